@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Entry point of `npx mkt`: runs the CLI compiled into lib/ by `npm install` ("prepare").
+"use strict";
+const path = require("path");
+const fs = require("fs");
+const compiled = path.join(__dirname, "..", "lib", "cli", "mkt.js");
+if (!fs.existsSync(compiled)) {
+  process.stderr.write("mkt: the command line is not built yet; run `npm install` (or `npm run prepare`).\n");
+  process.exit(2);
+}
+require(compiled)
+  .main(process.argv.slice(2))
+  .then((code) => process.exit(code));
