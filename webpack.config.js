@@ -1,0 +1,157 @@
+/**
+ * Builds the add-in's single shared-runtime page and everything the manifest points at:
+ *   taskpane.html   the shared runtime: task pane UI + custom functions, one JS context
+ *   functions.js    the custom functions (also referenced as the manifest's Script)
+ *   functions.json  custom-function metadata generated from the JSDoc of src/functions/
+ *   help/functions.html  the help page every function's @helpurl points to
+ *   assets/, manifest.xml
+ * Development URLs use https://localhost:3000/; a production build rewrites that base
+ * to the production URL everywhere it appears in the manifest and the metadata.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("path");
+const fs = require("fs");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { sources } = require("webpack");
+const pkg = require("./package.json");
+
+const DEV_URL = "https://localhost:3000/";
+const FUNCTION_FILES = fs
+  .readdirSync(path.join(__dirname, "src", "functions"))
+  .filter((file) => file.endsWith(".functions.ts"))
+  .sort()
+  .map((file) => `./src/functions/${file}`);
+
+/**
+ * The production base URL: MKT_PRODUCTION_URL wins, else package.json "config.production_url"
+ * (npm exposes it as npm_package_config_production_url; read the file too so a plain
+ * `npx webpack` agrees). Always ends with "/" and must be https.
+ */
+function productionUrl() {
+  const raw = process.env.MKT_PRODUCTION_URL || process.env.npm_package_config_production_url || pkg.config.production_url;
+  const url = raw.endsWith("/") ? raw : `${raw}/`;
+  if (!url.startsWith("https://")) {
+    throw new Error(`The production URL must start with https:// (got "${raw}"). Set MKT_PRODUCTION_URL.`);
+  }
+  return url;
+}
+
+/** The help page, rendered from the same catalogue as docs/functions.md. */
+function renderHelpPage() {
+  require("tsx/cjs/api").register();
+  return require("./scripts/functionDocs.ts").renderFunctionHelpHtml();
+}
+
+/** Emits help/functions.html and, in production, rewrites the dev URL inside functions.json. */
+class AddinAssetsPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AddinAssetsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AddinAssetsPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          compilation.emitAsset("help/functions.html", new sources.RawSource(renderHelpPage()));
+        }
+      );
+      compilation.hooks.processAssets.tap(
+        { name: "AddinAssetsPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        () => {
+          const metadata = compilation.getAsset("functions.json");
+          if (metadata && this.options.baseUrl !== DEV_URL) {
+            const text = metadata.source.source().toString().split(DEV_URL).join(this.options.baseUrl);
+            compilation.updateAsset("functions.json", new sources.RawSource(text));
+          }
+        }
+      );
+    });
+  }
+}
+
+/**
+ * HTTPS for the dev server from office-addin-dev-certs. Installing its CA into the
+ * system store needs sudo; where that fails (Linux containers, CI) the certificates
+ * it generated are still used, and the user is told which CA file to trust.
+ */
+async function devServerHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+    if (!Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) {
+      await devCerts.generateCertificates();
+    }
+    console.warn(
+      `\n[mkt] Could not install the development CA into the system trust store (${String(error.message || error).split("\n")[0]}).\n` +
+        `[mkt] Serving with the generated certificate anyway; trust ${path.join(dir, "ca.crt")} in your browser or OS to load the add-in.\n`
+    );
+    return Object.fromEntries(Object.entries(files).map(([key, file]) => [key, fs.readFileSync(path.join(dir, file))]));
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const baseUrl = dev ? DEV_URL : productionUrl();
+  const config = {
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, process.env.MKT_OUTPUT_DIR || "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Full type checking (no transpileOnly), limited to what the bundle imports.
+            options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(baseUrl)),
+          },
+        ],
+      }),
+      new AddinAssetsPlugin({ baseUrl }),
+    ],
+    performance: { hints: false }, // budgets are measured by `npm run bench`
+  };
+  if (dev && process.env.WEBPACK_SERVE) {
+    config.devServer = {
+      port: Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devServerHttpsOptions() },
+      client: { overlay: { warnings: false } },
+    };
+  }
+  return config;
+};
