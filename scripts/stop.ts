@@ -1,0 +1,28 @@
+/**
+ * `npm run stop`: ends what `npm start` started — office-addin-debugging's
+ * session (dev server + sideloaded add-in) on Windows and macOS, the dev server
+ * recorded in the pid file on Linux.
+ */
+import { spawnSync } from "child_process";
+import { existsSync, readFileSync, rmSync } from "fs";
+import { join } from "path";
+import { DEV_SERVER_PID_FILE } from "./devServerPid";
+
+const root = join(__dirname, "..");
+
+if (process.platform === "win32" || process.platform === "darwin") {
+  const bin = join(root, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
+  const result = spawnSync(bin, ["stop", "manifest.xml"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  process.exit(result.status ?? 0);
+} else if (!existsSync(DEV_SERVER_PID_FILE)) {
+  console.log("No dev server started by `npm start` is running.");
+} else {
+  const pid = Number(readFileSync(DEV_SERVER_PID_FILE, "utf8"));
+  try {
+    process.kill(pid, "SIGTERM");
+    console.log(`Stopped the dev server (pid ${pid}).`);
+  } catch {
+    console.log(`The dev server (pid ${pid}) was no longer running.`);
+  }
+  rmSync(DEV_SERVER_PID_FILE, { force: true });
+}
