@@ -1,0 +1,307 @@
+/**
+ * Argument declarations as data, and the one coercion helper that reads them.
+ * Every surface that evaluates a catalogue function (the Excel wrappers, the
+ * command line, the task pane) hands raw values to `coerceArguments`; nothing
+ * else decides what a blank, a text or an out-of-range share means.
+ *
+ * What arrives from Excel (the wrappers declare every parameter as `any`, so
+ * Excel hands over the cell value untouched and this module owns the rules):
+ * - a number, a string, a boolean;
+ * - a blank: `null` on Excel on the web, `0` on some desktop builds, `undefined`
+ *   or `null` for an omitted optional argument. An empty string (a formula
+ *   returning "") counts as blank too; it is also how the CLI omits an argument.
+ *   Because a desktop blank is indistinguishable from a typed 0, each declaration
+ *   says what a blank does (`blank`), and the rule is chosen so that web and
+ *   desktop agree wherever the maths allows (a blank required amount is 0, as in
+ *   native Excel arithmetic).
+ * - an Excel error. For a scalar parameter Excel does not call the function at
+ *   all: it returns the error itself. Inside a range parameter each error cell
+ *   arrives as an error object (`{ code: "#N/A", message? }`, the shape of
+ *   `CustomFunctions.Error`; rich-value builds send `{ type: "Error", ... }`).
+ *   Both are recognised by `isExcelErrorValue` and come out unchanged as a
+ *   `PassedError` (the first one in reading order, as Excel's own SUM does).
+ * - a range: a 2-D array, rows of cells. Ragged arrays (only possible from the
+ *   CLI or a caller bug) and ranges of different shapes are #VALUE!.
+ */
+import { CalcError, calcError } from "./errors";
+import { MESSAGES } from "./catalogue/messages";
+
+/** What an argument means; it decides the checks and the help text. */
+export type ArgKind =
+  | "number" // any real number within bounds
+  | "money" // an amount of money, non-negative unless bounds say otherwise
+  | "share" // a fraction, 25% typed in Excel is 0.25; always within [0, 1]
+  | "count" // a whole number of people, stores, clicks, ... (>= 0)
+  | "range" // a rectangular block of cells
+  | "text" // a choice among a few words
+  | "boolean";
+
+/** What a blank does. */
+export type BlankRule =
+  /** Blank means 0, as in native Excel arithmetic (and on desktop builds that send 0). */
+  | "zero"
+  /** Blank means the declared default (for optional arguments). */
+  | "default";
+
+/** What a range's cells may hold. */
+export type CellRule =
+  /** Yes/no cells: TRUE/FALSE, 1/0 or a non-negative figure (positive means yes). */
+  | "flag"
+  /** Figures: numbers; TRUE/FALSE is rejected (it means nothing as a figure). */
+  | "number";
+
+export interface ArgBounds {
+  readonly min?: number;
+  readonly max?: number;
+  /** The bound itself is not allowed (e.g. a cost that is a denominator: > 0). */
+  readonly minExclusive?: boolean;
+  readonly maxExclusive?: boolean;
+  /**
+   * When the argument is a denominator, 0 is #DIV/0! (not #NUM!), as in native
+   * Excel; other values below the bound stay #NUM!.
+   */
+  readonly zeroIsDivision?: boolean;
+}
+
+export interface ArgDecl {
+  /** snake_case, as shown in Excel's autocomplete and in the CLI. */
+  readonly name: string;
+  readonly kind: ArgKind;
+  /** One line for the user: unit and valid range. */
+  readonly description: string;
+  readonly optional?: boolean;
+  readonly default?: number | string | boolean;
+  readonly bounds?: ArgBounds;
+  readonly blank: BlankRule;
+  /** For ranges: what the cells may hold. */
+  readonly cells?: CellRule;
+  /** For text arguments: the accepted words (matched case-insensitively). */
+  readonly choices?: readonly string[];
+}
+
+/**
+ * A coerced range: rows × cols cells in reading order. `blank[i]` is 1 for a
+ * blank cell (null, undefined or ""), whose value is then 0. Flat typed arrays
+ * keep a 100,000-store range call within a few milliseconds.
+ */
+export interface Grid {
+  readonly rows: number;
+  readonly cols: number;
+  readonly values: Float64Array;
+  readonly blank: Uint8Array;
+}
+
+/** An Excel error value that arrived in an argument and must come out unchanged. */
+export interface PassedError {
+  readonly passedThrough: true;
+  /** The Excel error text, e.g. "#N/A". */
+  readonly code: string;
+  /** The object exactly as it arrived, handed back to Excel as-is. */
+  readonly original: unknown;
+}
+
+export type Failure = CalcError | PassedError;
+
+export function isPassedError(value: unknown): value is PassedError {
+  return typeof value === "object" && value !== null && (value as PassedError).passedThrough === true;
+}
+
+/** The TypeScript value a declaration coerces to. */
+export type KindValue<K extends ArgKind> = K extends "range"
+  ? Grid
+  : K extends "text"
+    ? string
+    : K extends "boolean"
+      ? boolean
+      : number;
+
+/** The tuple of coerced values for a tuple of declarations. */
+export type ArgValues<D extends readonly ArgDecl[]> = {
+  -readonly [I in keyof D]: D[I] extends { readonly kind: infer K extends ArgKind } ? KindValue<K> : never;
+};
+
+/**
+ * Recognises an Excel error value: a `CustomFunctions.Error`-shaped object
+ * (`code` is the error text, "#N/A", "#DIV/0!", ...) or a rich error cell value
+ * (`type: "Error"`). Arrays (ranges) are not error values.
+ */
+export function isExcelErrorValue(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const v = value as { code?: unknown; type?: unknown };
+  return (typeof v.code === "string" && v.code.startsWith("#")) || v.type === "Error";
+}
+
+function passed(value: unknown): PassedError {
+  const v = value as { code?: unknown; basicValue?: unknown; errorType?: unknown };
+  const code =
+    typeof v.code === "string"
+      ? v.code
+      : typeof v.basicValue === "string"
+        ? v.basicValue
+        : typeof v.errorType === "string"
+          ? `#${v.errorType}`
+          : "#VALUE!";
+  return { passedThrough: true, code, original: value };
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/** Coerces every argument; the first failure (in argument order) wins. */
+export function coerceArguments<const D extends readonly ArgDecl[]>(
+  decls: D,
+  raw: readonly unknown[],
+): ArgValues<D> | Failure {
+  const out: unknown[] = new Array(decls.length);
+  for (let i = 0; i < decls.length; i++) {
+    const value = coerceArgument(decls[i], raw[i]);
+    if (isFailure(value)) return value;
+    out[i] = value;
+  }
+  return out as ArgValues<D>;
+}
+
+export function isFailure(value: unknown): value is Failure {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    ("passedThrough" in value || ("kind" in value && "message" in value))
+  );
+}
+
+/** Coerces one raw value against its declaration. */
+export function coerceArgument(decl: ArgDecl, raw: unknown): number | string | boolean | Grid | Failure {
+  if (isExcelErrorValue(raw)) return passed(raw);
+  switch (decl.kind) {
+    case "range":
+      return coerceGrid(decl, raw);
+    case "text":
+      return coerceText(decl, raw);
+    case "boolean":
+      return coerceBoolean(decl, raw);
+    default:
+      return coerceNumber(decl, raw);
+  }
+}
+
+function blankValue(decl: ArgDecl): number | string | boolean | CalcError {
+  if (decl.blank === "default" && decl.default !== undefined) return decl.default;
+  if (decl.blank === "zero") return 0;
+  return calcError("NA", MESSAGES.missing(decl.name));
+}
+
+function coerceNumber(decl: ArgDecl, raw: unknown): number | CalcError {
+  let value: unknown = raw;
+  if (isBlank(value)) {
+    const b = blankValue(decl);
+    if (typeof b !== "number") return b as CalcError;
+    value = b;
+    // A default is trusted (declared by us); a blank-as-0 still meets the bounds below.
+    if (decl.blank === "default") return b;
+  }
+  if (typeof value === "string") return calcError("VALUE", MESSAGES.textForNumber(decl.name, value));
+  if (typeof value === "boolean") return calcError("VALUE", MESSAGES.booleanForNumber(decl.name, value));
+  if (typeof value !== "number") return calcError("VALUE", MESSAGES.notANumber(decl.name));
+  if (!Number.isFinite(value)) return calcError("NUM", MESSAGES.notFinite(decl.name));
+  return checkBounds(decl, value);
+}
+
+/** Checks kind and bounds; 0 for a declared denominator is #DIV/0!. */
+export function checkBounds(decl: ArgDecl, value: number): number | CalcError {
+  if (decl.kind === "share" && (value < 0 || value > 1)) {
+    return calcError("NUM", MESSAGES.shareOutOfRange(decl.name, value));
+  }
+  if (decl.kind === "count" && !Number.isInteger(value)) {
+    return calcError("NUM", MESSAGES.notWhole(decl.name, value));
+  }
+  const b = decl.bounds;
+  const min = b?.min ?? (decl.kind === "money" || decl.kind === "count" ? 0 : undefined);
+  if (min !== undefined) {
+    const tooLow = b?.minExclusive ? value <= min : value < min;
+    if (tooLow) {
+      const kind = value === 0 && b?.zeroIsDivision ? "DIV0" : "NUM";
+      return calcError(kind, b?.minExclusive ? MESSAGES.mustExceed(decl.name, min) : MESSAGES.mustBeAtLeast(decl.name, min));
+    }
+  }
+  if (b?.max !== undefined) {
+    const tooHigh = b.maxExclusive ? value >= b.max : value > b.max;
+    if (tooHigh) {
+      return calcError("NUM", b.maxExclusive ? MESSAGES.mustBeBelow(decl.name, b.max) : MESSAGES.mustBeAtMost(decl.name, b.max));
+    }
+  }
+  return value;
+}
+
+function coerceText(decl: ArgDecl, raw: unknown): string | CalcError {
+  if (isBlank(raw)) {
+    const b = blankValue(decl);
+    return typeof b === "string" ? b : calcError("NA", MESSAGES.missing(decl.name));
+  }
+  if (typeof raw !== "string") return calcError("VALUE", MESSAGES.notAChoice(decl.name, String(raw), decl.choices ?? []));
+  const word = raw.trim().toLowerCase();
+  if (decl.choices && !decl.choices.includes(word)) {
+    return calcError("VALUE", MESSAGES.notAChoice(decl.name, raw, decl.choices));
+  }
+  return word;
+}
+
+function coerceBoolean(decl: ArgDecl, raw: unknown): boolean | CalcError {
+  if (isBlank(raw)) {
+    const b = blankValue(decl);
+    return typeof b === "boolean" ? b : b === 0 ? false : calcError("NA", MESSAGES.missing(decl.name));
+  }
+  if (typeof raw === "boolean") return raw;
+  if (raw === 1 || raw === 0) return raw === 1;
+  return calcError("VALUE", MESSAGES.notABoolean(decl.name));
+}
+
+/** The empty grid an omitted optional range stands for. */
+export const EMPTY_GRID: Grid = { rows: 0, cols: 0, values: new Float64Array(0), blank: new Uint8Array(0) };
+
+function coerceGrid(decl: ArgDecl, raw: unknown): Grid | Failure {
+  if (raw === null || raw === undefined || raw === "") {
+    if (decl.optional) return EMPTY_GRID;
+    return calcError("NA", MESSAGES.missing(decl.name));
+  }
+  // A single value where a range belongs is a 1 × 1 range, as Excel passes a one-cell reference.
+  const rowsIn: readonly unknown[] = Array.isArray(raw) ? raw : [[raw]];
+  const rows = rowsIn.length;
+  let cols = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = rowsIn[r];
+    const width = Array.isArray(row) ? row.length : 1;
+    if (r === 0) cols = width;
+    else if (width !== cols) return calcError("VALUE", MESSAGES.ragged(decl.name));
+  }
+  const n = rows * cols;
+  const values = new Float64Array(n);
+  const blank = new Uint8Array(n);
+  const flag = decl.cells === "flag";
+  let k = 0;
+  for (let r = 0; r < rows; r++) {
+    const rowRaw = rowsIn[r];
+    const row: readonly unknown[] = Array.isArray(rowRaw) ? rowRaw : [rowRaw];
+    for (let c = 0; c < cols; c++, k++) {
+      const cell = row[c];
+      if (typeof cell === "number") {
+        if (!Number.isFinite(cell)) return calcError("NUM", MESSAGES.cellNotFinite(decl.name, r, c));
+        if (cell < 0) return calcError("NUM", MESSAGES.cellNegative(decl.name, r, c, cell));
+        values[k] = cell;
+      } else if (cell === null || cell === undefined || cell === "") {
+        blank[k] = 1;
+      } else if (typeof cell === "boolean") {
+        if (!flag) return calcError("VALUE", MESSAGES.cellBoolean(decl.name, r, c));
+        values[k] = cell ? 1 : 0;
+      } else if (isExcelErrorValue(cell)) {
+        return passed(cell);
+      } else if (typeof cell === "string") {
+        return calcError("VALUE", MESSAGES.cellText(decl.name, r, c, cell));
+      } else {
+        return calcError("VALUE", MESSAGES.cellUnreadable(decl.name, r, c));
+      }
+    }
+  }
+  return { rows, cols, values, blank };
+}

@@ -1,0 +1,91 @@
+/**
+ * The shape of one catalogue entry and the one evaluation path every surface
+ * shares: coerce the raw arguments against the entry's declarations, call its
+ * core function, and make sure no NaN or Infinity escapes. The Excel wrappers,
+ * the command line, the documentation and the task pane's gallery all read the
+ * same entries, so the help text cannot drift from what a function does.
+ */
+import { ArgDecl, ArgValues, Failure, coerceArguments, isFailure } from "../args";
+import { CalcError, calcError } from "../errors";
+import { MESSAGES } from "./messages";
+
+/** What a core metric function returns. */
+export type MetricResult = number | string | boolean | CalcError;
+
+/** What evaluating an entry gives: a value, a calculation error, or an error that came in. */
+export type Outcome = number | string | boolean | Failure;
+
+/** An interpretation band from the source article, e.g. ROMI above 50% is "good". */
+export interface Band {
+  /** Human-readable condition, e.g. "≥ 50%". */
+  readonly when: string;
+  readonly meaning: string;
+}
+
+/** An example argument as typed in Excel (ranges as 2-D arrays; null = omitted). */
+export type ExampleArg = number | string | boolean | null | readonly (readonly (number | boolean | null)[])[];
+
+export interface Example {
+  readonly args: readonly ExampleArg[];
+  readonly expected: number | string | boolean;
+  /** Where the figures come from (an article example, or a hand calculation). */
+  readonly source: string;
+}
+
+/**
+ * The native Excel twin: an invariant-English formula (no leading "="), with
+ * `{argument_name}` placeholders for a cell reference or a literal. An omitted
+ * optional argument is replaced by its declared default, unless `omitted` gives
+ * a whole alternative formula for that case.
+ */
+export interface Twin {
+  readonly template: string;
+  readonly omitted?: Readonly<Record<string, string>>;
+}
+
+export interface CatalogueEntry<D extends readonly ArgDecl[] = readonly ArgDecl[]> {
+  /** Excel name (the custom function id, used as MKT.NAME). */
+  readonly name: string;
+  /** Category as shown in the docs and the gallery. */
+  readonly category: string;
+  /** Source article section in formulas.md, e.g. "§1.3". */
+  readonly section: string;
+  /** Anchor in docs/functions.md and help/functions.html. */
+  readonly anchor: string;
+  /** One sentence a user understands: the autocomplete summary. */
+  readonly summary: string;
+  readonly args: D;
+  /** What it returns, with the unit. */
+  readonly returns: string;
+  /** The formula in words/symbols, as in the article. */
+  readonly formula: string;
+  readonly example: Example;
+  readonly bands?: readonly Band[];
+  /** Decisions, blank handling and other notes for the help page. */
+  readonly notes: readonly string[];
+  /** The native twin, or null with the reason in `notes`. */
+  readonly twin: Twin | null;
+  /** The one core function this entry binds to. */
+  readonly compute: (...args: ArgValues<D>) => MetricResult;
+}
+
+/** Declares an entry with its argument types checked against `compute`. */
+export function defineEntry<const D extends readonly ArgDecl[]>(entry: CatalogueEntry<D>): CatalogueEntry {
+  return entry as unknown as CatalogueEntry;
+}
+
+/** The result guard every path shares: NaN or ±Infinity never reaches a cell. */
+export function finiteOrError(value: MetricResult): MetricResult {
+  if (typeof value === "number" && !Number.isFinite(value)) return calcError("NUM", MESSAGES.resultNotFinite());
+  // -0 prints as "0" in Excel but as "-0" nowhere we want it.
+  if (value === 0) return 0;
+  return value;
+}
+
+/** Coerces `raw` for `entry`, calls its core function, guards the result. */
+export function evaluate(entry: CatalogueEntry, raw: readonly unknown[]): Outcome {
+  const args = coerceArguments(entry.args, raw);
+  if (isFailure(args)) return args;
+  const compute = entry.compute as (...a: unknown[]) => MetricResult;
+  return finiteOrError(compute(...(args as unknown[])));
+}
