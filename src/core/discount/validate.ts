@@ -1,0 +1,214 @@
+/**
+ * Parses and validates the discount model's JSON input (discount-model.md,
+ * "Input"). Every invalid field yields one message naming the field by its
+ * JSON path and the rule it breaks; a model comes out only when there are no
+ * errors, so nothing invalid reaches the optimiser or the sheet plan.
+ */
+import type { DiscountModelInput, Segment, Tier } from "./model";
+
+export interface FieldError {
+  /** JSON path of the field, e.g. "tiers[2].orders" ("" for the whole input). */
+  path: string;
+  /** Names the field and the rule, e.g. "tiers[2].shares do not sum to 1 (0.95)". */
+  message: string;
+}
+
+export type ValidationResult = { ok: true; model: DiscountModelInput } | { ok: false; errors: FieldError[] };
+
+/** discount-model.md: 1 to 20 tiers, 1 to 10 segments. */
+export const MAX_TIERS = 20;
+export const MAX_SEGMENTS = 10;
+/**
+ * Each tier's segment shares must sum to 1. Shares typed as percentages with
+ * two decimals (0.333 + 0.333 + 0.334) are exact to 1e-9, so 1e-6 only
+ * forgives float noise and rounding at the sixth decimal, never a lost share.
+ */
+export const SHARE_SUM_TOLERANCE = 1e-6;
+/**
+ * Not in discount-model.md: an upper limit on elasticity. Published price
+ * elasticities rarely exceed 10; at 50, (1 - 0.99)^-50 = 1e100 is still finite
+ * but beyond it the units figures overflow towards Infinity, which must never
+ * reach a cell.
+ */
+export const MAX_ELASTICITY = 50;
+/** Labels are shown in headers and Solver constraint names; keep them readable. */
+export const MAX_LABEL_LENGTH = 60;
+
+type Rule = (x: number) => string | null;
+
+const positive: Rule = (x) => (x > 0 ? null : "must be > 0");
+const nonNegative: Rule = (x) => (x >= 0 ? null : "must be >= 0");
+const belowOne: Rule = (x) => (x < 1 ? null : "must be < 1");
+const discountRange: Rule = (x) => (x >= 0 && x < 1 ? null : "must be >= 0 and < 1");
+const share: Rule = (x) => (x >= 0 && x <= 1 ? null : "must be between 0 and 1");
+const elasticity: Rule = (x) =>
+  x < 0 ? "must be >= 0" : x > MAX_ELASTICITY ? `must be <= ${MAX_ELASTICITY}` : null;
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return `text ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + "…" : value)}`;
+  return typeof value === "object" ? "an object" : String(value);
+}
+
+class Collector {
+  readonly errors: FieldError[] = [];
+
+  add(path: string, message: string): void {
+    this.errors.push({ path, message: path === "" ? message : `${path} ${message}` });
+  }
+
+  number(obj: Record<string, unknown>, key: string, path: string, rule: Rule): number {
+    const value = obj[key];
+    if (value === undefined) {
+      this.add(path, "is missing (a number is required)");
+      return NaN;
+    }
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      this.add(path, `must be a finite number (got ${describe(value)})`);
+      return NaN;
+    }
+    const broken = rule(value);
+    if (broken !== null) this.add(path, `${broken} (got ${value})`);
+    return value;
+  }
+
+  text(obj: Record<string, unknown>, key: string, path: string): string {
+    const value = obj[key];
+    if (value === undefined) {
+      this.add(path, "is missing (text is required)");
+      return "";
+    }
+    if (typeof value !== "string") {
+      this.add(path, `must be text (got ${describe(value)})`);
+      return "";
+    }
+    if (value.trim() === "") this.add(path, "must not be empty");
+    else if (value.length > MAX_LABEL_LENGTH) this.add(path, `must be at most ${MAX_LABEL_LENGTH} characters`);
+    return value.trim();
+  }
+
+  array(obj: Record<string, unknown>, key: string, path: string, min: number, max: number): unknown[] | null {
+    const value = obj[key];
+    if (!Array.isArray(value)) {
+      this.add(path, value === undefined ? "is missing (a list is required)" : `must be a list (got ${describe(value)})`);
+      return null;
+    }
+    if (value.length < min || value.length > max) {
+      this.add(path, `must have ${min} to ${max} entries (got ${value.length})`);
+      return value.length < min ? null : value;
+    }
+    return value;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function checkLabelsUnique(labels: string[], prefix: string, c: Collector): void {
+  const seen = new Map<string, number>();
+  labels.forEach((label, i) => {
+    if (label === "") return;
+    const first = seen.get(label.toLowerCase());
+    if (first !== undefined) c.add(`${prefix}[${i}].label`, `duplicates ${prefix}[${first}].label ("${label}")`);
+    else seen.set(label.toLowerCase(), i);
+  });
+}
+
+/**
+ * Validates `raw` (a parsed JSON value, or the JSON text itself) against the
+ * model's rules. Unknown extra fields are ignored (forward compatibility).
+ */
+export function validateDiscountModel(raw: unknown): ValidationResult {
+  const c = new Collector();
+  let input = raw;
+  if (typeof raw === "string") {
+    try {
+      input = JSON.parse(raw) as unknown;
+    } catch (error) {
+      return { ok: false, errors: [{ path: "", message: `input is not valid JSON (${(error as Error).message})` }] };
+    }
+  }
+  if (!isRecord(input)) {
+    return { ok: false, errors: [{ path: "", message: `input must be a JSON object (got ${describe(input)})` }] };
+  }
+
+  const name = c.text(input, "name", "name");
+  const currency = c.text(input, "currency", "currency");
+  const listPrice = c.number(input, "listPrice", "listPrice", positive);
+  const unitCost = c.number(input, "unitCost", "unitCost", nonNegative);
+  const orderCost = c.number(input, "orderCost", "orderCost", nonNegative);
+  const maxDiscount = c.number(input, "maxDiscount", "maxDiscount", discountRange);
+
+  const tiers: Tier[] = [];
+  const rawTiers = c.array(input, "tiers", "tiers", 1, MAX_TIERS);
+  (rawTiers ?? []).forEach((rt, t) => {
+    const p = `tiers[${t}]`;
+    if (!isRecord(rt)) {
+      c.add(p, `must be an object (got ${describe(rt)})`);
+      return;
+    }
+    tiers.push({
+      label: c.text(rt, "label", `${p}.label`),
+      minQty: c.number(rt, "minQty", `${p}.minQty`, positive),
+      orders: c.number(rt, "orders", `${p}.orders`, nonNegative),
+      unitsPerOrder: c.number(rt, "unitsPerOrder", `${p}.unitsPerOrder`, positive),
+      minMargin: c.number(rt, "minMargin", `${p}.minMargin`, belowOne),
+    });
+  });
+  const tierCount = rawTiers?.length ?? 0;
+  if (tiers.length === tierCount) {
+    checkLabelsUnique(tiers.map((t) => t.label), "tiers", c);
+    for (let t = 1; t < tiers.length; t++) {
+      const [before, here] = [tiers[t - 1].minQty, tiers[t].minQty];
+      if (Number.isFinite(before) && Number.isFinite(here) && here <= before) {
+        c.add(`tiers[${t}].minQty`, `must be greater than tiers[${t - 1}].minQty (tiers ascend; got ${here} after ${before})`);
+      }
+    }
+  }
+
+  const segments: Segment[] = [];
+  const rawSegments = c.array(input, "segments", "segments", 1, MAX_SEGMENTS);
+  (rawSegments ?? []).forEach((rs, s) => {
+    const p = `segments[${s}]`;
+    if (!isRecord(rs)) {
+      c.add(p, `must be an object (got ${describe(rs)})`);
+      return;
+    }
+    const label = c.text(rs, "label", `${p}.label`);
+    const eps = c.number(rs, "elasticity", `${p}.elasticity`, elasticity);
+    const rawShares = rs["shares"];
+    const shares: number[] = [];
+    if (!Array.isArray(rawShares)) {
+      c.add(`${p}.shares`, rawShares === undefined ? "is missing (one share per tier is required)" : `must be a list (got ${describe(rawShares)})`);
+    } else {
+      if (rawTiers !== null && rawShares.length !== tierCount) {
+        c.add(`${p}.shares`, `must have one share per tier: ${tierCount} (got ${rawShares.length})`);
+      }
+      rawShares.forEach((_, t) => shares.push(c.number(rawShares as unknown as Record<string, unknown>, String(t), `${p}.shares[${t}]`, share)));
+    }
+    segments.push({ label, elasticity: eps, shares });
+  });
+  if (rawSegments !== null && segments.length === rawSegments.length) {
+    checkLabelsUnique(segments.map((s) => s.label), "segments", c);
+    // Shares are checked per tier only when every segment gave a full, numeric row.
+    const complete = segments.every((s) => s.shares.length === tierCount && s.shares.every(Number.isFinite));
+    if (complete && rawTiers !== null) {
+      for (let t = 0; t < tierCount; t++) {
+        const sum = segments.reduce((acc, s) => acc + s.shares[t], 0);
+        if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
+          c.add(`tiers[${t}].shares`, `do not sum to 1 (${Number(sum.toPrecision(12))}): segments[*].shares[${t}] must add up to 1`);
+        }
+      }
+    }
+  }
+
+  if (c.errors.length > 0) return { ok: false, errors: c.errors };
+  return { ok: true, model: { name, currency, listPrice, unitCost, orderCost, maxDiscount, tiers, segments } };
+}
+
+/** One line per error, for the CLI and logs. */
+export function formatFieldErrors(errors: readonly FieldError[]): string[] {
+  return errors.map((e) => e.message);
+}
