@@ -1,0 +1,192 @@
+/**
+ * The task pane: three tabs (Model, Optimise, Functions) over one status line.
+ * It owns the pane's state — the form (a pure reducer), what is running, the
+ * last result and the one-step Undo — and calls the operations it is given;
+ * it never talks to Excel itself.
+ */
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { validateDiscountModel } from "../core/discount";
+import { FunctionGallery } from "./components/FunctionGallery";
+import { ModelForm } from "./components/ModelForm";
+import { OptimisePanel, type OptimiseResult } from "./components/OptimisePanel";
+import { toUserMessage } from "./office/userFacingError";
+import type { PaneOperations } from "./operations";
+import { describeSolution } from "./state/describeSolution";
+import { validateForm } from "./state/formValidation";
+import { ARTICLE_EXAMPLE, emptyForm, formReducer } from "./state/modelForm";
+import type { ThemeKind } from "./state/theme";
+import { tiersFromTable } from "./state/tiersFromTable";
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", boxSizing: "border-box", padding: "8px 12px 16px 12px", backgroundColor: tokens.colorNeutralBackground1 },
+  header: { margin: "0 0 4px 0" },
+  status: { margin: "8px 0", minHeight: "24px" },
+  body: { marginTop: "8px" },
+});
+
+type Tabs = "model" | "optimise" | "functions";
+type Status = { kind: "idle" } | { kind: "busy"; text: string } | { kind: "error" | "success" | "info"; text: string };
+
+export interface AppProps {
+  operations: PaneOperations;
+  theme: ThemeKind;
+}
+
+export function App({ operations, theme }: AppProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<Tabs>("model");
+  const [form, dispatch] = useReducer(formReducer, undefined, emptyForm);
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [result, setResult] = useState<OptimiseResult | null>(null);
+  const [undo, setUndo] = useState<{ sheetName: string; previous: (number | null)[] } | null>(null);
+  const validation = useMemo(() => validateForm(form, validateDiscountModel), [form]);
+  const busy = status.kind === "busy";
+
+  useEffect(() => {
+    // The first-render figure of bench/taskpane.bench.ts: navigation start to this mark.
+    performance.mark("mkt:pane-rendered");
+  }, []);
+
+  /** Runs one user action: progress while it runs, its outcome or a readable error after. */
+  const run = useCallback(async (progress: string, action: () => Promise<Status>) => {
+    setStatus({ kind: "busy", text: progress });
+    try {
+      setStatus(await action());
+    } catch (error) {
+      setStatus({ kind: "error", text: toUserMessage(error) });
+    }
+  }, []);
+
+  const loadExample = () => {
+    dispatch({ type: "loadModel", model: ARTICLE_EXAMPLE });
+    setStatus({ kind: "success", text: "Loaded the article's example: three order sizes, three kinds of buyer." });
+  };
+
+  const importSelection = () =>
+    run("Reading the selected cells…", async () => {
+      const { address, values } = await operations.readSelection();
+      const imported = tiersFromTable(values);
+      if (!imported.ok) return { kind: "error", text: imported.message };
+      dispatch({ type: "replaceTiers", tiers: imported.tiers });
+      const ignored = imported.ignoredColumns.length > 0 ? ` Ignored columns: ${imported.ignoredColumns.join(", ")}.` : "";
+      return { kind: "success", text: `Imported ${imported.tiers.length} tiers from ${address}.${ignored}` };
+    });
+
+  const build = () => {
+    const model = validation.model;
+    if (!model) return;
+    void run("Building the model sheet…", async () => {
+      const { sheetName } = await operations.buildSheet(model);
+      return {
+        kind: "success",
+        text: `Built the sheet "${sheetName}". Optimise it here, or open Data > Solver: the model is already set up.`,
+      };
+    });
+  };
+
+  const optimise = () =>
+    run("Reading the model from the active sheet…", async () => {
+      const active = await operations.readActiveModel();
+      if (active.kind === "notModel") {
+        return {
+          kind: "error",
+          text: `The active sheet "${active.sheetName}" is not a discount model built by this pane. Build one on the Model tab, or select such a sheet.`,
+        };
+      }
+      if (active.kind === "invalid") {
+        return {
+          kind: "error",
+          text: `The inputs on "${active.sheetName}" are not a valid model: ${active.errors.map((e) => e.message).join("; ")}.`,
+        };
+      }
+      setStatus({ kind: "busy", text: "Searching for the most profitable discounts…" });
+      const solution = await operations.solve(active.model);
+      const summary = describeSolution(solution, active.model.currency);
+      if (solution.status === "infeasible") {
+        setResult({ sheetName: active.sheetName, solution, summary });
+        return { kind: "info", text: "No discounts were written: the model has no feasible solution." };
+      }
+      setStatus({ kind: "busy", text: "Writing the discounts into the sheet…" });
+      const { previous } = await operations.writeDiscounts(active.sheetName, solution.discounts);
+      setUndo({ sheetName: active.sheetName, previous });
+      setResult({ sheetName: active.sheetName, solution, summary });
+      return { kind: "success", text: `Wrote the optimal discounts into "${active.sheetName}".` };
+    });
+
+  const undoLast = () => {
+    if (!undo) return;
+    void run("Restoring the previous discounts…", async () => {
+      await operations.writeDiscounts(undo.sheetName, undo.previous);
+      setUndo(null);
+      setResult(null);
+      return { kind: "success", text: `Restored the previous discounts on "${undo.sheetName}".` };
+    });
+  };
+
+  const insert = (formula: string) =>
+    run("Inserting the function…", async () => {
+      const { address } = await operations.insertFormula(formula);
+      return { kind: "success", text: `Inserted ${formula} into ${address}.` };
+    });
+
+  return (
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
+      <main className={styles.root}>
+        <Title3 as="h1" className={styles.header}>
+          Discount optimiser
+        </Title3>
+        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as Tabs)} size="small" aria-label="Pane sections">
+          <Tab value="model">Model</Tab>
+          <Tab value="optimise">Optimise</Tab>
+          <Tab value="functions">Functions</Tab>
+        </TabList>
+        <div className={styles.status} aria-live="polite" data-testid="status">
+          {status.kind === "busy" && <Spinner size="tiny" label={status.text} />}
+          {(status.kind === "error" || status.kind === "success" || status.kind === "info") && (
+            <MessageBar intent={status.kind}>
+              <MessageBarBody>{status.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        <div className={styles.body} role="tabpanel" aria-label={tab}>
+          {tab === "model" && (
+            <ModelForm
+              form={form}
+              validation={validation}
+              dispatch={dispatch}
+              busy={busy}
+              onLoadExample={loadExample}
+              onImportSelection={() => void importSelection()}
+              onBuild={build}
+            />
+          )}
+          {tab === "optimise" && (
+            <OptimisePanel
+              busy={busy}
+              result={result}
+              undoSheet={undo?.sheetName ?? null}
+              onOptimise={() => void optimise()}
+              onUndo={undoLast}
+            />
+          )}
+          {tab === "functions" && (
+            <FunctionGallery catalogue={operations.catalogue} busy={busy} onInsert={(f) => void insert(f)} />
+          )}
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The MKT function gallery: search by name or purpose, read the formula, its
+ * arguments and an example, and insert the example into the selected cell.
+ */
+import { Button, makeStyles, SearchBox, Text, tokens } from "@fluentui/react-components";
+import { useId, useMemo, useState } from "react";
+import { formulaToInsert, searchCatalogue, type GalleryEntry } from "../state/catalogueSearch";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: "8px" },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "8px" },
+  item: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "8px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+  },
+  name: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  args: { margin: 0, paddingLeft: "16px", fontSize: tokens.fontSizeBase200 },
+  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface FunctionGalleryProps {
+  catalogue: readonly GalleryEntry[];
+  busy: boolean;
+  onInsert(formula: string): void;
+}
+
+export function FunctionGallery({ catalogue, busy, onInsert }: FunctionGalleryProps) {
+  const styles = useStyles();
+  const [query, setQuery] = useState("");
+  const matches = useMemo(() => searchCatalogue(catalogue, query), [catalogue, query]);
+  const countId = useId();
+  return (
+    <section className={styles.panel} aria-label="Function gallery">
+      <SearchBox
+        size="small"
+        placeholder="Search: name, purpose, argument…"
+        aria-label="Search MKT functions"
+        aria-describedby={countId}
+        value={query}
+        onChange={(_, data) => setQuery(data.value)}
+      />
+      <Text id={countId} className={styles.muted} role="status">
+        {matches.length} of {catalogue.length} functions
+      </Text>
+      <ul className={styles.list}>
+        {matches.map((entry) => (
+          <li key={entry.name} className={styles.item}>
+            <h3 className={styles.name}>MKT.{entry.name}</h3>
+            <Text>{entry.summary}</Text>
+            <code className={styles.code}>{entry.formula}</code>
+            {entry.args.length > 0 && (
+              <ul className={styles.args} aria-label={`Arguments of MKT.${entry.name}`}>
+                {entry.args.map((a) => (
+                  <li key={a.name}>
+                    <strong>{a.name}</strong>: {a.description}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Text className={styles.muted}>
+              Example: <code className={styles.code}>{entry.example}</code>
+            </Text>
+            <Button
+              size="small"
+              disabled={busy}
+              aria-label={`Insert MKT.${entry.name} into the selected cell`}
+              onClick={() => onInsert(formulaToInsert(entry))}
+            >
+              Insert into selected cell
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

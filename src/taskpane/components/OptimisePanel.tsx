@@ -1,0 +1,58 @@
+/**
+ * Optimise the model on the active sheet: the button, the one-step Undo, and
+ * the result (or why there is none: no feasible discounts, not a model sheet).
+ */
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import type { DiscountSolution } from "../../core/discount";
+import type { SolutionSummary } from "../state/describeSolution";
+import { ResultCard } from "./ResultCard";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: "8px" },
+  actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
+  intro: { color: tokens.colorNeutralForeground2, margin: 0 },
+});
+
+export interface OptimiseResult {
+  sheetName: string;
+  solution: DiscountSolution;
+  summary: SolutionSummary;
+}
+
+export interface OptimisePanelProps {
+  busy: boolean;
+  result: OptimiseResult | null;
+  undoSheet: string | null;
+  onOptimise(): void;
+  onUndo(): void;
+}
+
+export function OptimisePanel({ busy, result, undoSheet, onOptimise, onUndo }: OptimisePanelProps) {
+  const styles = useStyles();
+  return (
+    <section className={styles.panel} aria-label="Optimise">
+      <Text as="p" className={styles.intro}>
+        Select a model sheet built by this pane. Optimise reads its current inputs, finds the most profitable discount for
+        every tier and writes them into the green decision cells.
+      </Text>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={onOptimise}>
+          Optimise active sheet
+        </Button>
+        {undoSheet !== null && (
+          <Button disabled={busy} onClick={onUndo}>
+            Undo: restore previous discounts
+          </Button>
+        )}
+      </div>
+      {result?.summary.status === "infeasible" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{result.summary.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.summary.status === "optimal" && result.solution.status === "optimal" && (
+        <ResultCard sheetName={result.sheetName} summary={result.summary} solution={result.solution} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The outcome of Optimise: profit before and after, the uplift, the discount
+ * of each tier with its margin against its floor, and the certificate of
+ * global optimality in plain words. Figures carry their raw value in
+ * `data-value` so the end-to-end test compares them with the sheet's cells.
+ */
+import { Badge, Card, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import type { DiscountSolution } from "../../core/discount";
+import type { SolutionSummary } from "../state/describeSolution";
+
+const useStyles = makeStyles({
+  figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: "8px", rowGap: "2px", margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "right" },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  labelCell: { textAlign: "left", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  note: { margin: "4px 0 0 0", fontSize: tokens.fontSizeBase200 },
+});
+
+export interface ResultCardProps {
+  sheetName: string;
+  summary: Extract<SolutionSummary, { status: "optimal" }>;
+  solution: Extract<DiscountSolution, { status: "optimal" }>;
+}
+
+export function ResultCard({ sheetName, summary, solution }: ResultCardProps) {
+  const styles = useStyles();
+  return (
+    <Card aria-labelledby="result-title" data-testid="result-card">
+      <Subtitle2 as="h2" id="result-title">
+        Optimal discounts for “{sheetName}”
+      </Subtitle2>
+      <dl className={styles.figures}>
+        <dt className={styles.term}>Profit before</dt>
+        <dd className={styles.value} data-testid="profit-before" data-value={solution.baseline}>
+          {summary.profitBefore}
+        </dd>
+        <dt className={styles.term}>Profit after</dt>
+        <dd className={styles.value} data-testid="profit-after" data-value={solution.profit}>
+          {summary.profitAfter}
+        </dd>
+        <dt className={styles.term}>Uplift</dt>
+        <dd className={styles.value} data-testid="uplift" data-value={solution.uplift}>
+          {summary.uplift}
+        </dd>
+      </dl>
+      <table className={styles.table}>
+        <caption className={styles.term} style={{ textAlign: "left" }}>
+          Discount per tier
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.labelCell}>Tier</th>
+            <th scope="col" className={styles.cell}>Discount</th>
+            <th scope="col" className={styles.cell}>Margin (floor)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.tiers.map((t, i) => (
+            <tr key={`${i}-${t.label}`}>
+              <th scope="row" className={styles.labelCell}>
+                {t.label}
+              </th>
+              <td className={styles.cell} data-testid="tier-discount" data-value={solution.discounts[i]}>
+                {t.discount}
+              </td>
+              <td className={styles.cell}>
+                {t.margin} ({t.minMargin}){" "}
+                {t.floorBinds && (
+                  <Badge size="small" appearance="tint" color="warning">
+                    binds
+                  </Badge>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Text as="p" className={styles.note}>
+        {summary.bindingFloors.length === 0
+          ? "No margin floor limits the discounts."
+          : `The margin floor limits the discount of: ${summary.bindingFloors.join(", ")}.`}
+      </Text>
+      {summary.certificate.map((line) => (
+        <Text as="p" key={line} className={styles.note}>
+          {line}
+        </Text>
+      ))}
+    </Card>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The segment table: kinds of buyer with their elasticity and their share of
+ * each tier's orders. Shares are labelled with the tier they belong to, so the
+ * input reads "Share of 10-49" rather than a bare column number.
+ */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { Dispatch } from "react";
+import { fieldKey, MAX_SEGMENTS, type FormAction, type SegmentRow, type TierRow } from "../state/modelForm";
+import { TextField } from "./TextField";
+
+const useStyles = makeStyles({
+  fieldset: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    margin: "0 0 8px 0",
+    padding: "4px 8px 8px 8px",
+    minWidth: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: "0 4px" },
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: "8px", rowGap: "4px" },
+  row: { display: "flex", justifyContent: "flex-end", marginTop: "4px" },
+});
+
+export interface SegmentEditorProps {
+  segments: SegmentRow[];
+  tiers: TierRow[];
+  messages: ReadonlyMap<string, string>;
+  dispatch: Dispatch<FormAction>;
+  disabled?: boolean;
+}
+
+export function SegmentEditor({ segments, tiers, messages, dispatch, disabled }: SegmentEditorProps) {
+  const styles = useStyles();
+  return (
+    <div>
+      {segments.map((segment, index) => (
+        <fieldset key={segment.id} className={styles.fieldset}>
+          <legend className={styles.legend}>Segment {index + 1}</legend>
+          <div className={styles.grid}>
+            <TextField
+              label="Label"
+              inputMode="text"
+              value={segment.label}
+              message={messages.get(fieldKey.segment(index, "label"))}
+              disabled={disabled}
+              onChange={(value) => dispatch({ type: "setSegmentLabel", index, value })}
+            />
+            <TextField
+              label="Elasticity"
+              hint="0 = insensitive"
+              value={segment.elasticity}
+              message={messages.get(fieldKey.segment(index, "elasticity"))}
+              disabled={disabled}
+              onChange={(value) => dispatch({ type: "setSegmentElasticity", index, value })}
+            />
+            {segment.shares.map((share, t) => (
+              <TextField
+                key={tiers[t]?.id ?? t}
+                label={`Share of ${tiers[t]?.label || `tier ${t + 1}`}`}
+                value={share}
+                message={messages.get(fieldKey.share(index, t))}
+                disabled={disabled}
+                onChange={(value) => dispatch({ type: "setShare", segment: index, tier: t, value })}
+              />
+            ))}
+          </div>
+          <div className={styles.row}>
+            <Button
+              size="small"
+              appearance="subtle"
+              disabled={disabled || segments.length <= 1}
+              aria-label={`Remove segment ${index + 1}${segment.label ? ` (${segment.label})` : ""}`}
+              onClick={() => dispatch({ type: "removeSegment", index })}
+            >
+              Remove segment
+            </Button>
+          </div>
+        </fieldset>
+      ))}
+      <Button size="small" disabled={disabled || segments.length >= MAX_SEGMENTS} onClick={() => dispatch({ type: "addSegment" })}>
+        Add segment
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * Writes a SheetPlan into a NEW worksheet in a fixed number of round trips,
+ * whatever the number of tiers and segments:
+ *   1. read the existing sheet names (to choose a unique name);
+ *   2. add the sheet and queue everything — each block as one 2-D `formulas`
+ *      array (invariant English, never formulasLocal), its number formats and
+ *      style, column widths, the worksheet-scoped names (hidden in the same
+ *      batch that adds them), the chart, activation — then one sync;
+ *   3. only if step 2 failed: delete the half-built sheet (rollback), so the
+ *      workbook is as it was.
+ * It never writes into a sheet that already exists and never deletes anything
+ * but the sheet it has just added.
+ */
+import { PLAN_STYLES, type PlanBlock, type PlanScalar, type SheetPlan } from "../../core/sheetPlan";
+import { constantFormula, qualifiedReference, rangeShape } from "./a1";
+import { uniqueSheetName } from "./uniqueSheetName";
+import { UserFacingError } from "./userFacingError";
+
+export interface AppliedPlan {
+  sheetName: string;
+}
+
+/**
+ * Text that Excel would parse into something else when written ("1-9" becomes
+ * a date, "50+" a formula error, "TRUE" a boolean) gets the apostrophe prefix
+ * that makes Excel keep it as typed; the apostrophe is not part of the value.
+ */
+export function cellForExcel(cell: PlanScalar): PlanScalar {
+  if (typeof cell !== "string" || cell.startsWith("=")) return cell;
+  if (/^[\d+\-.'(@]/.test(cell) || /^(true|false)$/i.test(cell) || /^[\d\s.,:/%-]+$/.test(cell)) return `'${cell}`;
+  return cell;
+}
+
+function fill<T>(rows: number, columns: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => value));
+}
+
+function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
+  const { rows, columns } = rangeShape(block.address);
+  if (block.cells.length !== rows || block.cells.some((r) => r.length !== columns)) {
+    throw new Error(`Sheet plan block ${block.address} has cells of another shape`); // engine bug, not user data
+  }
+  const range = sheet.getRange(block.address);
+  const formats = block.numberFormat === undefined ? undefined : typeof block.numberFormat === "string" ? fill(rows, columns, block.numberFormat) : block.numberFormat;
+  // The format goes first so that text-formatted ("@") cells receive their text as text.
+  if (formats) range.numberFormat = formats;
+  // null cells are "leave as is" for Office.js; on a fresh sheet that means empty.
+  range.formulas = block.cells.map((row, r) =>
+    row.map((cell, c) => (formats?.[r]?.[c] === "@" ? cell : cellForExcel(cell))),
+  ) as unknown[][];
+  const style = PLAN_STYLES[block.role];
+  const format = range.format;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.fontSize) format.font.size = style.fontSize;
+  if (style.wrap) format.wrapText = true;
+  if (style.unlocked) format.protection.locked = false;
+  if (style.border) {
+    const edges: Excel.BorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as Excel.BorderIndex[];
+    if (rows > 1) edges.push("InsideHorizontal" as Excel.BorderIndex);
+    if (columns > 1) edges.push("InsideVertical" as Excel.BorderIndex);
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous" as Excel.BorderLineStyle;
+      border.color = "#BFBFBF";
+    }
+  }
+}
+
+function queuePlan(sheet: Excel.Worksheet, sheetName: string, plan: SheetPlan): void {
+  for (const block of plan.blocks) queueBlock(sheet, block);
+  for (const { column, width } of plan.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = width;
+  for (const name of plan.names) {
+    const reference =
+      "range" in name.refersTo ? qualifiedReference(sheetName, name.refersTo.range) : constantFormula(name.refersTo.value);
+    const item = sheet.names.add(name.name, reference, name.comment);
+    if (name.hidden) item.visible = false;
+  }
+  if (plan.chart) {
+    // String enum values ("Line", "Columns") are what Excel.ChartType.line / ChartSeriesBy.columns hold.
+    const chart = sheet.charts.add("Line" as Excel.ChartType, sheet.getRange(plan.chart.dataAddress), "Columns" as Excel.ChartSeriesBy);
+    chart.title.text = plan.chart.title;
+    chart.axes.categoryAxis.title.text = plan.chart.xAxisTitle;
+    chart.axes.valueAxis.title.text = plan.chart.yAxisTitle;
+    chart.setPosition(plan.chart.anchor.from, plan.chart.anchor.to);
+  }
+  sheet.activate();
+  if (plan.focus) sheet.getRange(plan.focus).select();
+}
+
+export async function applySheetPlan(context: Excel.RequestContext, plan: SheetPlan): Promise<AppliedPlan> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync(); // round trip 1: existing names
+
+  const sheetName = uniqueSheetName(plan.sheetName, worksheets.items.map((s) => s.name));
+  let queued = false;
+  try {
+    const sheet = worksheets.add(sheetName);
+    queuePlan(sheet, sheetName, plan);
+    queued = true;
+    await context.sync(); // round trip 2: the whole sheet
+    return { sheetName };
+  } catch (error) {
+    // If queuing threw, nothing reached Excel; otherwise the batch may have
+    // added the sheet before failing. A sheet of that name cannot be the
+    // user's unless they created it during these milliseconds: the add itself
+    // then fails with ItemAlreadyExists, and we leave it alone.
+    const code = (error as { code?: string }).code;
+    if (queued && code !== "ItemAlreadyExists") {
+      try {
+        context.workbook.worksheets.getItem(sheetName).delete();
+        await context.sync(); // round trip 3, on failure only: rollback
+      } catch (rollbackError) {
+        // ItemNotFound: the add itself failed, so there is nothing to remove.
+        if ((rollbackError as { code?: string }).code === "ItemNotFound") throw error;
+        throw new UserFacingError(
+          `Building the sheet failed and the half-built sheet "${sheetName}" could not be removed; please delete it yourself.`,
+        );
+      }
+    }
+    throw error;
+  }
+}

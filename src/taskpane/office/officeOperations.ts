@@ -1,0 +1,63 @@
+/**
+ * The pane's operations bound to the real Office host: each one checks the
+ * Excel API version it needs (and says so in words when Excel is too old),
+ * then runs one Excel.run with the adapters of this folder.
+ */
+import { buildDiscountSheetPlan, modelFromSheetValues } from "../../core/discount";
+import type { DiscountSolution } from "../../core/discount";
+import type { DiscountModelInput } from "../../core/discount/model";
+import type { GalleryEntry } from "../state/catalogueSearch";
+import type { PaneOperations } from "../operations";
+import { applySheetPlan } from "./applySheetPlan";
+import { insertFunction } from "./insertFunction";
+import { readModelSheet } from "./readModelSheet";
+import { readSelectionTable } from "./readSelectionTable";
+import { requireExcelApi } from "./requirements";
+import { writeDecisions } from "./writeDecisions";
+
+export interface OfficeOperationDeps {
+  solve(model: DiscountModelInput): Promise<DiscountSolution>;
+  catalogue: readonly GalleryEntry[];
+}
+
+function requirements(): { isSetSupported(name: string, version?: string): boolean } | undefined {
+  return typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+}
+
+/** The base name of a model sheet; applySheetPlan makes it unique and valid. */
+export function modelSheetName(product: string): string {
+  return `Discounts - ${product}`;
+}
+
+export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperations {
+  return {
+    catalogue: deps.catalogue,
+    solve: deps.solve,
+    buildSheet(model) {
+      requireExcelApi(requirements(), "building a model sheet");
+      const plan = { ...buildDiscountSheetPlan(model, {}), sheetName: modelSheetName(model.name) };
+      return Excel.run((context) => applySheetPlan(context, plan));
+    },
+    async readActiveModel() {
+      requireExcelApi(requirements(), "optimising a model sheet");
+      const sheet = await Excel.run((context) => readModelSheet(context));
+      if (sheet.kind === "notModel") return sheet;
+      const checked = modelFromSheetValues(sheet.values);
+      return checked.ok
+        ? { kind: "model", sheetName: sheet.sheetName, model: checked.model }
+        : { kind: "invalid", sheetName: sheet.sheetName, errors: checked.errors };
+    },
+    writeDiscounts(sheetName, discounts) {
+      requireExcelApi(requirements(), "writing discounts");
+      return Excel.run((context) => writeDecisions(context, sheetName, discounts));
+    },
+    readSelection() {
+      requireExcelApi(requirements(), "importing from the selection");
+      return Excel.run((context) => readSelectionTable(context));
+    },
+    insertFormula(formula) {
+      requireExcelApi(requirements(), "inserting a function", "1.1");
+      return Excel.run((context) => insertFunction(context, formula));
+    },
+  };
+}

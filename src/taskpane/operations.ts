@@ -1,0 +1,30 @@
+/**
+ * What the pane can ask of the outside world, as plain async functions. The
+ * components receive these as props and never touch Excel.run, so the UI is
+ * the same against real Excel, the end-to-end test's fake host, or a test stub.
+ */
+import type { DiscountModelInput } from "../core/discount/model";
+import type { DiscountSolution } from "../core/discount";
+import type { EngineError } from "./state/formValidation";
+import type { GalleryEntry } from "./state/catalogueSearch";
+
+export type SelectionCell = string | number | boolean | null;
+
+export type ActiveModel =
+  | { kind: "notModel"; sheetName: string }
+  | { kind: "invalid"; sheetName: string; errors: EngineError[] }
+  | { kind: "model"; sheetName: string; model: DiscountModelInput };
+
+export interface PaneOperations {
+  /** Builds a new model sheet; resolves with its (unique) name. */
+  buildSheet(model: DiscountModelInput): Promise<{ sheetName: string }>;
+  /** Reads the model back from the active sheet. */
+  readActiveModel(): Promise<ActiveModel>;
+  /** Runs the optimiser off the UI thread. */
+  solve(model: DiscountModelInput): Promise<DiscountSolution>;
+  /** Writes discounts into a model sheet's decision cells; resolves with what was there before. */
+  writeDiscounts(sheetName: string, discounts: readonly (number | null)[]): Promise<{ previous: (number | null)[] }>;
+  readSelection(): Promise<{ address: string; values: SelectionCell[][] }>;
+  insertFormula(formula: string): Promise<{ address: string }>;
+  catalogue: readonly GalleryEntry[];
+}

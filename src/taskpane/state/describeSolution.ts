@@ -1,0 +1,65 @@
+/**
+ * Turns the engine's DiscountSolution into what the result card says: profit
+ * before and after, the uplift, one line per tier, which floors bind, and the
+ * certificate of global optimality in plain words. Pure, so the card's text is
+ * tested without a browser.
+ */
+import type { DiscountSolution } from "../../core/discount";
+import { formatMoney, formatPercent } from "./formatting";
+
+export interface TierLine {
+  label: string;
+  discount: string;
+  margin: string;
+  minMargin: string;
+  floorBinds: boolean;
+}
+
+export type SolutionSummary =
+  | {
+      status: "optimal";
+      profitBefore: string;
+      profitAfter: string;
+      uplift: string;
+      tiers: TierLine[];
+      bindingFloors: string[];
+      certificate: string[];
+    }
+  | { status: "infeasible"; message: string };
+
+/** Grid steps are shares (0.0005); people read them as percentage points. */
+function points(step: number): string {
+  return `${Number((step * 100).toPrecision(3))} percentage points`;
+}
+
+export function describeSolution(solution: DiscountSolution, currency: string): SolutionSummary {
+  if (solution.status === "infeasible") {
+    return {
+      status: "infeasible",
+      message: `No discounts satisfy tier "${solution.tierLabel}": ${solution.message}`,
+    };
+  }
+  const sign = solution.uplift >= 0 ? "+" : "−";
+  const tiers = solution.tiers.map((t) => ({
+    label: t.label,
+    discount: formatPercent(t.discount),
+    margin: formatPercent(t.margin),
+    minMargin: formatPercent(t.minMargin),
+    floorBinds: t.floorBinds,
+  }));
+  const { certificate } = solution;
+  const certificateLines = [
+    certificate.explanation,
+    `Every tier's discount was searched on a grid of ${points(certificate.gridStep)} before refining; ` +
+      `no plan can beat this one by more than ${formatMoney(certificate.gapBound, currency)}.`,
+  ].filter((line) => line.trim() !== "");
+  return {
+    status: "optimal",
+    profitBefore: formatMoney(solution.baseline, currency),
+    profitAfter: formatMoney(solution.profit, currency),
+    uplift: `${sign}${formatMoney(Math.abs(solution.uplift), currency)} (${sign}${formatPercent(Math.abs(solution.upliftShare))})`,
+    tiers,
+    bindingFloors: solution.tiers.filter((t) => t.floorBinds).map((t) => t.label),
+    certificate: certificateLines,
+  };
+}

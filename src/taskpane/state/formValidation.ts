@@ -1,0 +1,116 @@
+/**
+ * Maps the form to what the user should see: a message under each field that
+ * is wrong, the problems that belong to no single field, the model to build
+ * when everything is right, and one sentence saying why Build is disabled.
+ * The rules themselves are the engine's (validateDiscountModel); this module
+ * only routes the engine's `{path, message}` errors to the form's fields.
+ */
+import type { DiscountModelInput } from "../../core/discount/model";
+import { fieldKey, formToModel, type FieldKey, type ModelFormState } from "./modelForm";
+
+export interface EngineError {
+  path: string;
+  message: string;
+}
+
+export type EngineValidation =
+  | { ok: true; model: DiscountModelInput }
+  | { ok: false; errors: EngineError[] };
+
+export type ValidateModel = (raw: unknown) => EngineValidation;
+
+export interface FormValidation {
+  /** Message per field key (first message wins; one message per field is enough to act on). */
+  fieldMessages: ReadonlyMap<FieldKey, string>;
+  /** Problems about the model as a whole or a whole row ("tiers must be ascending"). */
+  generalMessages: string[];
+  model: DiscountModelInput | null;
+  /** Why Build is disabled, in one sentence; null when it is enabled. */
+  blockedReason: string | null;
+}
+
+/**
+ * "tiers[1].minMargin", "tiers.1.minMargin" and "/tiers/1/minMargin" all name
+ * the same field; the engine's path style is normalised to the form's dotted keys.
+ */
+export function normalisePath(path: string): string {
+  return path
+    .split(/[.[\]/]+/)
+    .filter((part) => part !== "")
+    .join(".");
+}
+
+function knownFieldKeys(state: ModelFormState): Set<FieldKey> {
+  const keys = new Set<FieldKey>(["name", "currency", "listPrice", "unitCost", "orderCost", "maxDiscount"]);
+  state.tiers.forEach((_, i) => {
+    for (const f of ["label", "minQty", "orders", "unitsPerOrder", "minMargin"] as const) keys.add(fieldKey.tier(i, f));
+  });
+  state.segments.forEach((s, i) => {
+    keys.add(fieldKey.segment(i, "label"));
+    keys.add(fieldKey.segment(i, "elasticity"));
+    s.shares.forEach((_, t) => keys.add(fieldKey.share(i, t)));
+  });
+  return keys;
+}
+
+/** Where a field is, in words, for messages shown away from the field. */
+export function describeField(state: ModelFormState, key: FieldKey): string {
+  const parts = key.split(".");
+  if (parts[0] === "tiers" && parts[1] !== undefined) {
+    const label = state.tiers[Number(parts[1])]?.label;
+    return `Tier ${Number(parts[1]) + 1}${label ? ` (${label})` : ""}`;
+  }
+  if (parts[0] === "segments" && parts[1] !== undefined) {
+    const label = state.segments[Number(parts[1])]?.label;
+    return `Segment ${Number(parts[1]) + 1}${label ? ` (${label})` : ""}`;
+  }
+  return "";
+}
+
+export function validateForm(state: ModelFormState, validate: ValidateModel): FormValidation {
+  const fieldMessages = new Map<FieldKey, string>();
+  const generalMessages: string[] = [];
+  const converted = formToModel(state);
+  if (!converted.ok) {
+    for (const p of converted.problems) if (!fieldMessages.has(p.field)) fieldMessages.set(p.field, p.message);
+    return { fieldMessages, generalMessages, model: null, blockedReason: blockedReason(fieldMessages.size, 0) };
+  }
+  const result = validate(converted.raw);
+  if (result.ok) return { fieldMessages, generalMessages, model: result.model, blockedReason: null };
+
+  const keys = knownFieldKeys(state);
+  for (const error of result.errors) {
+    const key = normalisePath(error.path);
+    const rule = withoutPath(error);
+    if (keys.has(key)) {
+      if (!fieldMessages.has(key)) fieldMessages.set(key, capitalise(rule));
+    } else {
+      const where = describeField(state, key) || fieldName(key);
+      const text = where ? `${where}: ${rule}` : capitalise(rule);
+      if (!generalMessages.includes(text)) generalMessages.push(text);
+    }
+  }
+  return { fieldMessages, generalMessages, model: null, blockedReason: blockedReason(fieldMessages.size, generalMessages.length) };
+}
+
+/**
+ * The engine's messages start with the JSON path ("tiers[2].orders must be > 0");
+ * next to the field itself the path is noise, so only the rule is shown.
+ */
+function withoutPath(error: EngineError): string {
+  return error.path !== "" && error.message.startsWith(error.path) ? error.message.slice(error.path.length).trim() : error.message;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whole-model keys ("tiers", "segments") in words. */
+function fieldName(key: string): string {
+  return key === "tiers" ? "Tiers" : key === "segments" ? "Segments" : key;
+}
+
+function blockedReason(fieldCount: number, generalCount: number): string {
+  const total = fieldCount + generalCount;
+  return `Build is disabled: ${total} ${total === 1 ? "problem" : "problems"} in the model to fix first (marked in red).`;
+}

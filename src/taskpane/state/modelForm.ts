@@ -1,0 +1,248 @@
+/**
+ * The discount model form as plain data and a reducer: every field is kept as
+ * the text the user typed (so "0." or "20%" survive while typing), and only
+ * `formToModel` turns the form into the engine's DiscountModelInput. Pure, so
+ * the form's behaviour is tested in Node without a browser.
+ */
+import type { DiscountModelInput } from "../../core/discount/model";
+import { MAX_SEGMENTS, MAX_TIERS } from "../../core/discount/validate";
+import { formatNumber, parseNumber } from "./parseNumber";
+
+export interface TierRow {
+  /** Stable key for React lists and focus, never shown. */
+  id: number;
+  label: string;
+  minQty: string;
+  orders: string;
+  unitsPerOrder: string;
+  minMargin: string;
+}
+
+export interface SegmentRow {
+  id: number;
+  label: string;
+  elasticity: string;
+  /** One share per tier, same order as `tiers`. */
+  shares: string[];
+}
+
+export type ScalarField = "name" | "currency" | "listPrice" | "unitCost" | "orderCost" | "maxDiscount";
+export type TierField = Exclude<keyof TierRow, "id">;
+
+export interface ModelFormState {
+  name: string;
+  currency: string;
+  listPrice: string;
+  unitCost: string;
+  orderCost: string;
+  maxDiscount: string;
+  tiers: TierRow[];
+  segments: SegmentRow[];
+  nextId: number;
+}
+
+export { MAX_SEGMENTS, MAX_TIERS };
+
+export type FormAction =
+  | { type: "setField"; field: ScalarField; value: string }
+  | { type: "setTier"; index: number; field: TierField; value: string }
+  | { type: "addTier" }
+  | { type: "removeTier"; index: number }
+  | { type: "setSegmentLabel"; index: number; value: string }
+  | { type: "setSegmentElasticity"; index: number; value: string }
+  | { type: "setShare"; segment: number; tier: number; value: string }
+  | { type: "addSegment" }
+  | { type: "removeSegment"; index: number }
+  | { type: "loadModel"; model: DiscountModelInput }
+  | { type: "replaceTiers"; tiers: Omit<TierRow, "id">[] };
+
+/** The example of discount-model.md: the article's three kinds of buyer. */
+export const ARTICLE_EXAMPLE: DiscountModelInput = {
+  name: "Sockets and switches",
+  currency: "KZT",
+  listPrice: 1200,
+  unitCost: 700,
+  orderCost: 600,
+  maxDiscount: 0.3,
+  tiers: [
+    { label: "1-9", minQty: 1, orders: 400, unitsPerOrder: 4, minMargin: 0.2 },
+    { label: "10-49", minQty: 10, orders: 120, unitsPerOrder: 20, minMargin: 0.12 },
+    { label: "50+", minQty: 50, orders: 30, unitsPerOrder: 120, minMargin: 0.06 },
+  ],
+  segments: [
+    { label: "A. Direct consumers", elasticity: 0.3, shares: [0.7, 0.25, 0.1] },
+    { label: "B. Installers", elasticity: 4.0, shares: [0.25, 0.6, 0.7] },
+    { label: "C. Legal entities", elasticity: 1.8, shares: [0.05, 0.15, 0.2] },
+  ],
+};
+
+export function emptyForm(): ModelFormState {
+  return {
+    name: "",
+    currency: "",
+    listPrice: "",
+    unitCost: "",
+    orderCost: "0",
+    maxDiscount: "0.3",
+    tiers: [{ id: 1, label: "", minQty: "1", orders: "", unitsPerOrder: "", minMargin: "" }],
+    segments: [{ id: 2, label: "All buyers", elasticity: "", shares: ["1"] }],
+    nextId: 3,
+  };
+}
+
+export function formFromModel(model: DiscountModelInput): ModelFormState {
+  let id = 1;
+  return {
+    name: model.name,
+    currency: model.currency,
+    listPrice: formatNumber(model.listPrice),
+    unitCost: formatNumber(model.unitCost),
+    orderCost: formatNumber(model.orderCost),
+    maxDiscount: formatNumber(model.maxDiscount),
+    tiers: model.tiers.map((t) => ({
+      id: id++,
+      label: t.label,
+      minQty: formatNumber(t.minQty),
+      orders: formatNumber(t.orders),
+      unitsPerOrder: formatNumber(t.unitsPerOrder),
+      minMargin: formatNumber(t.minMargin),
+    })),
+    segments: model.segments.map((s) => ({
+      id: id++,
+      label: s.label,
+      elasticity: formatNumber(s.elasticity),
+      shares: model.tiers.map((_, t) => (s.shares[t] === undefined ? "" : formatNumber(s.shares[t]))),
+    })),
+    nextId: id,
+  };
+}
+
+/** A new tier's share: with one segment it can only be 1; otherwise the user must say. */
+function newShare(segmentCount: number): string {
+  return segmentCount === 1 ? "1" : "";
+}
+
+export function formReducer(state: ModelFormState, action: FormAction): ModelFormState {
+  switch (action.type) {
+    case "setField":
+      return { ...state, [action.field]: action.value };
+    case "setTier":
+      return {
+        ...state,
+        tiers: state.tiers.map((t, i) => (i === action.index ? { ...t, [action.field]: action.value } : t)),
+      };
+    case "addTier": {
+      if (state.tiers.length >= MAX_TIERS) return state;
+      const last = state.tiers[state.tiers.length - 1];
+      const tier: TierRow = { id: state.nextId, label: "", minQty: "", orders: "", unitsPerOrder: "", minMargin: last?.minMargin ?? "" };
+      return {
+        ...state,
+        tiers: [...state.tiers, tier],
+        segments: state.segments.map((s) => ({ ...s, shares: [...s.shares, newShare(state.segments.length)] })),
+        nextId: state.nextId + 1,
+      };
+    }
+    case "removeTier":
+      if (state.tiers.length <= 1 || action.index < 0 || action.index >= state.tiers.length) return state;
+      return {
+        ...state,
+        tiers: state.tiers.filter((_, i) => i !== action.index),
+        segments: state.segments.map((s) => ({ ...s, shares: s.shares.filter((_, i) => i !== action.index) })),
+      };
+    case "setSegmentLabel":
+      return { ...state, segments: state.segments.map((s, i) => (i === action.index ? { ...s, label: action.value } : s)) };
+    case "setSegmentElasticity":
+      return { ...state, segments: state.segments.map((s, i) => (i === action.index ? { ...s, elasticity: action.value } : s)) };
+    case "setShare":
+      return {
+        ...state,
+        segments: state.segments.map((s, i) =>
+          i === action.segment ? { ...s, shares: s.shares.map((v, t) => (t === action.tier ? action.value : v)) } : s,
+        ),
+      };
+    case "addSegment":
+      if (state.segments.length >= MAX_SEGMENTS) return state;
+      return {
+        ...state,
+        segments: [...state.segments, { id: state.nextId, label: "", elasticity: "", shares: state.tiers.map(() => "") }],
+        nextId: state.nextId + 1,
+      };
+    case "removeSegment":
+      if (state.segments.length <= 1 || action.index < 0 || action.index >= state.segments.length) return state;
+      return { ...state, segments: state.segments.filter((_, i) => i !== action.index) };
+    case "loadModel":
+      return formFromModel(action.model);
+    case "replaceTiers": {
+      if (action.tiers.length === 0) return state;
+      let id = state.nextId;
+      const tiers = action.tiers.slice(0, MAX_TIERS).map((t) => ({ ...t, id: id++ }));
+      // Keep the segments; their shares are resized to the new tiers (kept where a tier still exists).
+      return {
+        ...state,
+        tiers,
+        segments: state.segments.map((s) => ({
+          ...s,
+          shares: tiers.map((_, t) => s.shares[t] ?? newShare(state.segments.length)),
+        })),
+        nextId: id,
+      };
+    }
+  }
+}
+
+/** Key of one input of the form, used to attach a message to it. */
+export type FieldKey = string;
+export const fieldKey = {
+  scalar: (field: ScalarField): FieldKey => field,
+  tier: (index: number, field: TierField): FieldKey => `tiers.${index}.${field}`,
+  segment: (index: number, field: "label" | "elasticity"): FieldKey => `segments.${index}.${field}`,
+  share: (segment: number, tier: number): FieldKey => `segments.${segment}.shares.${tier}`,
+};
+
+export interface FieldProblem {
+  field: FieldKey;
+  message: string;
+}
+
+export type FormConversion =
+  | { ok: true; raw: DiscountModelInput }
+  | { ok: false; problems: FieldProblem[] };
+
+const NUMBER_MESSAGES = { blank: "Enter a number.", notNumber: "Not a number: type e.g. 0.2 or 20%." } as const;
+
+/**
+ * Turns the typed text into the engine's input. Only "is it a number" is
+ * checked here; every rule of the model (ranges, ascending tiers, shares that
+ * sum to 1, …) is the engine's validateDiscountModel, so the pane and the
+ * command line give the same messages.
+ */
+export function formToModel(state: ModelFormState): FormConversion {
+  const problems: FieldProblem[] = [];
+  const num = (text: string, field: FieldKey): number => {
+    const parsed = parseNumber(text);
+    if (parsed.ok) return parsed.value;
+    problems.push({ field, message: NUMBER_MESSAGES[parsed.reason] });
+    return NaN;
+  };
+  const raw: DiscountModelInput = {
+    name: state.name.trim(),
+    currency: state.currency.trim(),
+    listPrice: num(state.listPrice, "listPrice"),
+    unitCost: num(state.unitCost, "unitCost"),
+    orderCost: num(state.orderCost, "orderCost"),
+    maxDiscount: num(state.maxDiscount, "maxDiscount"),
+    tiers: state.tiers.map((t, i) => ({
+      label: t.label.trim(),
+      minQty: num(t.minQty, fieldKey.tier(i, "minQty")),
+      orders: num(t.orders, fieldKey.tier(i, "orders")),
+      unitsPerOrder: num(t.unitsPerOrder, fieldKey.tier(i, "unitsPerOrder")),
+      minMargin: num(t.minMargin, fieldKey.tier(i, "minMargin")),
+    })),
+    segments: state.segments.map((s, i) => ({
+      label: s.label.trim(),
+      elasticity: num(s.elasticity, fieldKey.segment(i, "elasticity")),
+      shares: s.shares.map((v, t) => num(v, fieldKey.share(i, t))),
+    })),
+  };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, raw };
+}

@@ -1,0 +1,54 @@
+/**
+ * A promise in front of the optimiser worker: `solve(model)` posts the model
+ * and resolves with the worker's answer for that request id. The worker is
+ * created on first use (it costs a script download and start-up) and reused.
+ */
+import type { DiscountModelInput } from "../../core/discount/model";
+import type { DiscountSolution } from "../../core/discount";
+import { UserFacingError } from "../office/userFacingError";
+import type { OptimiseRequest, OptimiseResponse } from "./protocol";
+
+/** The part of `Worker` the client uses; tests pass a fake. */
+export interface WorkerLike {
+  postMessage(message: OptimiseRequest): void;
+  addEventListener(type: "message", listener: (event: { data: OptimiseResponse }) => void): void;
+  addEventListener(type: "error", listener: (event: { message?: string }) => void): void;
+}
+
+export class OptimiserClient {
+  private worker: WorkerLike | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (s: DiscountSolution) => void; reject: (e: UserFacingError) => void }>();
+
+  constructor(private readonly createWorker: () => WorkerLike) {}
+
+  solve(model: DiscountModelInput): Promise<DiscountSolution> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, model });
+    });
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.addEventListener("message", (event) => {
+      const waiting = this.pending.get(event.data.id);
+      if (!waiting) return;
+      this.pending.delete(event.data.id);
+      if (event.data.ok) waiting.resolve(event.data.solution);
+      else waiting.reject(new UserFacingError(event.data.message));
+    });
+    worker.addEventListener("error", (event) => {
+      // A crashed worker answers nobody: fail everything pending, start afresh next time.
+      const error = new UserFacingError(`The optimiser stopped unexpectedly${event.message ? `: ${event.message}` : ""}.`);
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+      this.worker = null;
+    });
+    this.worker = worker;
+    return worker;
+  }
+}

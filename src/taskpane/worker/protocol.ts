@@ -1,0 +1,16 @@
+/**
+ * Messages between the pane and the optimiser's Web Worker. The model goes in
+ * as plain JSON and the solution comes out as plain JSON (structured clone),
+ * tagged with the request id so answers can never be mixed up.
+ */
+import type { DiscountModelInput } from "../../core/discount/model";
+import type { DiscountSolution } from "../../core/discount";
+
+export interface OptimiseRequest {
+  id: number;
+  model: DiscountModelInput;
+}
+
+export type OptimiseResponse =
+  | { id: number; ok: true; solution: DiscountSolution }
+  | { id: number; ok: false; message: string };

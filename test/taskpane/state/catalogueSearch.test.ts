@@ -1,0 +1,82 @@
+import { formulaToInsert, searchCatalogue, type GalleryEntry } from "../../../src/taskpane/state/catalogueSearch";
+import { exampleFormula, galleryEntries } from "../../../src/taskpane/state/galleryFromCatalogue";
+
+const entries: GalleryEntry[] = [
+  {
+    name: "ROMI",
+    summary: "Return on marketing investment.",
+    formula: "ROMI = (revenue × margin − cost) / cost",
+    args: [{ name: "marketing_cost", description: "What the campaign cost" }],
+    example: "=MKT.ROMI(150000,50000,0.4)",
+  },
+  {
+    name: "PAYBACK",
+    summary: "Months until a promotion pays back its cost.",
+    formula: "first month where cumulative profit ≥ cost",
+    args: [{ name: "monthly_profit", description: "Profit per month" }],
+    example: "=MKT.PAYBACK(1000,5000)",
+  },
+  {
+    name: "UNITROMI",
+    summary: "ROMI per unit sold.",
+    formula: "…",
+    args: [],
+    example: "MKT.UNITROMI(1,2)",
+  },
+];
+
+describe("searchCatalogue", () => {
+  it("an empty query lists everything in catalogue order", () => {
+    expect(searchCatalogue(entries, "  ").map((e) => e.name)).toEqual(["ROMI", "PAYBACK", "UNITROMI"]);
+  });
+
+  it("finds by purpose words and argument names", () => {
+    expect(searchCatalogue(entries, "pays back").map((e) => e.name)).toEqual(["PAYBACK"]);
+    expect(searchCatalogue(entries, "marketing_cost").map((e) => e.name)).toEqual(["ROMI"]);
+  });
+
+  it("ranks an exact name first, then names containing the word", () => {
+    expect(searchCatalogue(entries, "romi").map((e) => e.name)).toEqual(["ROMI", "UNITROMI"]);
+    expect(searchCatalogue(entries, "=MKT.payback").map((e) => e.name)).toEqual(["PAYBACK"]);
+  });
+
+  it("finds nothing for unknown words", () => {
+    expect(searchCatalogue(entries, "elephant")).toEqual([]);
+  });
+
+  it("inserts the complete example formula", () => {
+    expect(formulaToInsert(entries[0])).toBe("=MKT.ROMI(150000,50000,0.4)");
+    expect(formulaToInsert(entries[2])).toBe("=MKT.UNITROMI(1,2)");
+  });
+});
+
+describe("galleryEntries", () => {
+  it("writes the example as a formula with literals and array constants, dropping trailing omitted args", () => {
+    expect(
+      exampleFormula({
+        name: "WD",
+        summary: "",
+        formula: "",
+        args: [],
+        example: { args: ["a\"b", [[1, 2], [3, null]], true, null] },
+      }),
+    ).toBe('=MKT.WD("a""b",{1,2;3,0},TRUE)');
+  });
+
+  it("marks optional arguments", () => {
+    const [g] = galleryEntries([
+      {
+        name: "ROMI",
+        summary: "s",
+        formula: "f",
+        args: [
+          { name: "a", description: "first" },
+          { name: "b", description: "second", optional: true },
+        ],
+        example: { args: [1, 2] },
+      },
+    ]);
+    expect(g.args.map((a) => a.name)).toEqual(["a", "b (optional)"]);
+    expect(g.example).toBe("=MKT.ROMI(1,2)");
+  });
+});
