@@ -18,7 +18,13 @@ export function sanitiseSheetName(name: string): string {
     .trim();
   const base = cleaned === "" ? "Discounts" : cleaned;
   // "History" is reserved by Excel.
-  return base.toLowerCase() === "history" ? "History model" : base.slice(0, MAX_SHEET_NAME_LENGTH).trimEnd();
+  if (base.toLowerCase() === "history") return "History model";
+  return truncate(base, MAX_SHEET_NAME_LENGTH);
+}
+
+/** Cuts to `max` characters, marking the cut with "…" so a shortened name reads as one. */
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
@@ -27,7 +33,7 @@ export function uniqueSheetName(wanted: string, existing: readonly string[]): st
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const candidate = base.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd() + suffix;
+    const candidate = truncate(base, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }

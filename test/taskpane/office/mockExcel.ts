@@ -1,0 +1,424 @@
+/**
+ * An Excel host for the adapter tests, built on office-addin-mock's
+ * OfficeMockObject. The library mocks load/sync of scalar properties but has no
+ * worksheets collection, names, charts, batches or failures, so the mock data
+ * passed in supplies them as functions (the library keeps functions as given):
+ *   - every write is queued and applied only at `context.sync()`, in order, like
+ *     Office.js batches; reads (load) are filled in at sync too, so reading
+ *     before syncing yields nothing;
+ *   - `failOn(op)` makes one queued operation fail at sync with an Office error
+ *     code: operations before it stay applied, the rest of the batch is dropped;
+ *   - every sync is counted, every applied operation is logged with its sheet.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+export type Cell = string | number | boolean | null;
+
+export interface NameState {
+  reference: string;
+  visible: boolean;
+  comment?: string;
+}
+
+export interface SheetState {
+  name: string;
+  /** A1 key -> value or formula as written (apostrophe prefix removed). */
+  cells: Map<string, Cell>;
+  formats: Map<string, string>;
+  names: Map<string, NameState>;
+  charts: Record<string, unknown>[];
+  /** "address|path" -> value of each format property set (fill.color, font.bold, borders.EdgeTop.style, …). */
+  styles: Map<string, unknown>;
+  columnWidths: Map<string, number>;
+}
+
+export interface Op {
+  kind: string;
+  sheet: string;
+  detail: string;
+}
+
+export interface MockExcelOptions {
+  sheets: { name: string; cells?: Record<string, Cell>; names?: Record<string, NameState> }[];
+  active?: string;
+  selection?: string;
+}
+
+class OfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+// --- A1 helpers -------------------------------------------------------------
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+export function colLetters(n: number): string {
+  let s = "";
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+function parseArea(address: string): { r1: number; c1: number; r2: number; c2: number } {
+  const [a, b = a] = address.replace(/\$/g, "").split(":");
+  const pa = /^([A-Z]+)(\d+)$/i.exec(a);
+  const pb = /^([A-Z]+)(\d+)$/i.exec(b);
+  if (!pa || !pb) throw new OfficeError("InvalidArgument", `bad address ${address}`);
+  return { r1: Number(pa[2]), c1: colNumber(pa[1]), r2: Number(pb[2]), c2: colNumber(pb[1]) };
+}
+function areaAddress(a: { r1: number; c1: number; r2: number; c2: number }): string {
+  const tl = `${colLetters(a.c1)}${a.r1}`;
+  const br = `${colLetters(a.c2)}${a.r2}`;
+  return tl === br ? tl : `${tl}:${br}`;
+}
+/** "='Sheet 1'!$B$2:$C$3" -> {sheet: "Sheet 1", address: "B2:C3"}. */
+export function parseReference(reference: string): { sheet: string; address: string } | null {
+  const m = /^='((?:[^']|'')+)'!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/i.exec(reference);
+  return m ? { sheet: m[1].replace(/''/g, "'"), address: m[2].replace(/\$/g, "") } : null;
+}
+
+// --- the mock ---------------------------------------------------------------
+export function createMockExcel(options: MockExcelOptions) {
+  const sheets: SheetState[] = options.sheets.map((s) => ({
+    name: s.name,
+    cells: new Map(Object.entries(s.cells ?? {})),
+    formats: new Map(),
+    names: new Map(Object.entries(s.names ?? {})),
+    charts: [],
+    styles: new Map(),
+    columnWidths: new Map(),
+  }));
+  let active = options.active ?? sheets[0]?.name;
+  let selection = options.selection ?? "A1";
+  let queue: { op: Op; run: () => void }[] = [];
+  const applied: Op[] = [];
+  let syncs = 0;
+  let failOn: ((op: Op) => string | undefined) | null = null;
+  let beforeSync: ((syncNumber: number) => void) | null = null;
+
+  const find = (name: string): SheetState | undefined => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const must = (name: string): SheetState => {
+    const s = find(name);
+    if (!s) throw new OfficeError("ItemNotFound", `no sheet ${name}`);
+    return s;
+  };
+  const enqueue = (kind: string, sheet: () => string, detail: string, run: () => void) =>
+    queue.push({
+      get op() {
+        let name = "?";
+        try {
+          name = sheet();
+        } catch {
+          /* unresolved sheet */
+        }
+        return { kind, sheet: name, detail };
+      },
+      run,
+    } as { op: Op; run: () => void });
+
+  function stored(value: unknown): Cell {
+    if (typeof value === "string" && value.startsWith("'")) return value.slice(1);
+    return value === "" ? null : (value as Cell);
+  }
+
+  function writeCells(s: SheetState, address: string, rows: unknown[][], into: "cells" | "formats") {
+    const a = parseArea(address);
+    const height = a.r2 - a.r1 + 1;
+    const width = a.c2 - a.c1 + 1;
+    if (rows.length !== height || rows.some((r) => r.length !== width)) {
+      throw new OfficeError("InvalidArgument", `shape of ${address} does not match`);
+    }
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null || v === undefined) return; // null = leave unchanged
+        const key = `${colLetters(a.c1 + j)}${a.r1 + i}`;
+        if (into === "formats") s.formats.set(key, String(v));
+        else s.cells.set(key, stored(v));
+      }),
+    );
+  }
+
+  function readCells(s: SheetState, address: string): Cell[][] {
+    const a = parseArea(address);
+    const out: Cell[][] = [];
+    for (let r = a.r1; r <= a.r2; r++) {
+      const row: Cell[] = [];
+      for (let c = a.c1; c <= a.c2; c++) row.push(s.cells.get(`${colLetters(c)}${r}`) ?? "");
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Records any property set below a range's or chart's `format`/`title`/… as a style entry. */
+  function recorder(sheet: () => string, owner: string, path: string[], apply: (s: SheetState, key: string, v: unknown) => void): unknown {
+    return new Proxy(
+      {},
+      {
+        get(_, prop) {
+          if (prop === "getItem") return (item: string) => recorder(sheet, owner, [...path, item], apply);
+          return recorder(sheet, owner, [...path, String(prop)], apply);
+        },
+        set(_, prop, value) {
+          const key = `${owner}|${[...path, String(prop)].join(".")}`;
+          enqueue("format", sheet, key, () => apply(must(sheet()), key, value));
+          return true;
+        },
+      },
+    );
+  }
+
+  type RangeProxy = Record<string, unknown>;
+  function range(sheet: () => string, address: () => string): RangeProxy {
+    let loaded: Cell[][] | undefined;
+    const r: RangeProxy = {
+      isNullObject: false,
+      get formulas() {
+        return loaded;
+      },
+      get values() {
+        return loaded;
+      },
+      get numberFormat() {
+        return undefined;
+      },
+      get _address() {
+        return address();
+      },
+      set formulas(v: unknown[][]) {
+        enqueue("formulas", sheet, address(), () => writeCells(must(sheet()), address(), v, "cells"));
+      },
+      set values(v: unknown[][]) {
+        enqueue("values", sheet, address(), () => writeCells(must(sheet()), address(), v, "cells"));
+      },
+      set numberFormat(v: unknown[][]) {
+        enqueue("numberFormat", sheet, address(), () => writeCells(must(sheet()), address(), v, "formats"));
+      },
+      format: null,
+      load() {
+        enqueue("load", sheet, address(), () => {
+          const s = must(sheet());
+          const addr = address();
+          const a = parseArea(addr);
+          const cells = readCells(s, addr);
+          loaded = cells;
+          Object.assign(r, { address: `'${s.name}'!${addr}`, rowCount: a.r2 - a.r1 + 1, columnCount: a.c2 - a.c1 + 1 });
+        });
+        return r;
+      },
+      select() {
+        enqueue("select", sheet, address(), () => {
+          selection = address();
+        });
+      },
+      getCell(row: number, column: number) {
+        return range(sheet, () => {
+          const a = parseArea(address());
+          return `${colLetters(a.c1 + column)}${a.r1 + row}`;
+        });
+      },
+      getUsedRangeOrNullObject() {
+        let empty = false;
+        const used = range(sheet, () => {
+          const s = must(sheet());
+          const a = parseArea(address());
+          let box: { r1: number; c1: number; r2: number; c2: number } | null = null;
+          for (const [key, v] of s.cells) {
+            if (v === null || v === "") continue;
+            const k = parseArea(key);
+            if (k.r1 < a.r1 || k.r1 > a.r2 || k.c1 < a.c1 || k.c1 > a.c2) continue;
+            box = box
+              ? { r1: Math.min(box.r1, k.r1), c1: Math.min(box.c1, k.c1), r2: Math.max(box.r2, k.r1), c2: Math.max(box.c2, k.c1) }
+              : { ...k };
+          }
+          if (!box) {
+            empty = true;
+            return address();
+          }
+          return areaAddress(box);
+        });
+        const load = used.load as () => RangeProxy;
+        used.load = () => {
+          load();
+          enqueue("load", sheet, "used", () => {
+            used.isNullObject = empty;
+          });
+          return used;
+        };
+        return used;
+      },
+    };
+    r.format = recorder(sheet, address(), [], (s, key, v) => s.styles.set(key, v));
+    // Column widths: "B:B" ranges record the width per column.
+    if (/^[A-Z]+:[A-Z]+$/.test(address())) {
+      r.format = recorder(sheet, address(), [], (s, key, v) => {
+        if (key.endsWith("|columnWidth")) s.columnWidths.set(address().split(":")[0], v as number);
+        else s.styles.set(key, v);
+      });
+    }
+    return r;
+  }
+
+  function namedRange(sheet: () => string, name: string): RangeProxy {
+    return range(sheet, () => {
+      const n = must(sheet()).names.get(name);
+      if (!n) throw new OfficeError("ItemNotFound", `no name ${name}`);
+      const ref = parseReference(n.reference);
+      if (!ref) throw new OfficeError("InvalidReference", `${name} is not a range`);
+      return ref.address;
+    });
+  }
+
+  function sheetProxy(sheet: () => string) {
+    const names: Record<string, unknown> = {
+      items: undefined,
+      add(name: string, reference: string, comment?: string) {
+        const item: Record<string, unknown> = {};
+        enqueue("names.add", sheet, name, () => {
+          const s = must(sheet());
+          if (s.names.has(name)) throw new OfficeError("ItemAlreadyExists", `name ${name} exists`);
+          s.names.set(name, { reference, visible: true, comment });
+        });
+        Object.defineProperty(item, "visible", {
+          set(v: boolean) {
+            enqueue("names.visible", sheet, name, () => {
+              must(sheet()).names.get(name)!.visible = v;
+            });
+          },
+        });
+        return item;
+      },
+      load() {
+        enqueue("load", sheet, "names", () => {
+          names.items = [...must(sheet()).names.keys()].map((n) => ({ name: n }));
+        });
+      },
+      getItem(name: string) {
+        return { getRange: () => namedRange(sheet, name) };
+      },
+    };
+    const proxy: Record<string, unknown> = {
+      name: undefined,
+      names,
+      load() {
+        enqueue("load", sheet, "sheet", () => {
+          proxy.name = must(sheet()).name;
+        });
+      },
+      getRange: (address: string) => range(sheet, () => address),
+      charts: {
+        add(type: string, source: RangeProxy, seriesBy: string) {
+          const chart: Record<string, unknown> = { type, seriesBy, source: (source as { _address?: string })._address };
+          enqueue("charts.add", sheet, type, () => must(sheet()).charts.push(chart));
+          const record = recorder(sheet, "chart", [], (_, key, v) => {
+            chart[key.split("|")[1]] = v;
+          }) as Record<string, unknown>;
+          return new Proxy(record, {
+            get(target, prop) {
+              if (prop === "setPosition")
+                return (from: string, to: string) =>
+                  enqueue("chart.setPosition", sheet, `${from}:${to}`, () => {
+                    chart.position = `${from}:${to}`;
+                  });
+              return (target as Record<string | symbol, unknown>)[prop];
+            },
+          });
+        },
+      },
+      activate() {
+        enqueue("activate", sheet, "", () => {
+          active = must(sheet()).name;
+        });
+      },
+      delete() {
+        enqueue("delete", sheet, "", () => {
+          const s = must(sheet());
+          sheets.splice(sheets.indexOf(s), 1);
+          if (active === s.name) active = sheets[0]?.name;
+        });
+      },
+    };
+    return proxy;
+  }
+
+  const data = {
+    workbook: {
+      worksheets: {
+        items: [],
+        load(this: Record<string, unknown>) {
+          enqueue("load", () => "", "worksheets", () => {
+            this.items = sheets.map((s) => ({ name: s.name }));
+          });
+        },
+        add(name: string) {
+          enqueue("add", () => name, name, () => {
+            if (find(name)) throw new OfficeError("ItemAlreadyExists", `sheet ${name} exists`);
+            sheets.push({
+              name,
+              cells: new Map(),
+              formats: new Map(),
+              names: new Map(),
+              charts: [],
+              styles: new Map(),
+              columnWidths: new Map(),
+            });
+          });
+          return sheetProxy(() => name);
+        },
+        getItem(name: string) {
+          return sheetProxy(() => must(name).name);
+        },
+        getActiveWorksheet() {
+          const resolveActive = () => must(active ?? "").name;
+          return sheetProxy(resolveActive);
+        },
+      },
+      getSelectedRange() {
+        return range(
+          () => must(active ?? "").name,
+          () => selection,
+        );
+      },
+    },
+    async sync() {
+      syncs += 1;
+      beforeSync?.(syncs);
+      const batch = queue;
+      queue = [];
+      for (const { op, run } of batch) {
+        const failure = failOn?.(op);
+        if (failure) throw new OfficeError(failure, `injected failure at ${op.kind} ${op.detail}`);
+        run();
+        if (op.kind !== "load") applied.push(op);
+      }
+    },
+  };
+  const context = new OfficeMockObject(data) as unknown as Excel.RequestContext;
+
+  return {
+    context,
+    sheets,
+    applied,
+    syncCount: () => syncs,
+    sheet: (name: string) => find(name),
+    activeName: () => active,
+    selection: () => selection,
+    setSelection: (address: string) => {
+      selection = address;
+    },
+    setActive: (name: string) => {
+      active = name;
+    },
+    /** The op kind/detail to fail and the Office error code to fail it with. */
+    failOn: (predicate: (op: Op) => string | undefined) => {
+      failOn = predicate;
+    },
+    beforeSync: (hook: (syncNumber: number) => void) => {
+      beforeSync = hook;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { buildDiscountSheetPlan, modelFromSheetValues } from "../../../src/core/discount";
+import { applySheetPlan } from "../../../src/taskpane/office/applySheetPlan";
+import { modelSheetName } from "../../../src/taskpane/office/officeOperations";
+import { readModelSheet } from "../../../src/taskpane/office/readModelSheet";
+import { UserFacingError } from "../../../src/taskpane/office/userFacingError";
+import { writeDecisions } from "../../../src/taskpane/office/writeDecisions";
+import { ARTICLE_EXAMPLE } from "../../../src/taskpane/state/modelForm";
+import { createMockExcel } from "./mockExcel";
+
+async function builtWorkbook() {
+  const excel = createMockExcel({ sheets: [{ name: "Sheet1", cells: { A1: "notes" } }] });
+  const plan = { ...buildDiscountSheetPlan(ARTICLE_EXAMPLE, {}), sheetName: modelSheetName(ARTICLE_EXAMPLE.name) };
+  const { sheetName } = await applySheetPlan(excel.context, plan);
+  return { excel, sheetName };
+}
+
+describe("readModelSheet", () => {
+  it("reads the model back from a built sheet in two round trips", async () => {
+    const { excel, sheetName } = await builtWorkbook();
+    const syncsBefore = excel.syncCount();
+    const read = await readModelSheet(excel.context);
+    expect(excel.syncCount() - syncsBefore).toBe(2);
+    expect(read.kind).toBe("model");
+    if (read.kind !== "model") return;
+    expect(read.sheetName).toBe(sheetName);
+    expect(modelFromSheetValues(read.values)).toEqual({ ok: true, model: ARTICLE_EXAMPLE });
+  });
+
+  it("sees the user's edits to the inputs", async () => {
+    const { excel, sheetName } = await builtWorkbook();
+    excel.sheet(sheetName)!.cells.set("B6", 1300); // list price
+    excel.sheet(sheetName)!.cells.set("C14", 0); // orders of tier 2
+    const read = await readModelSheet(excel.context);
+    const checked = read.kind === "model" ? modelFromSheetValues(read.values) : null;
+    expect(checked?.ok && checked.model.listPrice).toBe(1300);
+    expect(checked?.ok && checked.model.tiers[1].orders).toBe(0);
+  });
+
+  it("says the active sheet is not a model when it has no marker", async () => {
+    const { excel } = await builtWorkbook();
+    excel.setActive("Sheet1");
+    await expect(readModelSheet(excel.context)).resolves.toEqual({ kind: "notModel", sheetName: "Sheet1" });
+  });
+
+  it("explains when the layout names were deleted", async () => {
+    const { excel, sheetName } = await builtWorkbook();
+    excel.sheet(sheetName)!.names.delete("mkt_tiers");
+    await expect(readModelSheet(excel.context)).rejects.toThrow(UserFacingError);
+    await expect(readModelSheet(excel.context)).rejects.toThrow(/mkt_tiers/);
+  });
+});
+
+describe("writeDecisions", () => {
+  it("writes the discounts into the decision cells and returns what was there", async () => {
+    const { excel, sheetName } = await builtWorkbook();
+    const first = await writeDecisions(excel.context, sheetName, [0, 0.138, 0.181]);
+    expect(first.previous).toEqual([0, 0, 0]);
+    const sheet = excel.sheet(sheetName)!;
+    expect(["B25", "B26", "B27"].map((a) => sheet.cells.get(a))).toEqual([0, 0.138, 0.181]);
+    const second = await writeDecisions(excel.context, sheetName, first.previous);
+    expect(second.previous).toEqual([0, 0.138, 0.181]);
+    expect(["B25", "B26", "B27"].map((a) => sheet.cells.get(a))).toEqual([0, 0, 0]);
+  });
+
+  it("empties a cell that was empty before (Undo of a blank)", async () => {
+    const { excel, sheetName } = await builtWorkbook();
+    await writeDecisions(excel.context, sheetName, [null, 0.1, 0.2]);
+    expect(excel.sheet(sheetName)!.cells.get("B25")).toBeNull();
+  });
+
+  it("refuses when the number of tiers does not match the sheet, writing nothing", async () => {
+    const { excel, sheetName } = await builtWorkbook();
+    await expect(writeDecisions(excel.context, sheetName, [0.1, 0.2])).rejects.toThrow(/3 decision cells but the solution has 2/);
+    expect(excel.sheet(sheetName)!.cells.get("B26")).toBe(0);
+  });
+
+  it("fails with ItemNotFound when the sheet was deleted meanwhile", async () => {
+    const { excel } = await builtWorkbook();
+    await expect(writeDecisions(excel.context, "Gone", [0, 0, 0])).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("touches no other sheet", async () => {
+    const { excel, sheetName } = await builtWorkbook();
+    const appliedBefore = excel.applied.length;
+    await writeDecisions(excel.context, sheetName, [0.01, 0.02, 0.03]);
+    expect(excel.applied.slice(appliedBefore).map((op) => `${op.kind} ${op.sheet}`)).toEqual([`values ${sheetName}`]);
+    expect(excel.sheet("Sheet1")!.cells.get("A1")).toBe("notes");
+  });
+});

@@ -1,0 +1,32 @@
+import { optimiseDiscounts } from "../../../src/core/discount";
+import { describeSolution } from "../../../src/taskpane/state/describeSolution";
+import { formatMoney, formatPercent } from "../../../src/taskpane/state/formatting";
+import { ARTICLE_EXAMPLE } from "../../../src/taskpane/state/modelForm";
+
+describe("describeSolution", () => {
+  it("summarises the article's example as the card shows it", () => {
+    const solution = optimiseDiscounts(ARTICLE_EXAMPLE);
+    if (solution.status !== "optimal") throw new Error("expected optimal");
+    const s = describeSolution(solution, "KZT");
+    if (s.status !== "optimal") throw new Error("expected optimal");
+    expect(s.profitBefore).toBe(formatMoney(3_470_000, "KZT"));
+    expect(s.profitAfter).toBe(formatMoney(solution.profit, "KZT"));
+    expect(s.uplift).toMatch(/^\+KZT\s?[\d,]+ \(\+6\.\d%\)$/);
+    expect(s.tiers.map((t) => t.label)).toEqual(["1-9", "10-49", "50+"]);
+    expect(s.tiers[0].discount).toBe("0.0%");
+    expect(s.bindingFloors).toEqual(solution.tiers.filter((t) => t.floorBinds).map((t) => t.label));
+    expect(s.certificate.join(" ")).toMatch(/grid of 0\.1 percentage points/);
+  });
+
+  it("names the tier when the model is infeasible", () => {
+    const s = describeSolution({ status: "infeasible", tierIndex: 1, tierLabel: "10-49", message: "even no discount misses the 50% floor" }, "KZT");
+    expect(s).toEqual({ status: "infeasible", message: 'No discounts satisfy tier "10-49": even no discount misses the 50% floor' });
+  });
+
+  it("formats money with ISO codes and with anything else the user typed", () => {
+    expect(formatMoney(1234567.4, "USD")).toBe("$1,234,567");
+    expect(formatMoney(1500, "tenge")).toBe("1,500 tenge");
+    expect(formatMoney(1500, "")).toBe("1,500");
+    expect(formatPercent(0.1384)).toBe("13.8%");
+  });
+});
