@@ -216,7 +216,9 @@ function isolateFloorRoots(
       return;
     }
     if (feasibleX === feasibleY) {
-      if (Math.abs(gx) + Math.abs(gy) > slopeBound(k, k.floorPrice, c, x, y) * (y - x)) return;
+      // |g'| <= L on the cell: a zero at z needs |g(x)| <= L (z - x) and |g(y)| <= L (y - z).
+      const L = slopeBound(k, k.floorPrice, c, x, y);
+      if (L === 0 || Math.abs(gx) + Math.abs(gy) > L * (y - x)) return;
       if (budget <= 0) {
         complete = false;
         return;

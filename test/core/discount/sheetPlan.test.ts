@@ -1,0 +1,78 @@
+import { buildDiscountSheetPlan, SOLVER_DEFAULT_OPTIONS, type DiscountModelInput } from "../../../src/core/discount";
+import { loadExample } from "./fixtures";
+import { generateModels } from "./generateModels";
+
+const sample = loadExample("sockets.json");
+
+describe("buildDiscountSheetPlan", () => {
+  const plan = buildDiscountSheetPlan(sample);
+  const formulas = plan.blocks.flatMap((b) => b.cells.flat()).filter((v): v is string => typeof v === "string" && v.startsWith("="));
+  const name = (n: string) => plan.names.find((x) => x.name === n);
+
+  it("uses only native formulas with , separators, never MKT. functions or other sheets", () => {
+    expect(formulas.length).toBeGreaterThan(50);
+    for (const f of formulas) {
+      expect(f).not.toMatch(/MKT\./i);
+      expect(f).not.toMatch(/!/);
+      expect(f).not.toMatch(/;/);
+    }
+  });
+
+  it("stores the Solver model: maximise the objective by changing the decisions, 3 constraints, GRG, version 3", () => {
+    expect(name("solver_opt")?.refersTo).toEqual({ range: "B32" });
+    expect(name("solver_typ")?.refersTo).toEqual({ value: 1 });
+    expect(name("solver_adj")?.refersTo).toEqual({ range: "B25:B27" });
+    expect(name("solver_num")?.refersTo).toEqual({ value: 3 });
+    expect([1, 2, 3].map((i) => [name(`solver_lhs${i}`)?.refersTo, name(`solver_rel${i}`)?.refersTo, name(`solver_rhs${i}`)?.refersTo])).toEqual([
+      [{ range: "H25:H27" }, { value: 3 }, { value: 0 }],
+      [{ range: "B25:B27" }, { value: 1 }, { range: "J25:J27" }],
+      [{ range: "I25:I26" }, { value: 3 }, { value: 0 }],
+    ]);
+    expect(name("solver_eng")?.refersTo).toEqual({ value: 1 });
+    expect(name("solver_neg")?.refersTo).toEqual({ value: 1 });
+    expect(name("solver_ver")?.refersTo).toEqual({ value: 3 });
+    expect(name("solver_msl")).toBeDefined();
+    for (const [n, v] of SOLVER_DEFAULT_OPTIONS) expect(name(n)?.refersTo).toEqual({ value: v });
+  });
+
+  it("marks inputs and decisions with their roles and puts the optimiser's discounts in the decision cells", () => {
+    const solved = buildDiscountSheetPlan(sample, { discounts: [0, 0.1, 0.2] });
+    const decision = solved.blocks.find((b) => b.role === "decision")!;
+    expect(decision.address).toBe("B25:B27");
+    expect(decision.cells).toEqual([[0], [0.1], [0.2]]);
+    expect(solved.blocks.filter((b) => b.role === "input").map((b) => b.address)).toEqual(["B4:B5", "B6:B9", "A13:E15", "A19:E21"]);
+    expect(() => buildDiscountSheetPlan(sample, { discounts: [0] })).toThrow(RangeError);
+  });
+
+  it("has a how-to-solve note naming Data > Solver, GRG's local optimum and Multistart", () => {
+    const text = plan.blocks.filter((b) => b.role === "note").flatMap((b) => b.cells.flat()).join(" ");
+    expect(text).toMatch(/Data > Solver > Solve/);
+    expect(text).toMatch(/local optimum/);
+    expect(text).toMatch(/Multistart/);
+  });
+
+  it("feeds a line chart from the sensitivity table (0 to 30% in 1-point steps: 31 rows)", () => {
+    expect(plan.chart).toMatchObject({ type: "line", dataAddress: "A50:D81" });
+  });
+
+  it.each(generateModels(3, 5, (r) => ({ tiers: 1 + Math.floor(r() * 20), segments: 1 + Math.floor(r() * 10) })).map((m): [number, number, DiscountModelInput] => [m.tiers.length, m.segments.length, m]))(
+    "blocks match their addresses and never overlap (%i tiers, %i segments)",
+    (_, __, model) => {
+      const p = buildDiscountSheetPlan(model);
+      const seen = new Set<string>();
+      for (const b of p.blocks) {
+        const [from, to] = b.address.split(":");
+        const col = (a: string) => [...a.replace(/\d+/g, "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+        const row = (a: string) => Number(a.replace(/[A-Z]+/g, ""));
+        const end = to ?? from;
+        expect(row(end) - row(from) + 1).toBe(b.cells.length);
+        expect(col(end) - col(from) + 1).toBe(b.cells[0].length);
+        for (let r = row(from); r <= row(end); r++) for (let c = col(from); c <= col(end); c++) {
+          const key = `${r}:${c}`;
+          expect(seen.has(key)).toBe(false);
+          seen.add(key);
+        }
+      }
+    },
+  );
+});
