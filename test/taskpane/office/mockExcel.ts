@@ -177,14 +177,14 @@ export function createMockExcel(options: MockExcelOptions) {
     let loaded: Cell[][] | undefined;
     const r: RangeProxy = {
       isNullObject: false,
-      get formulas() {
-        return loaded;
+      get formulas(): unknown[][] {
+        return loaded as unknown[][];
       },
-      get values() {
-        return loaded;
+      get values(): unknown[][] {
+        return loaded as unknown[][];
       },
-      get numberFormat() {
-        return undefined;
+      get numberFormat(): unknown[][] {
+        return [];
       },
       get _address() {
         return address();
