@@ -41,7 +41,9 @@ export type BlankRule =
   /** Blank means 0, as in native Excel arithmetic (and on desktop builds that send 0). */
   | "zero"
   /** Blank means the declared default (for optional arguments). */
-  | "default";
+  | "default"
+  /** For ranges: blank cells are skipped, as SUM skips them (each function's notes say how). */
+  | "skip";
 
 /** What a range's cells may hold. */
 export type CellRule =
@@ -103,7 +105,9 @@ export interface PassedError {
 export type Failure = CalcError | PassedError;
 
 export function isPassedError(value: unknown): value is PassedError {
-  return typeof value === "object" && value !== null && (value as PassedError).passedThrough === true;
+  return (
+    typeof value === "object" && value !== null && (value as PassedError).passedThrough === true
+  );
 }
 
 /** The TypeScript value a declaration coerces to. */
@@ -117,7 +121,9 @@ export type KindValue<K extends ArgKind> = K extends "range"
 
 /** The tuple of coerced values for a tuple of declarations. */
 export type ArgValues<D extends readonly ArgDecl[]> = {
-  -readonly [I in keyof D]: D[I] extends { readonly kind: infer K extends ArgKind } ? KindValue<K> : never;
+  -readonly [I in keyof D]: D[I] extends { readonly kind: infer K extends ArgKind }
+    ? KindValue<K>
+    : never;
 };
 
 /**
@@ -151,7 +157,7 @@ function isBlank(value: unknown): boolean {
 /** Coerces every argument; the first failure (in argument order) wins. */
 export function coerceArguments<const D extends readonly ArgDecl[]>(
   decls: D,
-  raw: readonly unknown[],
+  raw: readonly unknown[]
 ): ArgValues<D> | Failure {
   const out: unknown[] = new Array(decls.length);
   for (let i = 0; i < decls.length; i++) {
@@ -172,7 +178,10 @@ export function isFailure(value: unknown): value is Failure {
 }
 
 /** Coerces one raw value against its declaration. */
-export function coerceArgument(decl: ArgDecl, raw: unknown): number | string | boolean | Grid | Failure {
+export function coerceArgument(
+  decl: ArgDecl,
+  raw: unknown
+): number | string | boolean | Grid | Failure {
   if (isExcelErrorValue(raw)) return passed(raw);
   switch (decl.kind) {
     case "range":
@@ -201,8 +210,10 @@ function coerceNumber(decl: ArgDecl, raw: unknown): number | CalcError {
     // A default is trusted (declared by us); a blank-as-0 still meets the bounds below.
     if (decl.blank === "default") return b;
   }
-  if (typeof value === "string") return calcError("VALUE", MESSAGES.textForNumber(decl.name, value));
-  if (typeof value === "boolean") return calcError("VALUE", MESSAGES.booleanForNumber(decl.name, value));
+  if (typeof value === "string")
+    return calcError("VALUE", MESSAGES.textForNumber(decl.name, value));
+  if (typeof value === "boolean")
+    return calcError("VALUE", MESSAGES.booleanForNumber(decl.name, value));
   if (typeof value !== "number") return calcError("VALUE", MESSAGES.notANumber(decl.name));
   if (!Number.isFinite(value)) return calcError("NUM", MESSAGES.notFinite(decl.name));
   return checkBounds(decl, value);
@@ -222,13 +233,23 @@ export function checkBounds(decl: ArgDecl, value: number): number | CalcError {
     const tooLow = b?.minExclusive ? value <= min : value < min;
     if (tooLow) {
       const kind = value === 0 && b?.zeroIsDivision ? "DIV0" : "NUM";
-      return calcError(kind, b?.minExclusive ? MESSAGES.mustExceed(decl.name, min) : MESSAGES.mustBeAtLeast(decl.name, min));
+      return calcError(
+        kind,
+        b?.minExclusive
+          ? MESSAGES.mustExceed(decl.name, min)
+          : MESSAGES.mustBeAtLeast(decl.name, min)
+      );
     }
   }
   if (b?.max !== undefined) {
     const tooHigh = b.maxExclusive ? value >= b.max : value > b.max;
     if (tooHigh) {
-      return calcError("NUM", b.maxExclusive ? MESSAGES.mustBeBelow(decl.name, b.max) : MESSAGES.mustBeAtMost(decl.name, b.max));
+      return calcError(
+        "NUM",
+        b.maxExclusive
+          ? MESSAGES.mustBeBelow(decl.name, b.max)
+          : MESSAGES.mustBeAtMost(decl.name, b.max)
+      );
     }
   }
   return value;
@@ -239,7 +260,8 @@ function coerceText(decl: ArgDecl, raw: unknown): string | CalcError {
     const b = blankValue(decl);
     return typeof b === "string" ? b : calcError("NA", MESSAGES.missing(decl.name));
   }
-  if (typeof raw !== "string") return calcError("VALUE", MESSAGES.notAChoice(decl.name, String(raw), decl.choices ?? []));
+  if (typeof raw !== "string")
+    return calcError("VALUE", MESSAGES.notAChoice(decl.name, String(raw), decl.choices ?? []));
   const word = raw.trim().toLowerCase();
   if (decl.choices && !decl.choices.includes(word)) {
     return calcError("VALUE", MESSAGES.notAChoice(decl.name, raw, decl.choices));
@@ -250,7 +272,11 @@ function coerceText(decl: ArgDecl, raw: unknown): string | CalcError {
 function coerceBoolean(decl: ArgDecl, raw: unknown): boolean | CalcError {
   if (isBlank(raw)) {
     const b = blankValue(decl);
-    return typeof b === "boolean" ? b : b === 0 ? false : calcError("NA", MESSAGES.missing(decl.name));
+    return typeof b === "boolean"
+      ? b
+      : b === 0
+        ? false
+        : calcError("NA", MESSAGES.missing(decl.name));
   }
   if (typeof raw === "boolean") return raw;
   if (raw === 1 || raw === 0) return raw === 1;
@@ -258,7 +284,12 @@ function coerceBoolean(decl: ArgDecl, raw: unknown): boolean | CalcError {
 }
 
 /** The empty grid an omitted optional range stands for. */
-export const EMPTY_GRID: Grid = { rows: 0, cols: 0, values: new Float64Array(0), blank: new Uint8Array(0) };
+export const EMPTY_GRID: Grid = {
+  rows: 0,
+  cols: 0,
+  values: new Float64Array(0),
+  blank: new Uint8Array(0),
+};
 
 function coerceGrid(decl: ArgDecl, raw: unknown): Grid | Failure {
   if (raw === null || raw === undefined || raw === "") {
@@ -286,7 +317,8 @@ function coerceGrid(decl: ArgDecl, raw: unknown): Grid | Failure {
     for (let c = 0; c < cols; c++, k++) {
       const cell = row[c];
       if (typeof cell === "number") {
-        if (!Number.isFinite(cell)) return calcError("NUM", MESSAGES.cellNotFinite(decl.name, r, c));
+        if (!Number.isFinite(cell))
+          return calcError("NUM", MESSAGES.cellNotFinite(decl.name, r, c));
         if (cell < 0) return calcError("NUM", MESSAGES.cellNegative(decl.name, r, c, cell));
         values[k] = cell;
       } else if (cell === null || cell === undefined || cell === "") {

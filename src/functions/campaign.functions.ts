@@ -1,10 +1,10 @@
 /**
- * Excel custom functions for campaign economics (formulas.md §1). Each wrapper
- * hands its raw arguments to the catalogue entry (shared coercion + one core
- * function) and maps the outcome through `toExcelResult`. Parameters are `any`
- * on purpose: Excel then passes cell values untouched and the catalogue's
- * declarations decide what a blank, a text or an out-of-range share means.
- * The build appends `CustomFunctions.associate` for every function here.
+ * Excel custom functions for campaign economics (formulas.md §1). Each wrapper hands its raw arguments
+ * to its catalogue entry (the shared coercion, then one core function) and maps
+ * the outcome through `toExcelResult`. Parameters are `any` on purpose: Excel
+ * then passes cell values untouched and the entry's declarations decide what a
+ * blank, a text or an out-of-range value means. The build appends
+ * `CustomFunctions.associate` for every function in this file.
  */
 import {
   COST_PER_EXTRA_UNIT_ENTRY,
@@ -20,10 +20,10 @@ import { toExcelResult } from "./toExcelError";
 /**
  * Return on marketing investment: incremental gross profit minus the marketing cost, per unit of that cost.
  * @customfunction ROMI
- * @param {any} incremental_revenue Extra revenue the campaign brought, in money (or extra gross profit when gross_margin is omitted); any value.
+ * @param {any} incremental_revenue Extra revenue the campaign brought, in money (or extra gross profit when gross_margin is omitted); any value, negative if sales fell.
  * @param {any} marketing_cost What the campaign cost, in money; greater than 0.
- * @param {any} [gross_margin] Gross margin on the incremental revenue, a share from 0 to 1 (type 40% or 0.4); default 1.
- * @returns {any} ROMI as a fraction (format as %): 0.5 means the cost came back plus 50%.
+ * @param {any} [gross_margin] Optional gross margin on the incremental revenue, a share from 0 to 1 (type 40% or 0.4); default 1.
+ * @returns {any} ROMI as a fraction (format as %): 0.5 means the campaign returned its cost plus 50%.
  * @helpurl https://localhost:3000/help/functions.html#romi
  */
 export function ROMI(incremental_revenue: any, marketing_cost: any, gross_margin?: any): any {
@@ -33,9 +33,9 @@ export function ROMI(incremental_revenue: any, marketing_cost: any, gross_margin
 /**
  * The article's verbal rating of a ROMI: below acceptable, acceptable, good, excellent or outstanding.
  * @customfunction ROMI_RATING
- * @param {any} romi A ROMI as a fraction (type 45% or 0.45), e.g. the result of MKT.ROMI.
- * @param {any} [language] Language of the text: "en" (default), "ru" or "kk".
- * @returns {any} The band as text.
+ * @param {any} romi A ROMI as a fraction (type 45% or 0.45), e.g. the result of MKT.ROMI; any value.
+ * @param {any} [language] Optional language of the text: "en" (default), "ru" or "kk".
+ * @returns {any} The band as text in the chosen language.
  * @helpurl https://localhost:3000/help/functions.html#romi_rating
  */
 export function ROMI_RATING(romi: any, language?: any): any {
@@ -43,11 +43,11 @@ export function ROMI_RATING(romi: any, language?: any): any {
 }
 
 /**
- * Return on investment from unit economics: unit margin times units sold, minus the investment, per unit invested.
+ * Return on investment of a marketing strategy from unit economics: unit margin times units sold, minus the investment, per unit invested.
  * @customfunction ROI
  * @param {any} unit_revenue Revenue (price) per unit, in money; 0 or more.
  * @param {any} unit_cost Cost per unit, in money; 0 or more.
- * @param {any} units_sold Units sold; 0 or more.
+ * @param {any} units_sold Number of units sold (may be fractional, e.g. tonnes); 0 or more.
  * @param {any} investment Amount invested, in money; greater than 0.
  * @returns {any} ROI as a fraction (format as %); negative means the money was spent ineffectively.
  * @helpurl https://localhost:3000/help/functions.html#roi
@@ -62,7 +62,7 @@ export function ROI(unit_revenue: any, unit_cost: any, units_sold: any, investme
  * @param {any} sales_now Sales of the current period, in money; 0 or more.
  * @param {any} sales_before Sales of the previous period, in money; 0 or more.
  * @param {any} tm_cost Cost of the TM activity, in money; greater than 0.
- * @returns {any} Extra sales (money) per unit of TM cost.
+ * @returns {any} Extra sales (money) per unit of TM cost; higher is better, negative if sales fell.
  * @helpurl https://localhost:3000/help/functions.html#sales_lift_per_cost
  */
 export function SALES_LIFT_PER_COST(sales_now: any, sales_before: any, tm_cost: any): any {
@@ -75,7 +75,7 @@ export function SALES_LIFT_PER_COST(sales_now: any, sales_before: any, tm_cost: 
  * @param {any} units_now Units sold in the current period; 0 or more.
  * @param {any} units_before Units sold in the previous period; 0 or more.
  * @param {any} tm_cost Cost of the TM activity, in money; 0 or more.
- * @returns {any} Money per extra unit sold.
+ * @returns {any} Money per extra unit sold; lower is better.
  * @helpurl https://localhost:3000/help/functions.html#cost_per_extra_unit
  */
 export function COST_PER_EXTRA_UNIT(units_now: any, units_before: any, tm_cost: any): any {
@@ -86,7 +86,7 @@ export function COST_PER_EXTRA_UNIT(units_now: any, units_before: any, tm_cost: 
  * Share of trade-marketing costs in the additional (or total) turnover they brought.
  * @customfunction TM_COST_SHARE
  * @param {any} tm_cost TM costs, in money; 0 or more.
- * @param {any} additional_turnover Additional (or total) turnover, in money; greater than 0.
+ * @param {any} additional_turnover Additional turnover (or total turnover), in money; greater than 0.
  * @returns {any} A fraction (format as %); at most 10% is good.
  * @helpurl https://localhost:3000/help/functions.html#tm_cost_share
  */

@@ -4,3 +4,11 @@
  * to every `*.functions.ts`).
  */
 import "./campaign.functions";
+import "./distribution.functions";
+import "./customerResponse.functions";
+import "./posm.functions";
+import "./promo.functions";
+import "./strategy.functions";
+import "./loyalty.functions";
+import "./clientOrientation.functions";
+import "./responseModels.functions";

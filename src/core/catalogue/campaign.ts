@@ -1,7 +1,14 @@
 /**
  * Catalogue entries for campaign economics (formulas.md §1).
  */
-import { costPerExtraUnit, romi, romiRating, salesLiftPerCost, tmCostShare, unitRoi } from "../metrics/campaign";
+import {
+  costPerExtraUnit,
+  romi,
+  romiRating,
+  salesLiftPerCost,
+  tmCostShare,
+  unitRoi,
+} from "../metrics/campaign";
 import { defineEntry } from "./entry";
 
 const CATEGORY = "Campaign economics";
@@ -11,12 +18,14 @@ export const ROMI_ENTRY = defineEntry({
   category: CATEGORY,
   section: "§1.3",
   anchor: "romi",
-  summary: "Return on marketing investment: incremental gross profit minus the marketing cost, per unit of that cost.",
+  summary:
+    "Return on marketing investment: incremental gross profit minus the marketing cost, per unit of that cost.",
   args: [
     {
       name: "incremental_revenue",
       kind: "number",
-      description: "Extra revenue the campaign brought, in money (or extra gross profit when gross_margin is omitted); any value, negative if sales fell.",
+      description:
+        "Extra revenue the campaign brought, in money (or extra gross profit when gross_margin is omitted); any value, negative if sales fell.",
       blank: "zero",
     },
     {
@@ -29,7 +38,8 @@ export const ROMI_ENTRY = defineEntry({
     {
       name: "gross_margin",
       kind: "share",
-      description: "Optional gross margin on the incremental revenue, a share from 0 to 1 (type 40% or 0.4); default 1.",
+      description:
+        "Optional gross margin on the incremental revenue, a share from 0 to 1 (type 40% or 0.4); default 1.",
       optional: true,
       default: 1,
       blank: "default",
@@ -40,7 +50,8 @@ export const ROMI_ENTRY = defineEntry({
   example: {
     args: [150000, 50000, 0.4],
     expected: 0.2,
-    source: "hand calculation: 150,000 × 40% = 60,000 gross profit; (60,000 − 50,000) / 50,000 = 20%",
+    source:
+      "hand calculation: 150,000 × 40% = 60,000 gross profit; (60,000 − 50,000) / 50,000 = 20%",
   },
   bands: [
     { when: "< 30%", meaning: "below acceptable" },
@@ -65,12 +76,14 @@ export const ROMI_RATING_ENTRY = defineEntry({
   category: CATEGORY,
   section: "§1.3",
   anchor: "romi_rating",
-  summary: "The article's verbal rating of a ROMI: below acceptable, acceptable, good, excellent or outstanding.",
+  summary:
+    "The article's verbal rating of a ROMI: below acceptable, acceptable, good, excellent or outstanding.",
   args: [
     {
       name: "romi",
       kind: "number",
-      description: "A ROMI as a fraction (type 45% or 0.45), e.g. the result of MKT.ROMI; any value.",
+      description:
+        "A ROMI as a fraction (type 45% or 0.45), e.g. the result of MKT.ROMI; any value.",
       blank: "zero",
     },
     {
@@ -84,8 +97,13 @@ export const ROMI_RATING_ENTRY = defineEntry({
     },
   ] as const,
   returns: "The band as text in the chosen language.",
-  formula: "< 30% below acceptable; 30%–50% acceptable; 50%–80% good; 80%–200% excellent; ≥ 200% outstanding",
-  example: { args: [0.25, null], expected: "below acceptable", source: "worked-examples.md, ROMI bands: ROMI 25% is below acceptable" },
+  formula:
+    "< 30% below acceptable; 30%–50% acceptable; 50%–80% good; 80%–200% excellent; ≥ 200% outstanding",
+  example: {
+    args: [0.25, null],
+    expected: "below acceptable",
+    source: "worked-examples.md, ROMI bands: ROMI 25% is below acceptable",
+  },
   bands: [
     { when: "< 30%", meaning: "below acceptable / ниже приемлемого / қолайлыдан төмен" },
     { when: "≥ 30%", meaning: "acceptable / приемлемый / қолайлы" },
@@ -94,8 +112,8 @@ export const ROMI_RATING_ENTRY = defineEntry({
     { when: "≥ 200%", meaning: "outstanding / выдающийся / ерекше" },
   ],
   notes: [
-    "Each band includes its lower bound (exactly 30% is acceptable, exactly 200% outstanding): the article gives the bands as \"30%–50% acceptable\" and so on.",
-    "English is the default so that a workbook shared between colleagues shows the same text to everyone whatever their Excel language; ask for \"ru\" or \"kk\" explicitly.",
+    'Each band includes its lower bound (exactly 30% is acceptable, exactly 200% outstanding): the article gives the bands as "30%–50% acceptable" and so on.',
+    'English is the default so that a workbook shared between colleagues shows the same text to everyone whatever their Excel language; ask for "ru" or "kk" explicitly.',
     "A blank romi counts as 0 (below acceptable).",
   ],
   twin: {
@@ -110,11 +128,28 @@ export const ROI_ENTRY = defineEntry({
   category: CATEGORY,
   section: "§1.4",
   anchor: "roi",
-  summary: "Return on investment of a marketing strategy from unit economics: unit margin times units sold, minus the investment, per unit invested.",
+  summary:
+    "Return on investment of a marketing strategy from unit economics: unit margin times units sold, minus the investment, per unit invested.",
   args: [
-    { name: "unit_revenue", kind: "money", description: "Revenue (price) per unit, in money; 0 or more.", blank: "zero" },
-    { name: "unit_cost", kind: "money", description: "Cost per unit, in money; 0 or more.", blank: "zero" },
-    { name: "units_sold", kind: "number", description: "Number of units sold (may be fractional, e.g. tonnes); 0 or more.", bounds: { min: 0 }, blank: "zero" },
+    {
+      name: "unit_revenue",
+      kind: "money",
+      description: "Revenue (price) per unit, in money; 0 or more.",
+      blank: "zero",
+    },
+    {
+      name: "unit_cost",
+      kind: "money",
+      description: "Cost per unit, in money; 0 or more.",
+      blank: "zero",
+    },
+    {
+      name: "units_sold",
+      kind: "number",
+      description: "Number of units sold (may be fractional, e.g. tonnes); 0 or more.",
+      bounds: { min: 0 },
+      blank: "zero",
+    },
     {
       name: "investment",
       kind: "money",
@@ -146,8 +181,18 @@ export const SALES_LIFT_PER_COST_ENTRY = defineEntry({
   anchor: "sales_lift_per_cost",
   summary: "Real sales increment per unit of money spent on a trade-marketing activity.",
   args: [
-    { name: "sales_now", kind: "money", description: "Sales of the current period, in money; 0 or more.", blank: "zero" },
-    { name: "sales_before", kind: "money", description: "Sales of the previous period, in money; 0 or more.", blank: "zero" },
+    {
+      name: "sales_now",
+      kind: "money",
+      description: "Sales of the current period, in money; 0 or more.",
+      blank: "zero",
+    },
+    {
+      name: "sales_before",
+      kind: "money",
+      description: "Sales of the previous period, in money; 0 or more.",
+      blank: "zero",
+    },
     {
       name: "tm_cost",
       kind: "money",
@@ -158,7 +203,11 @@ export const SALES_LIFT_PER_COST_ENTRY = defineEntry({
   ] as const,
   returns: "Extra sales (money) per unit of TM cost; higher is better, negative if sales fell.",
   formula: "(sales_now − sales_before) / tm_cost",
-  example: { args: [1200000, 1000000, 50000], expected: 4, source: "hand calculation: 200,000 / 50,000 = 4" },
+  example: {
+    args: [1200000, 1000000, 50000],
+    expected: 4,
+    source: "hand calculation: 200,000 / 50,000 = 4",
+  },
   notes: [
     "Meant for comparing campaigns across regions and channels.",
     "Blank arguments count as 0; a blank tm_cost is #DIV/0!.",
@@ -174,13 +223,34 @@ export const COST_PER_EXTRA_UNIT_ENTRY = defineEntry({
   anchor: "cost_per_extra_unit",
   summary: "Cost of each additional unit sold thanks to a trade-marketing activity.",
   args: [
-    { name: "units_now", kind: "number", description: "Units sold in the current period; 0 or more.", bounds: { min: 0 }, blank: "zero" },
-    { name: "units_before", kind: "number", description: "Units sold in the previous period; 0 or more.", bounds: { min: 0 }, blank: "zero" },
-    { name: "tm_cost", kind: "money", description: "Cost of the TM activity, in money; 0 or more.", blank: "zero" },
+    {
+      name: "units_now",
+      kind: "number",
+      description: "Units sold in the current period; 0 or more.",
+      bounds: { min: 0 },
+      blank: "zero",
+    },
+    {
+      name: "units_before",
+      kind: "number",
+      description: "Units sold in the previous period; 0 or more.",
+      bounds: { min: 0 },
+      blank: "zero",
+    },
+    {
+      name: "tm_cost",
+      kind: "money",
+      description: "Cost of the TM activity, in money; 0 or more.",
+      blank: "zero",
+    },
   ] as const,
   returns: "Money per extra unit sold; lower is better.",
   formula: "tm_cost / (units_now − units_before)",
-  example: { args: [12000, 10000, 50000], expected: 25, source: "hand calculation: 50,000 / 2,000 = 25 per extra unit" },
+  example: {
+    args: [12000, 10000, 50000],
+    expected: 25,
+    source: "hand calculation: 50,000 / 2,000 = 25 per extra unit",
+  },
   notes: [
     "Undefined when sales did not grow (formulas.md §1.2): equal volumes are #DIV/0!, a fall in volume is #NUM!.",
     "Blank arguments count as 0.",
@@ -196,7 +266,12 @@ export const TM_COST_SHARE_ENTRY = defineEntry({
   anchor: "tm_cost_share",
   summary: "Share of trade-marketing costs in the additional (or total) turnover they brought.",
   args: [
-    { name: "tm_cost", kind: "money", description: "TM costs, in money; 0 or more.", blank: "zero" },
+    {
+      name: "tm_cost",
+      kind: "money",
+      description: "TM costs, in money; 0 or more.",
+      blank: "zero",
+    },
     {
       name: "additional_turnover",
       kind: "money",
@@ -207,7 +282,11 @@ export const TM_COST_SHARE_ENTRY = defineEntry({
   ] as const,
   returns: "A fraction (format as %); at most 10% is good.",
   formula: "tm_cost / additional_turnover",
-  example: { args: [30000, 400000], expected: 0.075, source: "hand calculation: 30,000 / 400,000 = 7.5%, within the 10% threshold" },
+  example: {
+    args: [30000, 400000],
+    expected: 0.075,
+    source: "hand calculation: 30,000 / 400,000 = 7.5%, within the 10% threshold",
+  },
   bands: [
     { when: "≤ 10%", meaning: "good" },
     { when: "> 10%", meaning: "too expensive for the turnover it brings" },

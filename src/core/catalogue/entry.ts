@@ -23,7 +23,8 @@ export interface Band {
 }
 
 /** An example argument as typed in Excel (ranges as 2-D arrays; null = omitted). */
-export type ExampleArg = number | string | boolean | null | readonly (readonly (number | boolean | null)[])[];
+export type ExampleArg =
+  number | string | boolean | null | readonly (readonly (number | boolean | null)[])[];
 
 export interface Example {
   readonly args: readonly ExampleArg[];
@@ -70,13 +71,16 @@ export interface CatalogueEntry<D extends readonly ArgDecl[] = readonly ArgDecl[
 }
 
 /** Declares an entry with its argument types checked against `compute`. */
-export function defineEntry<const D extends readonly ArgDecl[]>(entry: CatalogueEntry<D>): CatalogueEntry {
+export function defineEntry<const D extends readonly ArgDecl[]>(
+  entry: CatalogueEntry<D>
+): CatalogueEntry {
   return entry as unknown as CatalogueEntry;
 }
 
 /** The result guard every path shares: NaN or ±Infinity never reaches a cell. */
 export function finiteOrError(value: MetricResult): MetricResult {
-  if (typeof value === "number" && !Number.isFinite(value)) return calcError("NUM", MESSAGES.resultNotFinite());
+  if (typeof value === "number" && !Number.isFinite(value))
+    return calcError("NUM", MESSAGES.resultNotFinite());
   // -0 prints as "0" in Excel but as "-0" nowhere we want it.
   if (value === 0) return 0;
   return value;

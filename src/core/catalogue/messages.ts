@@ -33,7 +33,8 @@ export const MESSAGES = {
     value > 1 && value <= 100
       ? `${name} is a share between 0 and 1: type ${percent(value / 100)} or ${showNumber(value / 100)}, not ${showNumber(value)}`
       : `${name} is a share between 0 and 1 (0% to 100%): type 25% or 0.25, not ${showNumber(value)}`,
-  notWhole: (name: string, value: number) => `${name} must be a whole number, not ${showNumber(value)}`,
+  notWhole: (name: string, value: number) =>
+    `${name} must be a whole number, not ${showNumber(value)}`,
   mustExceed: (name: string, min: number) => `${name} must be greater than ${showNumber(min)}`,
   mustBeAtLeast: (name: string, min: number) =>
     min === 0 ? `${name} must not be negative` : `${name} must be at least ${showNumber(min)}`,
@@ -62,27 +63,33 @@ export const MESSAGES = {
   noRows: (name: string) => `${name} has no non-blank rows`,
 
   // --- results -------------------------------------------------------------
-  resultNotFinite: () => `the result is too large for Excel to hold; check the magnitudes of the arguments`,
+  resultNotFinite: () =>
+    `the result is too large for Excel to hold; check the magnitudes of the arguments`,
   notGreater: (name: string, other: string) => `${name} must be greater than ${other}`,
   exceeds: (part: string, whole: string) => `${part} cannot exceed ${whole}`,
-  noSalesGrowth: () => `units_now equals units_before: there are no extra units to spread the cost over`,
+  noSalesGrowth: () =>
+    `units_now equals units_before: there are no extra units to spread the cost over`,
   salesFell: () =>
     `units_now is below units_before: the cost per extra unit is undefined when sales did not grow`,
   neverPaysBack: () =>
     `POSM never pays back: the monthly profit from the uplift (monthly_unit_uplift × unit_profit) does not exceed monthly_placement_cost`,
-  noPosmCost: () => `the POSM costs nothing (placement and production costs are both 0), so there is nothing to return on`,
+  noPosmCost: () =>
+    `the POSM costs nothing (placement and production costs are both 0), so there is nothing to return on`,
   noOrdinaryProfit: () =>
     `the ordinary year's profit is 0 (baseline_daily_units × unit_profit), so the increment has no base`,
   discountAtMargin: () =>
     `discount must be below gross_margin: at or above the margin every extra unit loses money, no sales lift can make up for it`,
   neverBreaksEven: () =>
     `unit_price does not exceed unit_variable_cost: every unit sold loses money, so no volume reaches the target`,
-  equalPriceAndCost: () => `unit_price equals unit_variable_cost: each unit contributes 0, so the volume is undefined`,
-  marketNegative: () => `exports exceed domestic_production + imports: the market volume would be negative`,
+  equalPriceAndCost: () =>
+    `unit_price equals unit_variable_cost: each unit contributes 0, so the volume is undefined`,
+  marketNegative: () =>
+    `exports exceed domestic_production + imports: the market volume would be negative`,
   loyaltyExceeds: () =>
     `loyal + disloyal cannot exceed total (without total they are shares: type 30% or 0.3)`,
   minAboveMax: () => `min_response must not exceed max_response`,
   noSteadyState: () =>
     `with no effective advertising (spend × response_rate = 0) and no decay (decay_rate = 0) sales never settle to a steady state`,
-  noDistributionBase: (name: string) => `${name}: the denominator is 0 (no stores to measure against)`,
+  noDistributionBase: (name: string) =>
+    `${name}: the denominator is 0 (no stores to measure against)`,
 } as const;

@@ -13,7 +13,11 @@ import { MESSAGES } from "../catalogue/messages";
  * with incremental gross profit = incremental revenue × gross margin
  * (Decision: gross_margin defaults to 1, the first argument then being gross profit already).
  */
-export function romi(incrementalRevenue: number, marketingCost: number, grossMargin: number): number | CalcError {
+export function romi(
+  incrementalRevenue: number,
+  marketingCost: number,
+  grossMargin: number
+): number | CalcError {
   if (marketingCost === 0) return calcError("DIV0", MESSAGES.mustExceed("marketing_cost", 0));
   return (incrementalRevenue * grossMargin - marketingCost) / marketingCost;
 }
@@ -24,7 +28,9 @@ export const ROMI_BAND_LOWER_BOUNDS = [0.3, 0.5, 0.8, 2] as const;
 export type Language = "en" | "ru" | "kk";
 
 /** Band names per language, from "below acceptable" to "outstanding". */
-export const ROMI_BAND_TEXT: Readonly<Record<Language, readonly [string, string, string, string, string]>> = {
+export const ROMI_BAND_TEXT: Readonly<
+  Record<Language, readonly [string, string, string, string, string]>
+> = {
   en: ["below acceptable", "acceptable", "good", "excellent", "outstanding"],
   ru: ["ниже приемлемого", "приемлемый", "хороший", "отличный", "выдающийся"],
   kk: ["қолайлыдан төмен", "қолайлы", "жақсы", "өте жақсы", "ерекше"],
@@ -43,13 +49,22 @@ export function romiRating(romiValue: number, language: string): string {
 }
 
 /** Unit ROI (§1.4): ((D - C) × K_s - I) / I, as a fraction (the article's × 100% is the % format). */
-export function unitRoi(unitRevenue: number, unitCost: number, unitsSold: number, investment: number): number | CalcError {
+export function unitRoi(
+  unitRevenue: number,
+  unitCost: number,
+  unitsSold: number,
+  investment: number
+): number | CalcError {
   if (investment === 0) return calcError("DIV0", MESSAGES.mustExceed("investment", 0));
   return ((unitRevenue - unitCost) * unitsSold - investment) / investment;
 }
 
 /** Real sales increment per currency unit of TM cost (§1.1): (V_n - V_(n-1)) / C_tm. */
-export function salesLiftPerCost(salesNow: number, salesBefore: number, tmCost: number): number | CalcError {
+export function salesLiftPerCost(
+  salesNow: number,
+  salesBefore: number,
+  tmCost: number
+): number | CalcError {
   if (tmCost === 0) return calcError("DIV0", MESSAGES.mustExceed("tm_cost", 0));
   return (salesNow - salesBefore) / tmCost;
 }
@@ -58,7 +73,11 @@ export function salesLiftPerCost(salesNow: number, salesBefore: number, tmCost: 
  * Cost of an additional unit sold (§1.2): C_tm / (V_n - V_(n-1)), in units.
  * Undefined when sales did not grow: equal volumes are #DIV/0!, a fall is #NUM!.
  */
-export function costPerExtraUnit(unitsNow: number, unitsBefore: number, tmCost: number): number | CalcError {
+export function costPerExtraUnit(
+  unitsNow: number,
+  unitsBefore: number,
+  tmCost: number
+): number | CalcError {
   const extra = unitsNow - unitsBefore;
   if (extra === 0) return calcError("DIV0", MESSAGES.noSalesGrowth());
   if (extra < 0) return calcError("NUM", MESSAGES.salesFell());
@@ -67,6 +86,7 @@ export function costPerExtraUnit(unitsNow: number, unitsBefore: number, tmCost: 
 
 /** Share of TM costs in the additional turnover (§1.5); at most 10% is good. */
 export function tmCostShare(tmCost: number, additionalTurnover: number): number | CalcError {
-  if (additionalTurnover === 0) return calcError("DIV0", MESSAGES.mustExceed("additional_turnover", 0));
+  if (additionalTurnover === 0)
+    return calcError("DIV0", MESSAGES.mustExceed("additional_turnover", 0));
   return tmCost / additionalTurnover;
 }

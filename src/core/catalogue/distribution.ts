@@ -1,0 +1,157 @@
+/**
+ * Catalogue entries for distribution (formulas.md §2): range functions in the
+ * style of SUMIF.
+ */
+import {
+  cleanDistribution,
+  numericDistribution,
+  weightedDistribution,
+} from "../metrics/distribution";
+import { defineEntry } from "./entry";
+
+const CATEGORY = "Distribution";
+
+const CARRIES_CELLS =
+  "TRUE/FALSE, 1/0 or a non-negative stock or sales figure (positive means the store carries the product); a blank cell means it does not";
+
+const FLAG_NOTE =
+  "Decision (formulas.md §2.3): a store carries the product when its cell is TRUE, 1 or any positive stock/sales figure; FALSE, 0 and blank mean it does not. Text is #VALUE!, a negative figure #NUM!, an error cell comes out unchanged.";
+
+export const NUMERIC_DIST_ENTRY = defineEntry({
+  name: "NUMERIC_DIST",
+  category: CATEGORY,
+  section: "§2.1",
+  anchor: "numeric_dist",
+  summary: "Numeric distribution: the share of stores selling the category that carry our product.",
+  args: [
+    {
+      name: "carries",
+      kind: "range",
+      cells: "flag",
+      description: `One cell per store: ${CARRIES_CELLS}.`,
+      blank: "skip",
+    },
+    {
+      name: "sells_category",
+      kind: "range",
+      cells: "flag",
+      optional: true,
+      description:
+        "Optional range of the same shape: whether the store sells the category at all (TRUE/FALSE, 1/0 or a positive figure); omitted means every listed store does.",
+      blank: "skip",
+    },
+  ] as const,
+  returns: "A fraction from 0 to 1 (format as %).",
+  formula: "DN = stores selling the category that carry the product / stores selling the category",
+  example: {
+    args: [[[true], [false], [1], [0], [12]], null],
+    expected: 0.6,
+    source: "hand calculation: 3 of 5 stores carry the product",
+  },
+  notes: [
+    FLAG_NOTE,
+    "Without sells_category, each non-blank cell of carries is a store; rows left entirely blank are skipped, as SUM skips blanks. Some desktop builds pass blank cells as 0, which would count them as stores that do not carry the product: select exactly the store rows.",
+    "With sells_category, only stores whose sells_category cell is TRUE or positive are counted (a blank there means the store does not sell the category). The two ranges must have the same shape (#VALUE! otherwise).",
+    "No store to count is #DIV/0!.",
+  ],
+  twin: {
+    template:
+      "SUMPRODUCT(SIGN({carries}*1)*SIGN({sells_category}*1))/SUMPRODUCT(SIGN({sells_category}*1))",
+    omitted: { sells_category: 'SUMPRODUCT(SIGN({carries}*1))/SUMPRODUCT(--({carries}<>""))' },
+  },
+  compute: numericDistribution,
+});
+
+export const WEIGHTED_DIST_ENTRY = defineEntry({
+  name: "WEIGHTED_DIST",
+  category: CATEGORY,
+  section: "§2.3",
+  anchor: "weighted_dist",
+  summary:
+    "Weighted distribution: the share of the whole category's sales made in the stores that carry our product.",
+  args: [
+    {
+      name: "category_sales",
+      kind: "range",
+      cells: "number",
+      description:
+        "One cell per store: the category's sales (all brands, competitors included), in money or units; 0 or more, blank counts as 0.",
+      blank: "skip",
+    },
+    {
+      name: "carries",
+      kind: "range",
+      cells: "flag",
+      description: `Same shape as category_sales: ${CARRIES_CELLS}.`,
+      blank: "skip",
+    },
+  ] as const,
+  returns: "A fraction from 0 to 1 (format as %), close in meaning to a market share.",
+  formula: "WD = Σ category_sales where the store carries the product / Σ category_sales",
+  example: {
+    args: [
+      [[500], [300], [200]],
+      [[true], [false], [1]],
+    ],
+    expected: 0.7,
+    source: "hand calculation: (500 + 200) / 1,000 = 70%",
+  },
+  notes: [
+    "The numerator is the whole category's sales in the carrying stores, not our product's sales (formulas.md §2.3): growth of WD says the sales force reached the high-throughput stores.",
+    FLAG_NOTE,
+    "A blank sales cell counts as 0 and so adds nothing, exactly as a skipped row would, on the web and on desktop alike. TRUE/FALSE in category_sales is #VALUE! (it is not a figure).",
+    "The ranges must have the same shape (#VALUE! otherwise); total category sales of 0 is #DIV/0!.",
+  ],
+  twin: { template: "SUMPRODUCT({category_sales},SIGN({carries}*1))/SUM({category_sales})" },
+  compute: weightedDistribution,
+});
+
+export const CLEAN_DIST_ENTRY = defineEntry({
+  name: "CLEAN_DIST",
+  category: CATEGORY,
+  section: "§2.2",
+  anchor: "clean_dist",
+  summary:
+    "Clean distribution: the share of stores where the product was present in every period of the window.",
+  args: [
+    {
+      name: "presence",
+      kind: "range",
+      cells: "flag",
+      description:
+        "Stores in rows, periods (visits or months) in columns: TRUE/FALSE, 1/0 or a non-negative stock figure (positive means present); a blank cell in a filled row means absent.",
+      blank: "skip",
+    },
+  ] as const,
+  returns: "A fraction from 0 to 1 (format as %).",
+  formula: "clean stores (present in every period) / stores",
+  example: {
+    args: [
+      [
+        [true, true, true],
+        [true, false, true],
+        [null, null, null],
+        [3, 5, 1],
+      ],
+    ],
+    expected: 2 / 3,
+    source:
+      "hand calculation: stores 1 and 4 present every month, store 2 not, row 3 blank and skipped: 2 / 3",
+  },
+  notes: [
+    "A row left entirely blank is skipped (not a store), as SUM skips blanks; within a filled row a blank cell means the product was absent that period.",
+    "No store to count is #DIV/0!.",
+    "The native twin counts, per row, the present cells with MMULT against a column of ones built from the range's first row ({presence.first_row}), so it stays linear in the number of stores.",
+  ],
+  twin: {
+    template:
+      'SUMPRODUCT(--(MMULT(SIGN({presence}*1),TRANSPOSE({presence.first_row}*0+1))=COLUMNS({presence})))/SUMPRODUCT(--(MMULT(--({presence}<>""),TRANSPOSE({presence.first_row}*0+1))>0))',
+  },
+  compute: cleanDistribution,
+});
+
+export const DISTRIBUTION_ENTRIES = [
+  NUMERIC_DIST_ENTRY,
+  WEIGHTED_DIST_ENTRY,
+  CLEAN_DIST_ENTRY,
+] as const;

@@ -1,0 +1,105 @@
+/**
+ * Distribution metrics (formulas.md §2) over ranges, in the style of SUMIF:
+ * numeric distribution (share of stores carrying the product), weighted
+ * distribution (share of the category's sales made in those stores) and clean
+ * distribution (share of stores where the product was present in every period).
+ *
+ * Decision (formulas.md §2.3): a store "carries" the product when its cell is
+ * TRUE, 1 or any positive stock/sales figure; FALSE, 0 and a blank cell mean it
+ * does not. Treating a blank carries cell as "does not carry" makes the result
+ * the same whether Excel sends blanks as null (web) or 0 (some desktop builds).
+ * Rows whose cells are all blank are skipped, as SUM skips blanks.
+ */
+import { CalcError, calcError } from "../errors";
+import { Grid } from "../args";
+import { MESSAGES } from "../catalogue/messages";
+
+function shape(g: Grid): string {
+  return `${g.rows}×${g.cols}`;
+}
+
+function sameShape(a: Grid, b: Grid, aName: string, bName: string): CalcError | null {
+  if (a.rows === b.rows && a.cols === b.cols) return null;
+  return calcError("VALUE", MESSAGES.shapesDiffer(aName, bName, shape(a), shape(b)));
+}
+
+/**
+ * Numeric distribution DN (§2.1) = stores selling the category that carry our
+ * product / stores selling the category. Without `sellsCategory` (an empty
+ * grid) every non-blank row of `carries` is a store that sells the category.
+ */
+export function numericDistribution(carries: Grid, sellsCategory: Grid): number | CalcError {
+  let stores = 0;
+  let carrying = 0;
+  const c = carries.values;
+  if (sellsCategory.rows === 0) {
+    const blank = carries.blank;
+    for (let i = 0; i < c.length; i++) {
+      if (blank[i]) continue;
+      stores++;
+      if (c[i] > 0) carrying++;
+    }
+  } else {
+    const mismatch = sameShape(carries, sellsCategory, "carries", "sells_category");
+    if (mismatch) return mismatch;
+    const s = sellsCategory.values;
+    for (let i = 0; i < c.length; i++) {
+      if (s[i] > 0) {
+        stores++;
+        if (c[i] > 0) carrying++;
+      }
+    }
+  }
+  if (stores === 0)
+    return calcError(
+      "DIV0",
+      MESSAGES.noDistributionBase(sellsCategory.rows === 0 ? "carries" : "sells_category")
+    );
+  return carrying / stores;
+}
+
+/**
+ * Weighted distribution WD (§2.3) = category sales (all brands) in the stores
+ * that carry our product / category sales in all stores. Always in [0, 1]
+ * because sales are non-negative (the coercion rejects negative cells).
+ */
+export function weightedDistribution(categorySales: Grid, carries: Grid): number | CalcError {
+  const mismatch = sameShape(categorySales, carries, "category_sales", "carries");
+  if (mismatch) return mismatch;
+  const s = categorySales.values;
+  const c = carries.values;
+  let total = 0;
+  let carried = 0;
+  for (let i = 0; i < s.length; i++) {
+    total += s[i];
+    if (c[i] > 0) carried += s[i];
+  }
+  if (total === 0) return calcError("DIV0", MESSAGES.noDistributionBase("category_sales"));
+  // Summation order is identical for both sums, so carried <= total holds exactly.
+  return carried / total;
+}
+
+/**
+ * Clean (consistent) distribution (§2.2): stores in rows, periods (visits,
+ * months) in columns. A store counts when its row is not entirely blank; it is
+ * clean when the product was present (TRUE, 1 or a positive figure) in every
+ * period of the window. A blank cell in a counted row means "absent".
+ */
+export function cleanDistribution(presence: Grid): number | CalcError {
+  const { rows, cols, values, blank } = presence;
+  let stores = 0;
+  let clean = 0;
+  for (let r = 0, k = 0; r < rows; r++) {
+    let present = 0;
+    let filled = 0;
+    for (let col = 0; col < cols; col++, k++) {
+      if (!blank[k]) filled++;
+      if (values[k] > 0) present++;
+    }
+    if (filled === 0) continue;
+    stores++;
+    if (present === cols) clean++;
+  }
+  if (stores === 0) return calcError("DIV0", MESSAGES.noRows("presence"));
+  return clean / stores;
+}

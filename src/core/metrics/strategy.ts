@@ -1,0 +1,64 @@
+/**
+ * Marketing strategy indicators (formulas.md §7): cost per lead, break-even
+ * volume, market volume, ARPU, churn, cost per click and the loyalty index.
+ */
+import { CalcError, calcError } from "../errors";
+import { MESSAGES } from "../catalogue/messages";
+import { shareOfWhole } from "./ratio";
+
+/** Cost per lead = acquisition costs / clients with contacts. */
+export function costPerLead(acquisitionCost: number, leads: number): number | CalcError {
+  if (leads === 0) return calcError("DIV0", MESSAGES.mustExceed("leads", 0));
+  return acquisitionCost / leads;
+}
+
+/** Sales volume needed (units) = (target profit + fixed costs) / (unit price − unit variable cost). */
+export function breakevenUnits(
+  targetProfit: number,
+  fixedCosts: number,
+  unitPrice: number,
+  unitVariableCost: number
+): number | CalcError {
+  const contribution = unitPrice - unitVariableCost;
+  if (contribution === 0) return calcError("DIV0", MESSAGES.equalPriceAndCost());
+  if (contribution < 0) return calcError("NUM", MESSAGES.neverBreaksEven());
+  return (targetProfit + fixedCosts) / contribution;
+}
+
+/** Market volume = domestic production + imports − exports; negative is impossible. */
+export function marketVolume(
+  domesticProduction: number,
+  imports: number,
+  exports: number
+): number | CalcError {
+  const volume = domesticProduction + imports - exports;
+  if (volume < 0) return calcError("NUM", MESSAGES.marketNegative());
+  return volume;
+}
+
+/** ARPU = revenue / number of users. */
+export function averageRevenuePerUser(revenue: number, users: number): number | CalcError {
+  if (users === 0) return calcError("DIV0", MESSAGES.mustExceed("users", 0));
+  return revenue / users;
+}
+
+/** Churn = users lost in the period / total users in the period. */
+export function churnRate(usersLost: number, totalUsers: number): number | CalcError {
+  return shareOfWhole(usersLost, totalUsers, "users_lost", "total_users");
+}
+
+/** CPC = amount spent / number of clicks. */
+export function costPerClick(spend: number, clicks: number): number | CalcError {
+  if (clicks === 0) return calcError("DIV0", MESSAGES.mustExceed("clicks", 0));
+  return spend / clicks;
+}
+
+/**
+ * Loyalty index = share loyal − share disloyal (§7). With `total` the first two
+ * are counts (90 and 60 of 300 → 10%); without it (total = 1) they are shares.
+ */
+export function loyaltyIndex(loyal: number, disloyal: number, total: number): number | CalcError {
+  if (total === 0) return calcError("DIV0", MESSAGES.mustExceed("total", 0));
+  if (loyal + disloyal > total) return calcError("NUM", MESSAGES.loyaltyExceeds());
+  return (loyal - disloyal) / total;
+}
