@@ -1,0 +1,157 @@
+/**
+ * `mkt --list` and `mkt <FUNCTION> <arg> …`: any catalogue function evaluated
+ * from a terminal through the same coercion and core function Excel uses.
+ * Arguments are typed as in a cell: numbers (a trailing % divides by 100),
+ * TRUE/FALSE, text, an Excel error text such as #N/A (passed through like an
+ * error cell), ranges as JSON arrays ('[[100],[50]]'; a flat array is a
+ * column), and '' for an omitted optional argument.
+ * The value is printed on one line (a number in full precision, TRUE/FALSE, or
+ * the text) with exit 0; an error value prints its code and message with exit 3;
+ * usage mistakes go to stderr with exit 2.
+ */
+import { CliIo, EXIT } from "./io";
+import { CATALOGUE, CatalogueEntry, evaluate, findEntry, Outcome } from "../core/catalogue";
+import { isPassedError } from "../core/args";
+import { EXCEL_ERROR_TEXT } from "../core/errors";
+
+/** The error texts a user can type to stand for an error cell. */
+const ERROR_TEXTS = new Set([
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#NUM!",
+  "#REF!",
+  "#NAME?",
+  "#NULL!",
+  "#CALC!",
+  "#SPILL!",
+]);
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
+
+/** A usage mistake in one argument. */
+class UsageError extends Error {}
+
+/** The signature as shown in help: NAME(a, b, [c]). */
+export function signature(entry: CatalogueEntry): string {
+  return `${entry.name}(${entry.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ")})`;
+}
+
+function parseScalar(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  if (NUMBER.test(trimmed)) {
+    const percent = trimmed.endsWith("%");
+    const value = Number(percent ? trimmed.slice(0, -1) : trimmed);
+    return percent ? value / 100 : value;
+  }
+  const upper = trimmed.toUpperCase();
+  if (upper === "TRUE") return true;
+  if (upper === "FALSE") return false;
+  if (ERROR_TEXTS.has(upper)) return { code: upper };
+  return text;
+}
+
+function parseCell(cell: unknown, argName: string): unknown {
+  if (cell === null || typeof cell === "number" || typeof cell === "boolean") return cell;
+  if (typeof cell === "string") return cell === "" ? null : parseScalar(cell);
+  throw new UsageError(`${argName}: a range cell must be a number, true/false, null or a string`);
+}
+
+function parseRange(text: string, argName: string): unknown[][] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${argName}: not a valid JSON array: ${text}`);
+  }
+  if (!Array.isArray(parsed)) throw new UsageError(`${argName}: expected a JSON array`);
+  // A flat array is a column, the common shape of a SUMIF-style range.
+  return parsed.map((row: unknown) =>
+    Array.isArray(row) ? row.map((cell) => parseCell(cell, argName)) : [parseCell(row, argName)]
+  );
+}
+
+/** Parses one command-line argument into what Excel would pass for it. */
+export function parseArgument(text: string, argName: string, isRange: boolean): unknown {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("[")) return parseRange(trimmed, argName);
+  const value = parseScalar(text);
+  // A single value where a range belongs is a one-cell range, as in Excel.
+  return isRange && value !== null ? [[value]] : value;
+}
+
+/** One line for an outcome, and whether it is an error. */
+export function formatOutcome(outcome: Outcome): { line: string; isError: boolean } {
+  if (typeof outcome === "number") return { line: String(outcome), isError: false };
+  if (typeof outcome === "boolean") return { line: outcome ? "TRUE" : "FALSE", isError: false };
+  if (typeof outcome === "string") return { line: outcome, isError: false };
+  if (isPassedError(outcome)) {
+    const message = (outcome.original as { message?: unknown }).message;
+    return {
+      line: typeof message === "string" && message ? `${outcome.code} ${message}` : outcome.code,
+      isError: true,
+    };
+  }
+  return { line: `${EXCEL_ERROR_TEXT[outcome.kind]} ${outcome.message}`, isError: true };
+}
+
+export async function runListCommand(io: CliIo): Promise<number> {
+  let category = "";
+  for (const entry of CATALOGUE) {
+    if (entry.category !== category) {
+      if (category) io.out("");
+      category = entry.category;
+      io.out(`${category}:`);
+    }
+    io.out(`  MKT.${signature(entry)}`);
+    io.out(`      ${entry.summary}`);
+  }
+  return EXIT.ok;
+}
+
+function printFunctionHelp(entry: CatalogueEntry, io: CliIo): void {
+  io.out(`MKT.${signature(entry)}  (${entry.section})`);
+  io.out(entry.summary);
+  for (const arg of entry.args)
+    io.out(`  ${arg.optional ? `[${arg.name}]` : arg.name}: ${arg.description}`);
+  io.out(`Returns: ${entry.returns}`);
+}
+
+export async function runFunctionCommand(
+  name: string,
+  args: readonly string[],
+  io: CliIo
+): Promise<number> {
+  const entry = findEntry(name);
+  if (!entry) {
+    io.err(`mkt: unknown function "${name}"; \`mkt --list\` shows the catalogue`);
+    return EXIT.usage;
+  }
+  if (args.length === 1 && (args[0] === "--help" || args[0] === "-h")) {
+    printFunctionHelp(entry, io);
+    return EXIT.ok;
+  }
+  const required = entry.args.filter((a) => !a.optional).length;
+  if (args.length < required || args.length > entry.args.length) {
+    const count =
+      required === entry.args.length ? `${required}` : `${required} to ${entry.args.length}`;
+    io.err(
+      `mkt: ${entry.name} takes ${count} arguments, got ${args.length}: usage: mkt ${signature(entry)}`
+    );
+    return EXIT.usage;
+  }
+  let raw: unknown[];
+  try {
+    raw = args.map((text, i) =>
+      parseArgument(text, entry.args[i].name, entry.args[i].kind === "range")
+    );
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`mkt: ${error.message}`);
+    return EXIT.usage;
+  }
+  const { line, isError } = formatOutcome(evaluate(entry, raw));
+  io.out(line);
+  return isError ? EXIT.calcError : EXIT.ok;
+}
