@@ -31,8 +31,10 @@ export const SHARE_SUM_TOLERANCE = 1e-6;
  * reach a cell.
  */
 export const MAX_ELASTICITY = 50;
-/** Labels are shown in headers and Solver constraint names; keep them readable. */
+/** Labels are shown in table headers and constraint messages; keep them readable. */
 export const MAX_LABEL_LENGTH = 60;
+/** The model name heads the sheet; Excel's title row shows ~120 characters comfortably. */
+export const MAX_NAME_LENGTH = 120;
 
 type Rule = (x: number) => string | null;
 
@@ -73,7 +75,7 @@ class Collector {
     return value;
   }
 
-  text(obj: Record<string, unknown>, key: string, path: string): string {
+  text(obj: Record<string, unknown>, key: string, path: string, maxLength = MAX_LABEL_LENGTH): string {
     const value = obj[key];
     if (value === undefined) {
       this.add(path, "is missing (text is required)");
@@ -84,7 +86,7 @@ class Collector {
       return "";
     }
     if (value.trim() === "") this.add(path, "must not be empty");
-    else if (value.length > MAX_LABEL_LENGTH) this.add(path, `must be at most ${MAX_LABEL_LENGTH} characters`);
+    else if (value.length > maxLength) this.add(path, `must be at most ${maxLength} characters`);
     return value.trim();
   }
 
@@ -134,7 +136,7 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
     return { ok: false, errors: [{ path: "", message: `input must be a JSON object (got ${describe(input)})` }] };
   }
 
-  const name = c.text(input, "name", "name");
+  const name = c.text(input, "name", "name", MAX_NAME_LENGTH);
   const currency = c.text(input, "currency", "currency");
   const listPrice = c.number(input, "listPrice", "listPrice", positive);
   const unitCost = c.number(input, "unitCost", "unitCost", nonNegative);

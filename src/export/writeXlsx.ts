@@ -1,0 +1,157 @@
+/**
+ * Writes a SheetPlan to a real .xlsx file (the command line's counterpart of
+ * the task pane's Office adapter): values, native formulas, number formats,
+ * the role styles of PLAN_STYLES, column widths, and the plan's names as
+ * hidden worksheet-scoped defined names.
+ *
+ * ExcelJS writes the cells and styles. It cannot write what Solver needs from
+ * names: its defined names are workbook-wide ranges only, with no `hidden`
+ * flag and no constants (`solver_typ` = 1). So the workbook is written without
+ * names and `<definedNames>` is then inserted into xl/workbook.xml of the zip
+ * (JSZip, which ExcelJS itself uses), each with localSheetId="0" and hidden="1".
+ * ExcelJS cannot write charts either: the plan's chart spec is not written;
+ * the sensitivity table it would plot is.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { PLAN_STYLES, type PlanBlock, type PlanName, type PlanStyle, type SheetPlan } from "../core/sheetPlan";
+
+/** Excel's limit on sheet-name length and the characters it forbids there. */
+const MAX_SHEET_NAME = 31;
+const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/g;
+/**
+ * Column width: the plan gives points (Office.js columnWidth); .xlsx wants
+ * characters of the default font's max digit width, 7 px for Calibri 11, plus
+ * 5 px of padding (ECMA-376 Part 1, 18.3.1.13). 1 pt = 4/3 px.
+ */
+const PIXELS_PER_POINT = 4 / 3;
+const DIGIT_WIDTH_PX = 7;
+const COLUMN_PADDING_PX = 5;
+
+export function safeSheetName(name: string): string {
+  const cleaned = name.replace(FORBIDDEN_SHEET_CHARS, " ").replace(/^'+|'+$/g, "").trim();
+  return (cleaned === "" ? "Sheet" : cleaned).slice(0, MAX_SHEET_NAME);
+}
+
+interface CellPos {
+  col: number;
+  row: number;
+}
+
+function parseCell(a1: string): CellPos {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
+  if (!m) throw new Error(`writeXlsx: bad cell address ${a1}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col, row: Number(m[2]) };
+}
+
+function columnLetter(col: number): string {
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "B5:D7" -> "$B$5:$D$7" */
+function absolute(range: string): string {
+  return range
+    .split(":")
+    .map((a) => {
+      const p = parseCell(a);
+      return `$${columnLetter(p.col)}$${p.row}`;
+    })
+    .join(":");
+}
+
+function argb(hex: string): string {
+  return "FF" + hex.replace("#", "").toUpperCase();
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: PlanStyle): void {
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.fontSize) font.size = style.fontSize;
+  if (style.fontColor) font.color = { argb: argb(style.fontColor) };
+  if (Object.keys(font).length > 0) cell.font = font;
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.border) {
+    const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (style.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  if (style.unlocked) cell.protection = { locked: false };
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: PlanBlock): void {
+  const [from] = block.address.split(":").map(parseCell);
+  const style = PLAN_STYLES[block.role];
+  block.cells.forEach((row, i) =>
+    row.forEach((value, j) => {
+      const cell = ws.getCell(from.row + i, from.col + j);
+      if (typeof value === "string" && value.startsWith("=")) cell.value = { formula: value.slice(1) } as ExcelJS.CellFormulaValue;
+      else if (value !== null) cell.value = value;
+      const format = typeof block.numberFormat === "string" ? block.numberFormat : block.numberFormat?.[i]?.[j];
+      if (format) cell.numFmt = format;
+      applyStyle(cell, style);
+    }),
+  );
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The formula text of a defined name: a qualified absolute range, or a constant. */
+export function definedNameFormula(name: PlanName, sheetName: string): string {
+  if ("range" in name.refersTo) return `'${sheetName.replace(/'/g, "''")}'!${absolute(name.refersTo.range)}`;
+  const v = name.refersTo.value;
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return `"${v.replace(/"/g, '""')}"`;
+}
+
+function definedNamesXml(names: readonly PlanName[], sheetName: string, sheetIndex: number): string {
+  return names
+    .map((n) => {
+      const attrs = [`name="${escapeXml(n.name)}"`, `localSheetId="${sheetIndex}"`];
+      if (n.hidden) attrs.push(`hidden="1"`);
+      if (n.comment) attrs.push(`comment="${escapeXml(n.comment)}"`);
+      return `<definedName ${attrs.join(" ")}>${escapeXml(definedNameFormula(n, sheetName))}</definedName>`;
+    })
+    .join("");
+}
+
+/** Inserts the names into workbook.xml: inside an existing <definedNames>, else right after </sheets> (the schema's order). */
+export function insertDefinedNames(workbookXml: string, namesXml: string): string {
+  if (namesXml === "") return workbookXml;
+  if (workbookXml.includes("</definedNames>")) return workbookXml.replace("</definedNames>", `${namesXml}</definedNames>`);
+  if (!workbookXml.includes("</sheets>")) throw new Error("writeXlsx: workbook.xml has no </sheets>");
+  return workbookXml.replace("</sheets>", `</sheets><definedNames>${namesXml}</definedNames>`);
+}
+
+/** Writes one plan as the only sheet of a new workbook and returns the .xlsx bytes. */
+export async function writeXlsx(plan: SheetPlan): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "MKT add-in";
+  // Formulas carry no cached results: ask Excel to compute everything when it opens the file.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const sheetName = safeSheetName(plan.sheetName);
+  const ws = workbook.addWorksheet(sheetName, plan.focus ? { views: [{ state: "normal", activeCell: plan.focus }] } : {});
+  for (const block of plan.blocks) writeBlock(ws, block);
+  for (const { column, width } of plan.columnWidths) {
+    ws.getColumn(column).width = Math.max(1, (width * PIXELS_PER_POINT - COLUMN_PADDING_PX) / DIGIT_WIDTH_PX);
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
+  const path = "xl/workbook.xml";
+  const file = zip.file(path);
+  if (file === null) throw new Error("writeXlsx: ExcelJS wrote no xl/workbook.xml");
+  const xml = await file.async("string");
+  zip.file(path, insertDefinedNames(xml, definedNamesXml(plan.names, sheetName, 0)));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

@@ -1,0 +1,157 @@
+/** `mkt discount solve|build` run in-process against the shipped examples. */
+import { promises as fs } from "fs";
+import { join } from "path";
+import JSZip from "jszip";
+import ExcelJS from "exceljs";
+import { runDiscountCommand } from "../../src/cli/discountCommand";
+import { main } from "../../src/cli/mkt";
+import type { CliIo } from "../../src/cli/io";
+import { discountSheetRows } from "../../src/core/discount";
+
+const EXAMPLES = join(__dirname, "../../examples");
+
+function fakeIo(files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written = new Map<string, Uint8Array | string>();
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    readFile: async (p) => (p in files ? files[p] : fs.readFile(p, "utf8")),
+    writeFile: async (p, d) => {
+      written.set(p, d);
+    },
+  };
+  return { io, out, err, written };
+}
+
+const example = (f: string) => join(EXAMPLES, f);
+
+describe("mkt discount solve", () => {
+  it("prints one JSON object for the article sample and exits 0", async () => {
+    const { io, out } = fakeIo();
+    expect(await runDiscountCommand(["solve", "--input", example("sockets.json"), "--json"], io)).toBe(0);
+    expect(out).toHaveLength(1);
+    const j = JSON.parse(out[0]);
+    expect(j.status).toBe("optimal");
+    expect(j.discounts[0]).toBe(0);
+    expect(j.discounts[1]).toBeCloseTo(0.138, 3);
+    expect(j.discounts[2]).toBeCloseTo(0.181, 3);
+    expect(j.baseline).toBeCloseTo(3_470_000, 6);
+    expect(j.uplift / j.baseline).toBeCloseTo(0.064, 3);
+    expect(j.tiers).toHaveLength(3);
+    expect(j.certificate).toMatchObject({ gridStep: 0.001, method: expect.any(String), gapBound: expect.any(Number) });
+  });
+
+  it("prints a table for people", async () => {
+    const { io, out } = fakeIo();
+    expect(await runDiscountCommand(["solve", "--input", example("sockets.json")], io)).toBe(0);
+    const text = out.join("\n");
+    expect(text).toMatch(/Tier\s+Discount\s+Units/);
+    expect(text).toMatch(/10-49\s+13\.8\d%/);
+    expect(text).toMatch(/baseline 3,470,000/);
+    expect(text).toMatch(/Certificate: /);
+  });
+
+  it("small orders get no discount because of the order cost (the example)", async () => {
+    const { io, out } = fakeIo();
+    expect(await runDiscountCommand(["solve", "--input", example("small-orders.json"), "--json"], io)).toBe(0);
+    const j = JSON.parse(out[0]);
+    expect(j.discounts[0]).toBe(0);
+    expect(j.discounts[1]).toBeGreaterThan(0.3);
+    expect(j.tiers[0].floorBinds).toBe(true);
+    // Without the order cost the same tier would get a deep discount.
+    const raw = JSON.parse(await fs.readFile(example("small-orders.json"), "utf8"));
+    const free = fakeIo({ "k0.json": JSON.stringify({ ...raw, orderCost: 0 }) });
+    await runDiscountCommand(["solve", "--input", "k0.json", "--json"], free.io);
+    expect(JSON.parse(free.out[0]).discounts[0]).toBeGreaterThan(0.3);
+  });
+
+  it("split feasible region (the example): the small tier's discount lies on the far piece", async () => {
+    const { io, out } = fakeIo();
+    expect(await runDiscountCommand(["solve", "--input", example("split-region.json"), "--json"], io)).toBe(0);
+    const j = JSON.parse(out[0]);
+    expect(j.discounts[0]).toBeGreaterThan(0.4);
+    expect(j.tiers[0].floorBinds).toBe(true);
+    expect(j.certificate.floorRoots).toBeGreaterThanOrEqual(3);
+  });
+
+  it("exits 3 with the JSON naming the tier when infeasible", async () => {
+    const raw = JSON.parse(await fs.readFile(example("sockets.json"), "utf8"));
+    raw.tiers[2].minMargin = 0.95;
+    const { io, out } = fakeIo({ "bad.json": JSON.stringify(raw) });
+    expect(await runDiscountCommand(["solve", "--input", "bad.json", "--json"], io)).toBe(3);
+    expect(JSON.parse(out[0])).toMatchObject({ status: "infeasible", tierIndex: 2, tierLabel: "50+" });
+  });
+
+  it("exits 2 for invalid input, listing every message", async () => {
+    const raw = JSON.parse(await fs.readFile(example("sockets.json"), "utf8"));
+    raw.segments[0].shares[2] = 0.05;
+    raw.listPrice = 0;
+    const { io, err, out } = fakeIo({ "bad.json": JSON.stringify(raw) });
+    expect(await runDiscountCommand(["solve", "--input", "bad.json", "--json"], io)).toBe(2);
+    expect(err.join("\n")).toMatch(/listPrice must be > 0/);
+    expect(err.join("\n")).toMatch(/tiers\[2\]\.shares do not sum to 1 \(0\.95\)/);
+    expect(JSON.parse(out[0]).status).toBe("invalid");
+  });
+
+  it.each([
+    [["solve"], /needs --input/],
+    [["solve", "--input"], /--input needs a file name/],
+    [["solve", "--input", "x.json", "--fast"], /unknown option --fast/],
+    [["frobnicate"], /unknown subcommand frobnicate/],
+    [[], /missing subcommand/],
+    [["build", "--input", "x.json"], /build needs --input FILE.json and --out FILE.xlsx/],
+    [["build", "--input", "x.json", "--out", "x.csv"], /--out must name an .xlsx file/],
+  ])("usage mistake %j exits 2", async (args, message) => {
+    const { io, err } = fakeIo();
+    expect(await runDiscountCommand(args, io)).toBe(2);
+    expect(err.join("\n")).toMatch(message);
+  });
+
+  it("exits 2 when the input file cannot be read", async () => {
+    const { io, err } = fakeIo();
+    expect(await runDiscountCommand(["solve", "--input", "/nonexistent/model.json"], io)).toBe(2);
+    expect(err[0]).toMatch(/cannot read \/nonexistent\/model.json/);
+  });
+
+  it("is reachable through the mkt dispatcher", async () => {
+    const { io, out } = fakeIo();
+    expect(await main(["discount", "solve", "--input", example("sockets.json"), "--json"], io)).toBe(0);
+    expect(JSON.parse(out[0]).status).toBe("optimal");
+  });
+});
+
+describe("mkt discount build", () => {
+  it("writes an .xlsx with the Solver names and, with --solve, the optimal discounts", async () => {
+    const { io, out, written } = fakeIo();
+    expect(await runDiscountCommand(["build", "--input", example("sockets.json"), "--out", "o.xlsx", "--solve"], io)).toBe(0);
+    expect(out[0]).toMatch(/wrote o.xlsx/);
+    const bytes = written.get("o.xlsx") as Uint8Array;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const d = [25, 26, 27].map((r) => wb.worksheets[0].getCell(`B${r}`).value as number);
+    expect(d[0]).toBe(0);
+    expect(d[1]).toBeCloseTo(0.138, 3);
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+    expect(xml).toMatch(/<definedName name="solver_opt" localSheetId="0" hidden="1">'Discount model'!\$B\$32<\/definedName>/);
+  });
+
+  it("without --solve leaves the decision cells at zero", async () => {
+    const { io, written } = fakeIo();
+    expect(await runDiscountCommand(["build", "--input", example("split-region.json"), "--out", "s.xlsx"], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(written.get("s.xlsx") as Uint8Array) as unknown as ArrayBuffer);
+    const rows = discountSheetRows(3, 2, 51);
+    expect([0, 1, 2].map((t) => wb.worksheets[0].getCell(`B${rows.decision(t)}`).value)).toEqual([0, 0, 0]);
+  });
+
+  it("with --solve on an infeasible model writes the sheet with zero discounts and exits 3", async () => {
+    const raw = JSON.parse(await fs.readFile(example("sockets.json"), "utf8"));
+    raw.tiers[0].minMargin = 0.95;
+    const { io, err, written } = fakeIo({ "bad.json": JSON.stringify(raw) });
+    expect(await runDiscountCommand(["build", "--input", "bad.json", "--out", "b.xlsx", "--solve"], io)).toBe(3);
+    expect(err.join("\n")).toMatch(/"1-9"/);
+    expect(written.has("b.xlsx")).toBe(true);
+  });
+});
