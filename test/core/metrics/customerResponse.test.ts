@@ -1,0 +1,39 @@
+import { newCustomerShare, participationRate } from "../../../src/core/metrics/customerResponse";
+
+describe("participationRate (§3)", () => {
+  it.each([
+    [120, 800, 0.15],
+    [0, 800, 0],
+    [800, 800, 1],
+  ])("participationRate(%p, %p) = %p", (p, a, expected) => {
+    expect(participationRate(p, a)).toBeCloseTo(expected, 15);
+  });
+
+  it("is #DIV/0! with no active customers", () => {
+    expect(participationRate(0, 0)).toMatchObject({
+      kind: "DIV0",
+      message: expect.stringMatching(/active_customers/),
+    });
+  });
+
+  it("is #NUM! when participants exceed the active base", () => {
+    expect(participationRate(900, 800)).toMatchObject({
+      kind: "NUM",
+      message: "participants cannot exceed active_customers",
+    });
+  });
+});
+
+describe("newCustomerShare (§3)", () => {
+  it("is new customers' sales over total sales", () => {
+    expect(newCustomerShare(250000, 1000000)).toBe(0.25);
+  });
+
+  it("is #DIV/0! with no sales", () => {
+    expect(newCustomerShare(0, 0)).toMatchObject({ kind: "DIV0" });
+  });
+
+  it("is #NUM! when new customers' sales exceed total sales", () => {
+    expect(newCustomerShare(2, 1)).toMatchObject({ kind: "NUM" });
+  });
+});
