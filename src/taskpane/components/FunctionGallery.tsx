@@ -68,7 +68,7 @@ export function FunctionGallery({ catalogue, busy, onInsert }: FunctionGalleryPr
             <Button
               size="small"
               disabled={busy}
-              aria-label={`Insert MKT.${entry.name} into the selected cell`}
+              aria-label={`Insert into selected cell: MKT.${entry.name}`}
               onClick={() => onInsert(formulaToInsert(entry))}
             >
               Insert into selected cell

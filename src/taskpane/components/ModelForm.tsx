@@ -15,7 +15,7 @@ import { TierEditor } from "./TierEditor";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "8px" },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: "8px", rowGap: "4px" },
+  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", alignItems: "start", columnGap: "8px", rowGap: "4px" },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
   list: { margin: 0, paddingLeft: "16px" },

@@ -82,11 +82,19 @@ export function ResultCard({ sheetName, summary, solution }: ResultCardProps) {
           ? "No margin floor limits the discounts."
           : `The margin floor limits the discount of: ${summary.bindingFloors.join(", ")}.`}
       </Text>
-      {summary.certificate.map((line) => (
-        <Text as="p" key={line} className={styles.note}>
-          {line}
-        </Text>
-      ))}
+      <Text as="p" className={styles.note} data-testid="certificate">
+        {summary.certificate[0]}
+      </Text>
+      {summary.certificate.length > 1 && (
+        <details className={styles.note}>
+          <summary>How the optimum was established</summary>
+          {summary.certificate.slice(1).map((line) => (
+            <Text as="p" key={line} className={styles.note}>
+              {line}
+            </Text>
+          ))}
+        </details>
+      )}
     </Card>
   );
 }

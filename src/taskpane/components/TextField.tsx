@@ -2,7 +2,10 @@
  * One labelled input of the model form with its inline validation message.
  * A thin wrapper so every field of the form looks and announces itself alike.
  */
-import { Field, Input } from "@fluentui/react-components";
+import { Field, Input, makeStyles } from "@fluentui/react-components";
+
+// Grid cells at ~320 px are ~130 px wide: the input must shrink with its cell.
+const useStyles = makeStyles({ input: { width: "100%", minWidth: 0 }, field: { minWidth: 0 } });
 
 export interface TextFieldProps {
   label: string;
@@ -15,9 +18,11 @@ export interface TextFieldProps {
 }
 
 export function TextField({ label, value, onChange, message, hint, inputMode = "decimal", disabled }: TextFieldProps) {
+  const styles = useStyles();
   return (
-    <Field label={label} size="small" validationMessage={message} validationState={message ? "error" : "none"} hint={hint}>
+    <Field className={styles.field} label={label} size="small" validationMessage={message} validationState={message ? "error" : "none"} hint={hint}>
       <Input
+        className={styles.input}
         size="small"
         value={value}
         inputMode={inputMode}

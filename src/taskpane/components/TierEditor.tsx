@@ -18,7 +18,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: "0 4px" },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: "8px", rowGap: "4px" },
+  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", alignItems: "start", columnGap: "8px", rowGap: "4px" },
   row: { display: "flex", justifyContent: "flex-end", marginTop: "4px" },
 });
 

@@ -48,10 +48,11 @@ export function describeSolution(solution: DiscountSolution, currency: string): 
     floorBinds: t.floorBinds,
   }));
   const { certificate } = solution;
+  // Plain words first; the engine's technical explanation follows for those who want the method.
   const certificateLines = [
+    `This is the best plan, not just a good one: every tier's discount was checked on a grid of ${points(certificate.gridStep)}, ` +
+      `and no other choice of discounts can earn more than ${formatMoney(certificate.gapBound, currency)} above it.`,
     certificate.explanation,
-    `Every tier's discount was searched on a grid of ${points(certificate.gridStep)} before refining; ` +
-      `no plan can beat this one by more than ${formatMoney(certificate.gapBound, currency)}.`,
   ].filter((line) => line.trim() !== "");
   return {
     status: "optimal",
