@@ -1,0 +1,84 @@
+/**
+ * Task pane budgets (issue 5), measured on the production build:
+ *   1. JavaScript the pane downloads on first load — every local <script> of
+ *      taskpane.html (taskpane + functions chunks; office.js excluded, it comes
+ *      from Microsoft's CDN), minified and gzip-compressed (zlib default level,
+ *      what a static server sends). Budget 250 KB. The optimiser worker chunk is
+ *      fetched on the first Optimise only and is reported separately.
+ *   2. First render in headless Chromium: navigation start to the App's first
+ *      commit (performance mark "mkt:pane-rendered", set in App's first effect),
+ *      with the fake Office host of the e2e test answering Office.onReady at once.
+ *      Budget 1 s. Median and worst of RUNS fresh page loads.
+ * Uses MKT_DIST_DIR (default dist/); builds into a temporary directory when there is none.
+ */
+import { execFileSync } from "child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { gzipSync } from "zlib";
+import { distDir, launchChromium, openPane, serveDir } from "../test/e2e/paneHarness";
+
+const SIZE_BUDGET_KB = 250;
+const RENDER_BUDGET_MS = 1000;
+/** Enough loads for a stable median on a shared machine; the first load warms the disk cache. */
+const RUNS = 7;
+
+function ensureDist(): string {
+  const dir = distDir();
+  if (existsSync(join(dir, "taskpane.html"))) return dir;
+  const out = mkdtempSync(join(tmpdir(), "mkt-bench-dist-"));
+  console.log(`no build in ${dir}: building into ${out} ...`);
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: join(__dirname, ".."),
+    env: { ...process.env, MKT_OUTPUT_DIR: out },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return out;
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+export async function run(): Promise<void> {
+  const dir = ensureDist();
+  const html = readFileSync(join(dir, "taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  let total = 0;
+  console.log(`build: ${dir}`);
+  console.log("first-load JavaScript (minified -> gzip):");
+  for (const src of scripts) {
+    const bytes = readFileSync(join(dir, src));
+    const gz = gzipSync(bytes).length;
+    total += gz;
+    console.log(`  ${src.padEnd(14)} ${kb(bytes.length).padStart(10)} -> ${kb(gz).padStart(9)}`);
+  }
+  console.log(`  total gzip    ${kb(total)}  (budget ${SIZE_BUDGET_KB} KB: ${total <= SIZE_BUDGET_KB * 1024 ? "OK" : "OVER"})`);
+  const lazy = readdirSync(dir).filter((f) => f.endsWith(".js") && !scripts.includes(f));
+  for (const f of lazy) console.log(`  lazy chunk ${f}: ${kb(gzipSync(readFileSync(join(dir, f))).length)} gzip (optimiser worker, loaded on first Optimise)`);
+
+  const { server, origin } = await serveDir(dir);
+  const browser = await launchChromium();
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { page } = await openPane(browser, { origin });
+      await page.getByRole("button", { name: "Build sheet" }).waitFor();
+      const mark = await page.evaluate(() => performance.getEntriesByName("mkt:pane-rendered")[0]?.startTime ?? NaN);
+      times.push(mark);
+      await page.context().close();
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    console.log(`first render (navigation start -> form rendered), ${RUNS} loads: median ${median.toFixed(0)} ms, worst ${sorted[sorted.length - 1].toFixed(0)} ms (budget ${RENDER_BUDGET_MS} ms: ${median < RENDER_BUDGET_MS ? "OK" : "OVER"})`);
+    console.log(`  all: ${times.map((t) => t.toFixed(0)).join(", ")} ms`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (require.main === module) {
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
