@@ -149,6 +149,7 @@ module.exports = async (env, options) => {
     config.devServer = {
       port: Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port),
       headers: { "Access-Control-Allow-Origin": "*" },
+      static: false, // everything served is a webpack output (CopyWebpackPlugin copies assets)
       server: { type: "https", options: await devServerHttpsOptions() },
       client: { overlay: { warnings: false } },
     };
