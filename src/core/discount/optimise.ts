@@ -28,6 +28,12 @@
  * monotonically, and feasibly. gapBound = U - (profit found) is then the
  * largest profit that could hide between candidates.
  *
+ * Refinement (branch and bound): a cell through which no chain's upper value
+ * beats the lower bound cannot hold a better answer and is closed; the others
+ * are cut into REFINE_SUBDIVISIONS parts and both DPs rerun, until the gap is
+ * below REFINE_GAP_TARGET of the profit, MAX_REFINEMENTS rounds are done or the
+ * candidates grew MAX_CANDIDATE_GROWTH-fold.
+ *
  * Polish: golden-section search of each tier (and of each block of tiers tied
  * by the chain) within ±h of its grid value, inside its feasible interval and
  * its neighbours' discounts; a move is kept only if it raises the profit.
@@ -36,6 +42,8 @@
  */
 import type { DiscountModelInput } from "./model";
 import { tierFigures, evaluateDiscounts } from "./evaluate";
+import { coefficients, isolateFloorRoots, valueAt, type TierCoefficients } from "./tierCurves";
+import { buildTables, chainDp, liveCells, lowerValues, refineTables, upperValues, ROUNDING_ALLOWANCE } from "./chainTables";
 
 export interface TierResult {
   label: string;
@@ -61,8 +69,10 @@ export interface Certificate {
   gapBound: number;
   /** The upper bound U on the continuous optimum. */
   upperBound: number;
-  /** Number of candidate discounts (grid points plus floor roots). */
+  /** Number of candidate discounts (grid points, floor roots and refinement points). */
   candidates: number;
+  /** Branch-and-bound rounds that subdivided the cells still able to hold a better answer. */
+  refinements: number;
   /** Floor roots added to the grid. */
   floorRoots: number;
   /** False when root isolation hit its evaluation cap (the bound then assumes no missed root). */
@@ -96,17 +106,6 @@ export interface OptimiseOptions {
 export const DEFAULT_GRID_STEP = 0.001;
 /** A grid finer than this makes G exceed ~10^5 points per tier: slow and pointless below float noise of Π. */
 export const MIN_GRID_STEP = 1e-5;
-/**
- * Width at which root isolation stops halving: 1e-10 of a discount is 1e-8
- * points; a feasible sliver narrower than this is ignored.
- */
-export const ROOT_TOLERANCE = 1e-10;
-/**
- * Cap on floor evaluations per tier during root isolation. A simple root costs
- * about log2(h / ROOT_TOLERANCE) ≈ 23 halvings times the (L / |g'|) ratio; 10^5
- * leaves room for two orders of magnitude of looseness in L on every cell.
- */
-export const MAX_ISOLATION_EVALUATIONS = 100_000;
 /** Golden-section steps: 0.618^80 × 2h ≈ 10^-20, i.e. down to float resolution of d. */
 export const GOLDEN_SECTION_ITERATIONS = 80;
 /** Polish sweeps over tiers and blocks; each sweep only accepts improvements, 3 settle ties between neighbours. */
@@ -121,118 +120,24 @@ export const FLOOR_BINDING_TOLERANCE = 1e-6;
 export const CHAIN_TIE_TOLERANCE = 1e-9;
 /** A discount within this of 0 or D sits on its bound. */
 export const BOUND_TOLERANCE = 1e-9;
+
 /**
- * Relative allowance for float rounding in the upper bound: Π is a sum of at
- * most 10 products of O(1) relative error 1e-16 each; 1e-12 of |Π| covers it.
+ * Refinement stops when the certificate's gap is below this share of the
+ * profit: one unit per million, below any figure a price list or a P&L shows.
  */
-export const ROUNDING_ALLOWANCE = 1e-12;
+export const REFINE_GAP_TARGET = 1e-6;
+/** Parts each live cell is cut into per round: the bulge bound M w²/8 shrinks 64-fold per round. */
+export const REFINE_SUBDIVISIONS = 8;
+/** Rounds of refinement: three rounds take w from h to h/512. */
+export const MAX_REFINEMENTS = 3;
+/**
+ * Refinement also stops once the candidates exceed this multiple of the
+ * initial grid: a nearly flat tier keeps many cells live, and chasing its last
+ * digits would cost more than the whole first pass. The gap is then reported as is.
+ */
+export const MAX_CANDIDATE_GROWTH = 4;
 
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
-
-/** Per-tier coefficients: a_s = n_t w_st u_t, the constant order cost, the floor's effective price. */
-interface TierCoefficients {
-  a: Float64Array;
-  eps: Float64Array;
-  /** Σ_s n_t w_st K. */
-  orderCostTotal: number;
-  /** (1 - m_t) P: the price in the slack g_t = Σ a_s (1-d)^-ε ((1 - m_t) P (1 - d) - c) - ΣnwK. */
-  floorPrice: number;
-}
-
-function coefficients(model: DiscountModelInput, t: number): TierCoefficients {
-  const tier = model.tiers[t];
-  const S = model.segments.length;
-  const a = new Float64Array(S);
-  const eps = new Float64Array(S);
-  let orderCostTotal = 0;
-  model.segments.forEach((seg, s) => {
-    a[s] = tier.orders * seg.shares[t] * tier.unitsPerOrder;
-    eps[s] = seg.elasticity;
-    orderCostTotal += tier.orders * seg.shares[t] * model.orderCost;
-  });
-  return { a, eps, orderCostTotal, floorPrice: (1 - tier.minMargin) * model.listPrice };
-}
-
-/** Σ_s a_s (1-d)^-ε_s (price (1-d) - c) - orderCostTotal: Π_t with price = P, g_t with price = (1-m)P. */
-function valueAt(k: TierCoefficients, price: number, c: number, d: number): number {
-  const keep = 1 - d;
-  const lnKeep = Math.log(keep);
-  let sum = 0;
-  for (let s = 0; s < k.a.length; s++) sum += k.a[s] * Math.exp(-k.eps[s] * lnKeep) * (price * keep - c);
-  return sum - k.orderCostTotal;
-}
-
-/**
- * Bound on |f'| over [x, y] for f = Σ a_s (1-d)^-ε (price (1-d) - c):
- * f_s' = a_s (1-d)^(-ε-1) [(ε-1) price (1-d) - c ε]; the bracket is linear in d
- * (extremes at the ends) and (1-d)^(-ε-1) grows with d (largest at y).
- */
-function slopeBound(k: TierCoefficients, price: number, c: number, x: number, y: number): number {
-  let sum = 0;
-  for (let s = 0; s < k.a.length; s++) {
-    const e = k.eps[s];
-    const hx = Math.abs((e - 1) * price * (1 - x) - c * e);
-    const hy = Math.abs((e - 1) * price * (1 - y) - c * e);
-    sum += k.a[s] * Math.pow(1 - y, -e - 1) * Math.max(hx, hy);
-  }
-  return sum;
-}
-
-/**
- * Upper bound M on -Π'' over [x, y] (the concavity that lets Π bulge above its chord):
- * -f_s'' = a_s ε (1-d)^(-ε-2) [c (ε+1) - (ε-1) P (1-d)]; where the bracket is
- * negative the term is convex (bounded by 0), otherwise it is at most its
- * largest (1-d)^(-ε-2), at y, times the bracket's larger end (it is linear in d).
- */
-function concavityBound(k: TierCoefficients, price: number, c: number, x: number, y: number): number {
-  let sum = 0;
-  for (let s = 0; s < k.a.length; s++) {
-    const e = k.eps[s];
-    if (e === 0) continue;
-    const qx = c * (e + 1) - (e - 1) * price * (1 - x);
-    const qy = c * (e + 1) - (e - 1) * price * (1 - y);
-    const q = Math.max(0, qx, qy);
-    if (q > 0) sum += k.a[s] * e * Math.pow(1 - y, -e - 2) * q;
-  }
-  return sum;
-}
-
-/** Roots of the floor slack g_t on [0, D], each returned as the feasible-side end of a bracket narrower than ROOT_TOLERANCE. */
-function isolateFloorRoots(
-  k: TierCoefficients,
-  c: number,
-  grid: readonly number[],
-  gridSlack: readonly number[],
-): { roots: number[]; complete: boolean } {
-  const roots: number[] = [];
-  let budget = MAX_ISOLATION_EVALUATIONS;
-  let complete = true;
-  const g = (d: number): number => valueAt(k, k.floorPrice, c, d);
-  const visit = (x: number, y: number, gx: number, gy: number): void => {
-    const feasibleX = gx >= 0;
-    const feasibleY = gy >= 0;
-    if (y - x <= ROOT_TOLERANCE) {
-      if (feasibleX !== feasibleY) roots.push(feasibleX ? x : y);
-      return;
-    }
-    if (feasibleX === feasibleY) {
-      // |g'| <= L on the cell: a zero at z needs |g(x)| <= L (z - x) and |g(y)| <= L (y - z).
-      const L = slopeBound(k, k.floorPrice, c, x, y);
-      if (L === 0 || Math.abs(gx) + Math.abs(gy) > L * (y - x)) return;
-      if (budget <= 0) {
-        complete = false;
-        return;
-      }
-    }
-    const mid = 0.5 * (x + y);
-    const gm = g(mid);
-    budget--;
-    visit(x, mid, gx, gm);
-    visit(mid, y, gm, gy);
-  };
-  for (let i = 0; i + 1 < grid.length; i++) visit(grid[i], grid[i + 1], gridSlack[i], gridSlack[i + 1]);
-  return { roots, complete };
-}
 
 function uniformGrid(maxDiscount: number, step: number): number[] {
   const cells = Math.ceil(maxDiscount / step - 1e-9);
@@ -240,42 +145,6 @@ function uniformGrid(maxDiscount: number, step: number): number[] {
   for (let i = 0; i < cells; i++) grid.push(i * step);
   grid.push(maxDiscount);
   return grid;
-}
-
-/** Prefix-max DP over per-tier values (−∞ = not allowed); returns the best total and chosen indices, or the first tier with no allowed choice. */
-function chainDp(values: Float64Array[]): { total: number; choice: number[] } | { failedTier: number } {
-  const T = values.length;
-  const P = values[0].length;
-  const best: Float64Array[] = [];
-  const from: Int32Array[] = [];
-  let prev: Float64Array | null = null;
-  for (let t = 0; t < T; t++) {
-    const cur = new Float64Array(P);
-    const arg = new Int32Array(P);
-    let runMax = -Infinity;
-    let runArg = -1;
-    for (let p = 0; p < P; p++) {
-      if (prev !== null && prev[p] > runMax) {
-        runMax = prev[p];
-        runArg = p;
-      }
-      const base = prev === null ? 0 : runMax;
-      cur[p] = values[t][p] + base;
-      arg[p] = runArg;
-    }
-    let any = false;
-    for (let p = 0; p < P; p++) if (cur[p] > -Infinity) any = true;
-    if (!any) return { failedTier: t };
-    best.push(cur);
-    from.push(arg);
-    prev = cur;
-  }
-  let end = 0;
-  for (let p = 1; p < P; p++) if (best[T - 1][p] > best[T - 1][end]) end = p;
-  const choice = new Array<number>(T);
-  choice[T - 1] = end;
-  for (let t = T - 1; t > 0; t--) choice[t - 1] = from[t][choice[t]];
-  return { total: best[T - 1][end], choice };
 }
 
 /** Golden-section maximum of f on [lo, hi], returning the best of the search and both ends. */
@@ -336,86 +205,61 @@ export function optimiseDiscounts(model: DiscountModelInput, options: OptimiseOp
     rootSet.push(...roots);
     rootsIsolated &&= complete;
   }
-  const candidates = Array.from(new Set([...grid, ...rootSet])).sort((x, y) => x - y);
-  const N = candidates.length;
+  const initialCandidates = Array.from(new Set([...grid, ...rootSet])).sort((x, y) => x - y);
 
-  // 2. Profit and feasibility at every candidate and every open cell.
-  const profitAt: Float64Array[] = [];
-  const pointFeasible: Uint8Array[] = [];
-  const cellFeasible: Uint8Array[] = [];
-  for (let t = 0; t < T; t++) {
-    const pr = new Float64Array(N);
-    const pf = new Uint8Array(N);
-    const cf = new Uint8Array(Math.max(0, N - 1));
-    for (let i = 0; i < N; i++) {
-      pr[i] = valueAt(k[t], P, c, candidates[i]);
-      pf[i] = valueAt(k[t], k[t].floorPrice, c, candidates[i]) >= 0 ? 1 : 0;
-    }
-    for (let i = 0; i + 1 < N; i++) {
-      cf[i] = valueAt(k[t], k[t].floorPrice, c, 0.5 * (candidates[i] + candidates[i + 1])) >= 0 ? 1 : 0;
-    }
-    profitAt.push(pr);
-    pointFeasible.push(pf);
-    cellFeasible.push(cf);
-  }
-
-  // Infeasible: a tier whose floor fails at every allowed discount.
-  for (let t = 0; t < T; t++) {
-    if (!pointFeasible[t].some((f) => f === 1) && !cellFeasible[t].some((f) => f === 1)) {
-      const label = model.tiers[t].label;
-      return {
-        status: "infeasible",
-        tierIndex: t,
-        tierLabel: label,
-        message: `Tier "${label}" cannot reach its minimum margin of ${formatPercent(model.tiers[t].minMargin)} at any discount from 0 to ${formatPercent(D)}.`,
-      };
-    }
-  }
-
-  // 3. Lower DP over feasible points (exact on C) and upper DP over points and cells.
-  const lowerValues = profitAt.map((pr, t) => {
-    const v = new Float64Array(N);
-    for (let i = 0; i < N; i++) v[i] = pointFeasible[t][i] ? pr[i] : -Infinity;
-    return v;
-  });
-  const lower = chainDp(lowerValues);
-  if ("failedTier" in lower) {
-    const t = lower.failedTier;
-    const label = model.tiers[t].label;
+  // 2-3. Tables on the candidates, the exact lower DP and the upper-bound DP; then
+  // branch-and-bound refinement until the gap is small (chainTables.ts).
+  const curves = { k, price: P, unitCost: c };
+  const initial = buildTables(curves, initialCandidates);
+  const empty = initial.pointOpen.findIndex((po, t) => !po.some((f) => f === 1) && !initial.cellUpper[t].some((u) => u > -Infinity));
+  if (empty >= 0) {
+    const label = model.tiers[empty].label;
     return {
       status: "infeasible",
-      tierIndex: t,
+      tierIndex: empty,
+      tierLabel: label,
+      message: `Tier "${label}" cannot reach its minimum margin of ${formatPercent(model.tiers[empty].minMargin)} at any discount from 0 to ${formatPercent(D)}.`,
+    };
+  }
+  let tables = initial;
+  let lower = chainDp(lowerValues(tables));
+  if ("failedTier" in lower) {
+    const label = model.tiers[lower.failedTier].label;
+    return {
+      status: "infeasible",
+      tierIndex: lower.failedTier,
       tierLabel: label,
       message: `Tier "${label}" can reach its minimum margin only at discounts below those the smaller tiers need: no non-decreasing set of discounts meets every floor.`,
     };
   }
-  const upperValues = profitAt.map((pr, t) => {
-    const v = new Float64Array(2 * N - 1);
-    for (let i = 0; i < N; i++) v[2 * i] = pointFeasible[t][i] ? pr[i] : -Infinity;
-    for (let i = 0; i + 1 < N; i++) {
-      if (!cellFeasible[t][i]) {
-        v[2 * i + 1] = -Infinity;
-        continue;
-      }
-      const [x, y] = [candidates[i], candidates[i + 1]];
-      const w = y - x;
-      const top = Math.max(pr[i], pr[i + 1]);
-      v[2 * i + 1] = top + (concavityBound(k[t], P, c, x, y) * w * w) / 8 + ROUNDING_ALLOWANCE * Math.abs(top);
-    }
-    return v;
-  });
-  const upper = chainDp(upperValues);
-  const upperBound = "total" in upper ? upper.total : lower.total;
+  let upperBound = lower.total;
+  let refinements = 0;
+  for (;;) {
+    const upperVals = upperValues(tables);
+    const upper = chainDp(upperVals);
+    upperBound = Math.max(lower.total, "total" in upper ? upper.total : -Infinity);
+    const closeEnough = upperBound - lower.total <= REFINE_GAP_TARGET * Math.max(1, Math.abs(lower.total));
+    if (closeEnough || refinements >= MAX_REFINEMENTS || tables.candidates.length > MAX_CANDIDATE_GROWTH * initialCandidates.length) break;
+    const live = liveCells(upperVals, lower.total + ROUNDING_ALLOWANCE * Math.abs(lower.total));
+    tables = refineTables(curves, tables, live, REFINE_SUBDIVISIONS);
+    const next = chainDp(lowerValues(tables));
+    if ("failedTier" in next) throw new Error("optimiseDiscounts: refinement lost the feasible answer (bug)");
+    lower = next;
+    refinements++;
+  }
+  const candidates = tables.candidates;
 
-  // 4. Feasible intervals per tier (maximal runs of feasible points joined by feasible cells).
-  const intervals: Interval[][] = pointFeasible.map((pf, t) => {
+  // 4. Feasible intervals per tier, from the unpruned initial tables (maximal runs of
+  // feasible candidates joined by feasible cells).
+  const intervals: Interval[][] = initial.pointOpen.map((po, t) => {
     const list: Interval[] = [];
     let start = -1;
-    for (let i = 0; i < N; i++) {
-      if (pf[i] && start < 0) start = i;
-      const continues = pf[i] && i + 1 < N && cellFeasible[t][i] && pf[i + 1];
+    const M = initial.candidates.length;
+    for (let i = 0; i < M; i++) {
+      if (po[i] && start < 0) start = i;
+      const continues = po[i] && i + 1 < M && initial.cellUpper[t][i] > -Infinity && po[i + 1];
       if (start >= 0 && !continues) {
-        list.push({ lo: candidates[start], hi: candidates[i] });
+        list.push({ lo: initial.candidates[start], hi: initial.candidates[i] });
         start = -1;
       }
     }
@@ -427,7 +271,8 @@ export function optimiseDiscounts(model: DiscountModelInput, options: OptimiseOp
 
   return assembleSolution(model, discounts, upperBound, {
     gridStep: h,
-    candidates: N,
+    candidates: candidates.length,
+    refinements,
     floorRoots: rootSet.length,
     rootsIsolated,
   });
@@ -493,7 +338,7 @@ function assembleSolution(
   model: DiscountModelInput,
   discounts: number[],
   upperBound: number,
-  info: { gridStep: number; candidates: number; floorRoots: number; rootsIsolated: boolean },
+  info: { gridStep: number; candidates: number; refinements: number; floorRoots: number; rootsIsolated: boolean },
 ): DiscountSolution {
   const D = model.maxDiscount;
   const figures = evaluateDiscounts(model, discounts);
@@ -528,8 +373,9 @@ function assembleSolution(
   const stepPoints = Number((info.gridStep * 100).toPrecision(6));
   const explanation =
     `Exact dynamic programme along the tier chain over ${info.candidates} candidate discounts per tier ` +
-    `(a ${stepPoints}-point grid from 0 to ${formatPercent(D)} plus ${info.floorRoots} points where a tier's minimum margin starts or stops holding), ` +
-    `then a local polish. Between candidates no tier's profit can exceed the higher neighbour by more than its curvature allows, ` +
+    `(a ${stepPoints}-point grid from 0 to ${formatPercent(D)}, ${info.floorRoots} points where a tier's minimum margin starts or stops holding` +
+    (info.refinements > 0 ? `, and ${info.refinements} rounds of finer points where a better answer could still hide` : "") +
+    `), then a local polish. Between candidates no tier's profit can exceed the higher neighbour by more than its curvature allows, ` +
     `so no choice of discounts can beat this answer by more than ${gapBound.toFixed(2)} ${model.currency}` +
     (info.rootsIsolated ? "." : " (assuming no margin boundary was missed: root isolation reached its evaluation cap).");
   return {
@@ -547,6 +393,7 @@ function assembleSolution(
       gapBound,
       upperBound: Math.max(upperBound, profit),
       candidates: info.candidates,
+      refinements: info.refinements,
       floorRoots: info.floorRoots,
       rootsIsolated: info.rootsIsolated,
       explanation,

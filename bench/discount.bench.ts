@@ -1,0 +1,68 @@
+/**
+ * Discount engine benchmark: solve time of optimiseDiscounts at the default
+ * 0.1-point grid for 3, 6, 12 and 20 tiers with 3 and 10 segments (target:
+ * 12 tiers x 3 segments under 50 ms), and the profit it finds against the
+ * best of the 20-start local optimiser on the same seeded instances.
+ * Run: npx tsx bench/discount.bench.ts  (or npm run bench)
+ */
+import { optimiseDiscounts, multistartLocalOptimise } from "../src/core/discount";
+import { generateModels } from "../test/core/discount/generateModels";
+
+/** Instances per shape; each is timed REPEATS times and the median kept (robust to GC pauses). */
+const INSTANCES = 12;
+const REPEATS = 5;
+const TIERS = [3, 6, 12, 20];
+const SEGMENTS = [3, 10];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export async function run(): Promise<void> {
+  // Warm the JIT on a throwaway shape so the first row is not charged for compilation.
+  for (const m of generateModels(1, 5, () => ({ tiers: 6, segments: 3 }))) optimiseDiscounts(m);
+  console.log("tiers x segments | feasible | solve ms median / max | engine - best local (20 starts) | local-from-zero short by >0.1% | max gapBound / profit");
+  for (const T of TIERS) {
+    for (const S of SEGMENTS) {
+      const models = generateModels(1000 + 10 * T + S, INSTANCES, () => ({ tiers: T, segments: S }));
+      const times: number[] = [];
+      let feasible = 0;
+      let minDiff = Infinity;
+      let maxDiff = -Infinity;
+      let zeroShort = 0;
+      let worstGap = 0;
+      for (const [i, model] of models.entries()) {
+        const perRepeat: number[] = [];
+        let solution = optimiseDiscounts(model);
+        for (let r = 0; r < REPEATS; r++) {
+          const t0 = performance.now();
+          solution = optimiseDiscounts(model);
+          perRepeat.push(performance.now() - t0);
+        }
+        times.push(median(perRepeat));
+        if (solution.status !== "optimal") continue;
+        feasible++;
+        worstGap = Math.max(worstGap, solution.certificate.gapBound / Math.abs(solution.profit || 1));
+        const local = multistartLocalOptimise(model, { starts: 20, seed: i + 1 });
+        if (local === null) continue;
+        const diff = (solution.profit - local.profit) / Math.abs(solution.profit || 1);
+        minDiff = Math.min(minDiff, diff);
+        maxDiff = Math.max(maxDiff, diff);
+        if (!local.fromZero.feasible || local.fromZero.profit < solution.profit * (1 - 1e-3)) zeroShort++;
+      }
+      const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(4)}%` : "n/a");
+      console.log(
+        `${String(T).padStart(2)} x ${String(S).padStart(2)}          | ${feasible}/${INSTANCES}    | ${median(times).toFixed(2)} / ${Math.max(...times).toFixed(2)}` +
+          `            | ${pct(minDiff)} .. ${pct(maxDiff)}                | ${zeroShort}/${feasible}  | ${pct(worstGap)}`,
+      );
+    }
+  }
+}
+
+if (require.main === module) {
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
