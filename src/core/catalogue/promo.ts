@@ -99,7 +99,7 @@ export const PROMO_INCREMENT_ENTRY = defineEntry({
   ],
   twin: {
     template:
-      "(({baseline_daily_units}*{days_per_month}*12+{promo_days}*({promo_daily_units}-{baseline_daily_units})+{converted_buyers}*{monthly_units_per_buyer}*{months_after})*{unit_profit}-{promo_cost}-{baseline_daily_units}*{days_per_month}*12*{unit_profit})/({baseline_daily_units}*{days_per_month}*12*{unit_profit})",
+      "(({converted_buyers}*{monthly_units_per_buyer}*{months_after}+({baseline_daily_units}*{days_per_month}*12+{promo_days}*({promo_daily_units}-{baseline_daily_units})))*{unit_profit}-{promo_cost}-{baseline_daily_units}*{days_per_month}*12*{unit_profit})/({baseline_daily_units}*{days_per_month}*12*{unit_profit})",
   },
   compute: promoIncrement,
 });

@@ -59,7 +59,7 @@ export const ADBUDG_ENTRY = defineEntry({
     source: "hand calculation: at spend = K the response is halfway: 1,000 + 4,000 / 2 = 3,000",
   },
   notes: [
-    "Computed as 1 / (1 + (K/A)^γ), which cannot overflow for large spends or shapes.",
+    "Computed as 1 / (1 + (K/A)^γ), which cannot overflow for large spends or shapes; the native twin uses the textbook form and gives #NUM! when K^shape or spend^shape exceeds Excel's largest number (about 1E+308).",
     "min_response above max_response is #NUM!; shape or half_saturation_spend of 0 or less is #NUM!.",
     "Blank arguments count as 0.",
   ],
@@ -121,7 +121,7 @@ export const VIDALE_WOLFE_ENTRY = defineEntry({
   ],
   twin: {
     template:
-      "{saturation_sales}*{response_rate}*{spend}/({response_rate}*{spend}+{decay_rate}*{saturation_sales})",
+      "{saturation_sales}*({response_rate}*{spend}/({response_rate}*{spend}+{decay_rate}*{saturation_sales}))",
   },
   compute: vidaleWolfe,
 });

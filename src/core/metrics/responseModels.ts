@@ -37,6 +37,7 @@ export function vidaleWolfe(
   const pull = responseRate * spend;
   const denominator = pull + decayRate * saturationSales;
   if (denominator === 0) return calcError("DIV0", MESSAGES.noSteadyState());
-  // M·rA/(rA + λM) written as M / (1 + λM/rA) would fail at rA = 0; this form is exact there (0).
-  return (saturationSales * pull) / denominator;
+  // M × (rA / (rA + λM)): the ratio is in [0, 1] in floating point too, so S never
+  // exceeds M, and no product underflows for tiny rates (M·rA could).
+  return saturationSales * (pull / denominator);
 }
