@@ -145,6 +145,35 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     expect(consoleErrors).toEqual([]);
   });
 
+  it("works with the keyboard alone and fits the 320 px pane without sideways scrolling", async () => {
+    const { page, host } = await openPane(browser, { origin });
+    await page.getByRole("heading", { name: "Discount optimiser" }).waitFor();
+    // Tab to "Load the article's example" and press Enter.
+    let focused = "";
+    for (let i = 0; i < 10 && focused !== "Load the article's example"; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    }
+    expect(focused).toBe("Load the article's example");
+    await page.keyboard.press("Enter");
+    await page.getByText(/Loaded the article's example/).waitFor();
+    // Tab on through every field to Build sheet and press Enter.
+    for (let i = 0; i < 80 && focused !== "Build sheet"; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    }
+    expect(focused).toBe("Build sheet");
+    await page.keyboard.press("Enter");
+    await page.getByText(/Built the sheet "/).waitFor();
+    expect(host.sheetNames()).toHaveLength(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Arrow keys move between the tabs.
+    await page.getByRole("tab", { name: "Model" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Optimise active sheet" }).waitFor();
+  });
+
   it("re-reads inputs the user edited on the sheet before optimising", async () => {
     const { page, host } = await openPane(browser, { origin });
     await page.getByRole("button", { name: "Load the article's example" }).click();

@@ -32,6 +32,16 @@ function points(step: number): string {
   return `${Number((step * 100).toPrecision(3))} percentage points`;
 }
 
+/**
+ * The optimality gap as the end of a sentence: whole money units when large,
+ * cents when small, and "even 0.01 more" when below a cent.
+ */
+export function gapInWords(gap: number, currency: string): string {
+  if (gap >= 100) return `more than ${formatMoney(gap, currency)} above it`;
+  if (gap >= 0.01) return `more than ${formatMoney(gap, currency, 2)} above it`;
+  return `even ${formatMoney(0.01, currency, 2)} more`;
+}
+
 export function describeSolution(solution: DiscountSolution, currency: string): SolutionSummary {
   if (solution.status === "infeasible") {
     return {
@@ -51,7 +61,7 @@ export function describeSolution(solution: DiscountSolution, currency: string): 
   // Plain words first; the engine's technical explanation follows for those who want the method.
   const certificateLines = [
     `This is the best plan, not just a good one: every tier's discount was checked on a grid of ${points(certificate.gridStep)}, ` +
-      `and no other choice of discounts can earn more than ${formatMoney(certificate.gapBound, currency)} above it.`,
+      `and no other choice of discounts can earn ${gapInWords(certificate.gapBound, currency)}.`,
     certificate.explanation,
   ].filter((line) => line.trim() !== "");
   return {

@@ -4,16 +4,17 @@
  * user typed is appended as written) and percentages.
  */
 
-export function formatMoney(value: number, currency: string): string {
+/** Whole money units for profits; `digits` > 0 for small amounts such as an optimality gap. */
+export function formatMoney(value: number, currency: string, digits = 0): string {
   const code = currency.trim().toUpperCase();
   if (/^[A-Z]{3}$/.test(code)) {
     try {
-      return new Intl.NumberFormat("en-US", { style: "currency", currency: code, maximumFractionDigits: 0 }).format(value);
+      return new Intl.NumberFormat("en-US", { style: "currency", currency: code, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
     } catch {
       // Not a currency Intl knows: fall through to the plain format.
     }
   }
-  const amount = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(value);
+  const amount = new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
   return currency.trim() === "" ? amount : `${amount} ${currency.trim()}`;
 }
 

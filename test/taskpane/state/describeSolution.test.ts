@@ -1,5 +1,5 @@
 import { optimiseDiscounts } from "../../../src/core/discount";
-import { describeSolution } from "../../../src/taskpane/state/describeSolution";
+import { describeSolution, gapInWords } from "../../../src/taskpane/state/describeSolution";
 import { formatMoney, formatPercent } from "../../../src/taskpane/state/formatting";
 import { ARTICLE_EXAMPLE } from "../../../src/taskpane/state/modelForm";
 
@@ -22,6 +22,14 @@ describe("describeSolution", () => {
   it("names the tier when the model is infeasible", () => {
     const s = describeSolution({ status: "infeasible", tierIndex: 1, tierLabel: "10-49", message: "even no discount misses the 50% floor" }, "KZT");
     expect(s).toEqual({ status: "infeasible", message: 'No discounts satisfy tier "10-49": even no discount misses the 50% floor' });
+  });
+
+  it.each([
+    [1234.4, "more than KZT 1,234 above it"],
+    [0.0413, "more than KZT 0.04 above it"],
+    [0.001, "even KZT 0.01 more"],
+  ])("states a gap of %d as %s", (gap, words) => {
+    expect(gapInWords(gap, "KZT").replace(/\u00a0/g, " ")).toBe(words);
   });
 
   it("formats money with ISO codes and with anything else the user typed", () => {
