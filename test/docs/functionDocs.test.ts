@@ -1,0 +1,75 @@
+/**
+ * The generated function reference: docs/functions.md must be what the
+ * catalogue renders today (run `npm run docs` after changing the catalogue),
+ * and the help page must carry the same content with one anchor per function.
+ */
+import { readFileSync } from "fs";
+import {
+  DOCS_PATH,
+  renderFunctionDocsMarkdown,
+  renderFunctionHelpHtml,
+} from "../../scripts/functionDocs";
+import { CATALOGUE, findEntry } from "../../src/core/catalogue";
+
+describe("docs/functions.md", () => {
+  const markdown = renderFunctionDocsMarkdown();
+
+  it("is up to date with the catalogue (run `npm run docs`)", () => {
+    expect(readFileSync(DOCS_PATH, "utf8")).toBe(markdown);
+  });
+
+  it.each(CATALOGUE.map((e) => [e.name, e] as const))(
+    "documents %s: anchor, syntax, every argument, example, twin, source",
+    (_, entry) => {
+      const start = markdown.indexOf(`<a id="${entry.anchor}"></a>`);
+      expect(start).toBeGreaterThan(0);
+      const next = markdown.indexOf('<a id="', start + 1);
+      const section = markdown.slice(start, next < 0 ? undefined : next);
+      expect(section).toContain(`### MKT.${entry.name}`);
+      expect(section).toContain(entry.summary);
+      for (const arg of entry.args)
+        expect(section).toContain(arg.description.replace(/\|/g, "\\|"));
+      expect(section).toContain("**Example:** `=MKT." + entry.name + "(");
+      expect(section).toContain("**Native twin:** `=");
+      expect(section).toContain(`**Source:** formulas.md ${entry.section}`);
+    }
+  );
+
+  it("shows the article's interpretation bands", () => {
+    expect(markdown).toContain("- ≥ 200%: outstanding");
+    expect(markdown).toContain("- ≤ 10%: good");
+    expect(markdown).toContain("- < 20%: the loyalty programme does not work");
+  });
+
+  it("is honest about the promo example: the article's 11.01% is not reproducible from the given data", () => {
+    expect(findEntry("PROMO_INCREMENT")!.notes.join(" ")).toMatch(/11\.01% cannot be reproduced/);
+    expect(markdown).toContain("11.01% cannot be reproduced");
+  });
+});
+
+describe("help/functions.html", () => {
+  const html = renderFunctionHelpHtml();
+
+  it("is a standalone page: no external scripts, styles or images", () => {
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<img|src=|https?:\/\//);
+  });
+
+  it.each(CATALOGUE.map((e) => [e.name, e] as const))(
+    "has the %s anchor its @helpurl points to",
+    (_, entry) => {
+      expect(html).toContain(`<section class="fn" id="${entry.anchor}">`);
+      expect(html).toContain(`<h3>MKT.${entry.name}</h3>`);
+    }
+  );
+
+  it("escapes text: quotes, ampersands and angle brackets never break the markup", () => {
+    // ROMI_RATING's twin holds double quotes; HYPOTHESIS_CONFIRMED's holds ">=".
+    expect(html).toContain("&quot;below acceptable&quot;");
+    expect(html).toContain("&quot;&gt;=4&quot;");
+    const withoutTags = html
+      .replace(/<\/?[a-z0-9]+(\s+[a-z-]+="[^"]*")*\s*\/?>/gi, "")
+      .replace(/<!DOCTYPE html>/, "");
+    expect(withoutTags).not.toMatch(/[<>]/);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * The custom-function wrappers as Excel calls them: one exported function per
+ * catalogue entry, the error mapping of `toExcelError`, error pass-through, and
+ * JSDoc metadata that says exactly what the catalogue says.
+ */
+import { readdirSync } from "fs";
+import { join } from "path";
+import fc from "fast-check";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { CATALOGUE } from "../../src/core/catalogue";
+import { toExcelError, toExcelResult } from "../../src/functions/toExcelError";
+import { ExcelErrorDouble, installCustomFunctionsDouble } from "./customFunctionsDouble";
+import { anyArgs } from "../core/catalogue/arbitraries";
+
+installCustomFunctionsDouble();
+
+const FUNCTIONS_DIR = join(__dirname, "..", "..", "src", "functions");
+const files = readdirSync(FUNCTIONS_DIR).filter((f) => f.endsWith(".functions.ts"));
+
+type Wrapper = (...args: unknown[]) => unknown;
+
+const wrappers: Record<string, Wrapper> = Object.assign(
+  {},
+  ...files.map((f) => require(join(FUNCTIONS_DIR, f)))
+);
+
+describe("toExcelError", () => {
+  it.each([
+    ["VALUE", "#VALUE!"],
+    ["NUM", "#NUM!"],
+    ["DIV0", "#DIV/0!"],
+    ["NA", "#N/A"],
+  ] as const)("maps %s to %s with the message", (kind, code) => {
+    const error = toExcelError({ kind, message: "why" }) as unknown as ExcelErrorDouble;
+    expect(error).toBeInstanceOf(ExcelErrorDouble);
+    expect(error.code).toBe(code);
+    expect(error.message).toBe("why");
+  });
+
+  it("hands an incoming error back as the very same object", () => {
+    const incoming = new ExcelErrorDouble("#REF!");
+    expect(toExcelError({ passedThrough: true, code: "#REF!", original: incoming })).toBe(incoming);
+  });
+
+  it("leaves values alone", () => {
+    expect(toExcelResult(0.25)).toBe(0.25);
+    expect(toExcelResult("good")).toBe("good");
+    expect(toExcelResult(false)).toBe(false);
+  });
+});
+
+describe("the wrappers", () => {
+  it("export exactly one function per catalogue entry, named by its Excel id", () => {
+    expect(Object.keys(wrappers).sort()).toEqual(CATALOGUE.map((e) => e.name).sort());
+  });
+
+  it.each(CATALOGUE.map((e) => [e.name, e] as const))(
+    "%s computes its documented example",
+    (name, entry) => {
+      const result = wrappers[name](...entry.example.args);
+      if (typeof entry.example.expected === "number")
+        expect(result).toBeCloseTo(entry.example.expected, 12);
+      else expect(result).toBe(entry.example.expected);
+    }
+  );
+
+  it("ROMI: a zero marketing cost is #DIV/0! with the message", () => {
+    expect(wrappers.ROMI(150000, 0)).toEqual(
+      new ExcelErrorDouble("#DIV/0!", "marketing_cost must be greater than 0")
+    );
+  });
+
+  it("ROMI: text is #VALUE! (Excel shows this message)", () => {
+    expect(wrappers.ROMI("lots", 50000)).toEqual(
+      new ExcelErrorDouble("#VALUE!", 'incremental_revenue must be a number, not the text "lots"')
+    );
+  });
+
+  it("ROMI: an omitted gross_margin arrives as undefined or null and defaults to 1", () => {
+    expect(wrappers.ROMI(60000, 50000)).toBeCloseTo(0.2, 15);
+    expect(wrappers.ROMI(60000, 50000, null)).toBeCloseTo(0.2, 15);
+  });
+
+  it("POSM_PAYBACK: never paying back is #NUM!", () => {
+    expect((wrappers.POSM_PAYBACK(3000, 50, 1, 100) as ExcelErrorDouble).code).toBe("#NUM!");
+  });
+
+  it("WEIGHTED_DIST: an error cell in a range comes out unchanged", () => {
+    const na = new ExcelErrorDouble("#N/A", "lookup failed");
+    expect(wrappers.WEIGHTED_DIST([[500], [na]], [[true], [false]])).toBe(na);
+  });
+
+  it("WEIGHTED_DIST: ranges of different shapes are #VALUE!", () => {
+    expect((wrappers.WEIGHTED_DIST([[1], [2]], [[true]]) as ExcelErrorDouble).code).toBe("#VALUE!");
+  });
+
+  it("CLEAN_DIST: desktop blanks (0) and web blanks (null) inside a filled row agree", () => {
+    expect(
+      wrappers.CLEAN_DIST([
+        [1, null],
+        [1, 1],
+      ])
+    ).toBe(
+      wrappers.CLEAN_DIST([
+        [1, 0],
+        [1, 1],
+      ])
+    );
+  });
+
+  it.each(CATALOGUE.map((e) => [e.name, e] as const))(
+    "%s never throws and never returns NaN/Infinity",
+    (name, entry) => {
+      fc.assert(
+        fc.property(anyArgs(entry), (args) => {
+          const result = wrappers[name](...args);
+          if (typeof result === "number") return Number.isFinite(result);
+          return (
+            typeof result === "string" || typeof result === "boolean" || typeof result === "object"
+          );
+        }),
+        { numRuns: 100 }
+      );
+    }
+  );
+});
+
+describe("the JSDoc metadata", () => {
+  let metadata: {
+    functions: {
+      id: string;
+      name: string;
+      description: string;
+      helpUrl: string;
+      parameters: {
+        name: string;
+        description: string;
+        optional?: boolean;
+        dimensionality?: string;
+        type: string;
+      }[];
+    }[];
+  };
+  let errors: string[];
+
+  beforeAll(async () => {
+    const generated = await generateCustomFunctionsMetadata(
+      files.map((f) => join(FUNCTIONS_DIR, f)),
+      true
+    );
+    errors = generated.errors;
+    metadata = JSON.parse(generated.metadataJson);
+  });
+
+  it("generates without errors", () => {
+    expect(errors).toEqual([]);
+  });
+
+  it.each(CATALOGUE.map((e) => [e.name, e] as const))(
+    "%s: summary, parameters and help URL match the catalogue",
+    (name, entry) => {
+      const fn = metadata.functions.find((f) => f.id === name);
+      expect(fn).toBeDefined();
+      expect(fn!.name).toBe(name);
+      expect(fn!.description).toBe(entry.summary);
+      expect(fn!.helpUrl).toBe(`https://localhost:3000/help/functions.html#${entry.anchor}`);
+      expect(fn!.parameters.map((p) => p.name)).toEqual(entry.args.map((a) => a.name));
+      fn!.parameters.forEach((p, i) => {
+        const arg = entry.args[i];
+        expect(p.description).toBe(arg.description);
+        expect(p.optional ?? false).toBe(arg.optional ?? false);
+        expect(p.type).toBe("any");
+        expect(p.dimensionality ?? "scalar").toBe(arg.kind === "range" ? "matrix" : "scalar");
+      });
+    }
+  );
+});
