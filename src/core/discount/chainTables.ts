@@ -9,7 +9,7 @@
  * non-decreasing choice of positions is exactly a choice of discounts that
  * respects the chain d_1 <= … <= d_T. Closed or infeasible positions hold -∞.
  */
-import { concavityBound, valueAt, type TierCoefficients } from "./tierCurves";
+import { concavityBound, curveValue, powersAt, type TierCoefficients } from "./tierCurves";
 
 /**
  * Relative allowance for float rounding in the upper bound: Π is a sum of at
@@ -38,16 +38,33 @@ interface Curves {
  * Π(z) <= max(Π(x), Π(y)) + M w²/8: φ = Π - chord vanishes at both ends with
  * φ'' >= -M, so φ - M (z-x)(y-z)/2 is convex and zero at the ends, hence <= 0.
  */
-function cellBound(curves: Curves, t: number, x: number, y: number, px: number, py: number): number {
+function cellBound(
+  curves: Curves,
+  t: number,
+  x: number,
+  y: number,
+  px: number,
+  py: number,
+  pwY: Float64Array
+): number {
   const w = y - x;
   const top = Math.max(px, py);
-  return top + (concavityBound(curves.k[t], curves.price, curves.unitCost, x, y) * w * w) / 8 + ROUNDING_ALLOWANCE * Math.abs(top);
+  return (
+    top +
+    (concavityBound(curves.k[t], curves.price, curves.unitCost, x, y, pwY) * w * w) / 8 +
+    ROUNDING_ALLOWANCE * Math.abs(top)
+  );
 }
 
 /** Full tables on `candidates`, which must contain every root of every tier's floor slack. */
 export function buildTables(curves: Curves, candidates: number[]): ChainTables {
   const N = candidates.length;
   const { k, price, unitCost: c } = curves;
+  const eps = k[0].eps;
+  // Segment powers once per candidate and per cell midpoint, shared by every tier.
+  const pw = candidates.map((d) => powersAt(eps, d));
+  const mids = candidates.slice(0, -1).map((d, i) => 0.5 * (d + candidates[i + 1]));
+  const pwMid = mids.map((d) => powersAt(eps, d));
   const profit: Float64Array[] = [];
   const pointOpen: Uint8Array[] = [];
   const cellUpper: Float64Array[] = [];
@@ -56,13 +73,15 @@ export function buildTables(curves: Curves, candidates: number[]): ChainTables {
     const po = new Uint8Array(N);
     const cu = new Float64Array(Math.max(0, N - 1));
     for (let i = 0; i < N; i++) {
-      pr[i] = valueAt(kt, price, c, candidates[i]);
-      po[i] = valueAt(kt, kt.floorPrice, c, candidates[i]) >= 0 ? 1 : 0;
+      pr[i] = curveValue(kt, price, c, candidates[i], pw[i]);
+      po[i] = curveValue(kt, kt.floorPrice, c, candidates[i], pw[i]) >= 0 ? 1 : 0;
     }
     for (let i = 0; i + 1 < N; i++) {
       // The slack keeps one sign on the open cell (its roots are candidates): test the midpoint.
-      const feasible = valueAt(kt, kt.floorPrice, c, 0.5 * (candidates[i] + candidates[i + 1])) >= 0;
-      cu[i] = feasible ? cellBound(curves, t, candidates[i], candidates[i + 1], pr[i], pr[i + 1]) : -Infinity;
+      const feasible = curveValue(kt, kt.floorPrice, c, mids[i], pwMid[i]) >= 0;
+      cu[i] = feasible
+        ? cellBound(curves, t, candidates[i], candidates[i + 1], pr[i], pr[i + 1], pw[i + 1])
+        : -Infinity;
     }
     profit.push(pr);
     pointOpen.push(po);
@@ -92,7 +111,9 @@ export function upperValues(tables: ChainTables): Float64Array[] {
 }
 
 /** Prefix-max DP: best total over non-decreasing position choices and the choice, or the first tier left with no allowed position. */
-export function chainDp(values: Float64Array[]): { total: number; choice: number[] } | { failedTier: number } {
+export function chainDp(
+  values: Float64Array[]
+): { total: number; choice: number[] } | { failedTier: number } {
   const T = values.length;
   const P = values[0].length;
   const best: Float64Array[] = [];
@@ -169,7 +190,12 @@ export function liveCells(values: Float64Array[], threshold: number): Uint8Array
  * a tier are closed for it (their sub-cells and new points get -∞): they could
  * not beat the threshold, and the threshold (the best answer) only rises.
  */
-export function refineTables(curves: Curves, tables: ChainTables, live: Uint8Array[], parts: number): ChainTables {
+export function refineTables(
+  curves: Curves,
+  tables: ChainTables,
+  live: Uint8Array[],
+  parts: number
+): ChainTables {
   const { candidates } = tables;
   const T = tables.profit.length;
   const N = candidates.length;
@@ -193,6 +219,8 @@ export function refineTables(curves: Curves, tables: ChainTables, live: Uint8Arr
     const [x, y] = [candidates[i], candidates[i + 1]];
     const inner = Array.from({ length: parts - 1 }, (_, j) => x + ((y - x) * (j + 1)) / parts);
     cands.push(...inner);
+    const xs = [x, ...inner, y];
+    const pws = xs.map((d) => powersAt(k[0].eps, d));
     for (let t = 0; t < T; t++) {
       if (live[t][i] !== 1) {
         for (let j = 0; j < inner.length; j++) {
@@ -202,13 +230,19 @@ export function refineTables(curves: Curves, tables: ChainTables, live: Uint8Arr
         for (let j = 0; j < parts; j++) cellUpper[t].push(-Infinity);
         continue;
       }
-      const xs = [x, ...inner, y];
-      const ps = xs.map((d, j) => (j === 0 ? tables.profit[t][i] : j === parts ? tables.profit[t][i + 1] : valueAt(k[t], price, c, d)));
+      const ps = xs.map((d, j) =>
+        j === 0
+          ? tables.profit[t][i]
+          : j === parts
+            ? tables.profit[t][i + 1]
+            : curveValue(k[t], price, c, d, pws[j])
+      );
       for (let j = 1; j < parts; j++) {
         profit[t].push(ps[j]);
-        pointOpen[t].push(valueAt(k[t], k[t].floorPrice, c, xs[j]) >= 0 ? 1 : 0);
+        pointOpen[t].push(curveValue(k[t], k[t].floorPrice, c, xs[j], pws[j]) >= 0 ? 1 : 0);
       }
-      for (let j = 0; j < parts; j++) cellUpper[t].push(cellBound(curves, t, xs[j], xs[j + 1], ps[j], ps[j + 1]));
+      for (let j = 0; j < parts; j++)
+        cellUpper[t].push(cellBound(curves, t, xs[j], xs[j + 1], ps[j], ps[j + 1], pws[j + 1]));
     }
   }
   return {

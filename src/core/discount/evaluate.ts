@@ -58,9 +58,14 @@ export function tierProfit(model: DiscountModelInput, t: number, d: number): num
 }
 
 /** Every tier at its own discount, and the totals. `discounts` has one entry per tier. */
-export function evaluateDiscounts(model: DiscountModelInput, discounts: readonly number[]): ModelFigures {
+export function evaluateDiscounts(
+  model: DiscountModelInput,
+  discounts: readonly number[]
+): ModelFigures {
   if (discounts.length !== model.tiers.length) {
-    throw new RangeError(`evaluateDiscounts: ${discounts.length} discounts for ${model.tiers.length} tiers`);
+    throw new RangeError(
+      `evaluateDiscounts: ${discounts.length} discounts for ${model.tiers.length} tiers`
+    );
   }
   const tiers = discounts.map((d, t) => tierFigures(model, t, d));
   return {

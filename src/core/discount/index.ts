@@ -20,6 +20,16 @@ export { optimiseDiscounts, DEFAULT_GRID_STEP } from "./optimise";
 export type { LocalResult, MultistartOptions } from "./localOptimiser";
 export { localOptimise, multistartLocalOptimise } from "./localOptimiser";
 export type { DiscountSheetPlanOptions } from "./sheetPlan";
-export { buildDiscountSheetPlan, discountSheetRows, sensitivityDiscounts, SOLVER_DEFAULT_OPTIONS } from "./sheetPlan";
+export {
+  buildDiscountSheetPlan,
+  discountSheetRows,
+  sensitivityDiscounts,
+  SOLVER_DEFAULT_OPTIONS,
+} from "./sheetPlan";
 export type { SheetCell } from "./layout";
-export { MODEL_MARKER_NAME, MODEL_MARKER_VALUE, LAYOUT_NAMES, modelFromSheetValues } from "./layout";
+export {
+  MODEL_MARKER_NAME,
+  MODEL_MARKER_VALUE,
+  LAYOUT_NAMES,
+  modelFromSheetValues,
+} from "./layout";

@@ -59,7 +59,10 @@ export function modelFromSheetValues(values: Record<string, SheetCell[][]>): Val
   const block = (name: string, minColumns: number): SheetCell[][] => {
     const v = values[name];
     if (!Array.isArray(v) || v.some((row) => !Array.isArray(row) || row.length < minColumns)) {
-      missing.push({ path: name, message: `range ${name} is missing or has fewer than ${minColumns} columns` });
+      missing.push({
+        path: name,
+        message: `range ${name} is missing or has fewer than ${minColumns} columns`,
+      });
       return [];
     }
     return v;
@@ -68,8 +71,16 @@ export function modelFromSheetValues(values: Record<string, SheetCell[][]>): Val
   const inputs = block(LAYOUT_NAMES.inputs, 1);
   const tiers = block(LAYOUT_NAMES.tiers, 5);
   const segments = block(LAYOUT_NAMES.segments, 2);
-  if (meta.length < 2) missing.push({ path: LAYOUT_NAMES.meta, message: `range ${LAYOUT_NAMES.meta} must have 2 rows (name, currency)` });
-  if (inputs.length < 4) missing.push({ path: LAYOUT_NAMES.inputs, message: `range ${LAYOUT_NAMES.inputs} must have 4 rows (list price, unit cost, order cost, max discount)` });
+  if (meta.length < 2)
+    missing.push({
+      path: LAYOUT_NAMES.meta,
+      message: `range ${LAYOUT_NAMES.meta} must have 2 rows (name, currency)`,
+    });
+  if (inputs.length < 4)
+    missing.push({
+      path: LAYOUT_NAMES.inputs,
+      message: `range ${LAYOUT_NAMES.inputs} must have 4 rows (list price, unit cost, order cost, max discount)`,
+    });
   if (missing.length > 0) return { ok: false, errors: missing };
 
   const T = tiers.length;

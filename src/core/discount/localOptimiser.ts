@@ -69,7 +69,11 @@ export function projectOntoChain(values: readonly number[], lo: number, hi: numb
   for (const v of values) {
     sums.push(v);
     counts.push(1);
-    while (sums.length > 1 && sums[sums.length - 2] / counts[counts.length - 2] > sums[sums.length - 1] / counts[counts.length - 1]) {
+    while (
+      sums.length > 1 &&
+      sums[sums.length - 2] / counts[counts.length - 2] >
+        sums[sums.length - 1] / counts[counts.length - 1]
+    ) {
       const s = sums.pop()!;
       const n = counts.pop()!;
       sums[sums.length - 1] += s;
@@ -113,7 +117,11 @@ export function localOptimise(model: DiscountModelInput, start: readonly number[
     });
     const norm = Math.max(...grad.map(Math.abs));
     if (!(norm > 0)) break;
-    const trial = projectOntoChain(d.map((x, t) => x + (step * grad[t]) / norm), 0, D);
+    const trial = projectOntoChain(
+      d.map((x, t) => x + (step * grad[t]) / norm),
+      0,
+      D
+    );
     const trialTerms = trial.map((x, t) => penalised(model, t, x));
     const trialValue = trialTerms.reduce((a, b) => a + b, 0);
     if (trialValue > value) {
@@ -125,7 +133,12 @@ export function localOptimise(model: DiscountModelInput, start: readonly number[
       step /= 2;
     }
   }
-  return { discounts: d, profit: evaluateDiscounts(model, d).profit, feasible: isFeasible(model, d), iterations };
+  return {
+    discounts: d,
+    profit: evaluateDiscounts(model, d).profit,
+    feasible: isFeasible(model, d),
+    iterations,
+  };
 }
 
 /**
@@ -135,7 +148,7 @@ export function localOptimise(model: DiscountModelInput, start: readonly number[
  */
 export function multistartLocalOptimise(
   model: DiscountModelInput,
-  options: MultistartOptions = {},
+  options: MultistartOptions = {}
 ): (LocalResult & { fromZero: LocalResult }) | null {
   const starts = options.starts ?? DEFAULT_STARTS;
   const random = mulberry32(options.seed ?? 1);
@@ -143,7 +156,9 @@ export function multistartLocalOptimise(
   const fromZero = localOptimise(model, new Array<number>(T).fill(0));
   let best: LocalResult | null = fromZero.feasible ? fromZero : null;
   for (let i = 1; i < starts; i++) {
-    const start = Array.from({ length: T }, () => random() * model.maxDiscount).sort((a, b) => a - b);
+    const start = Array.from({ length: T }, () => random() * model.maxDiscount).sort(
+      (a, b) => a - b
+    );
     const r = localOptimise(model, start);
     if (r.feasible && (best === null || r.profit > best.profit)) best = r;
   }

@@ -42,8 +42,23 @@
  */
 import type { DiscountModelInput } from "./model";
 import { tierFigures, evaluateDiscounts } from "./evaluate";
-import { coefficients, isolateFloorRoots, valueAt, type TierCoefficients } from "./tierCurves";
-import { buildTables, chainDp, liveCells, lowerValues, refineTables, upperValues, ROUNDING_ALLOWANCE } from "./chainTables";
+import {
+  coefficients,
+  curveValue,
+  isolateFloorRoots,
+  powersAt,
+  valueAt,
+  type TierCoefficients,
+} from "./tierCurves";
+import {
+  buildTables,
+  chainDp,
+  liveCells,
+  lowerValues,
+  refineTables,
+  upperValues,
+  ROUNDING_ALLOWANCE,
+} from "./chainTables";
 
 export interface TierResult {
   label: string;
@@ -185,9 +200,13 @@ interface Interval {
 }
 
 /** Solve the model. Pure and deterministic; infeasibility is a status. */
-export function optimiseDiscounts(model: DiscountModelInput, options: OptimiseOptions = {}): DiscountSolution {
+export function optimiseDiscounts(
+  model: DiscountModelInput,
+  options: OptimiseOptions = {}
+): DiscountSolution {
   const h = options.gridStep ?? DEFAULT_GRID_STEP;
-  if (!(h >= MIN_GRID_STEP && h <= 1)) throw new RangeError(`optimiseDiscounts: gridStep must be in [${MIN_GRID_STEP}, 1], got ${h}`);
+  if (!(h >= MIN_GRID_STEP && h <= 1))
+    throw new RangeError(`optimiseDiscounts: gridStep must be in [${MIN_GRID_STEP}, 1], got ${h}`);
   const polish = options.polish ?? true;
   const T = model.tiers.length;
   const D = model.maxDiscount;
@@ -199,9 +218,10 @@ export function optimiseDiscounts(model: DiscountModelInput, options: OptimiseOp
   const grid = uniformGrid(D, h);
   const rootSet: number[] = [];
   let rootsIsolated = true;
+  const gridPowers = grid.map((d) => powersAt(k[0].eps, d));
   for (let t = 0; t < T; t++) {
-    const slack = grid.map((d) => valueAt(k[t], k[t].floorPrice, c, d));
-    const { roots, complete } = isolateFloorRoots(k[t], c, grid, slack);
+    const slack = grid.map((d, i) => curveValue(k[t], k[t].floorPrice, c, d, gridPowers[i]));
+    const { roots, complete } = isolateFloorRoots(k[t], c, grid, slack, gridPowers);
     rootSet.push(...roots);
     rootsIsolated &&= complete;
   }
@@ -211,7 +231,9 @@ export function optimiseDiscounts(model: DiscountModelInput, options: OptimiseOp
   // branch-and-bound refinement until the gap is small (chainTables.ts).
   const curves = { k, price: P, unitCost: c };
   const initial = buildTables(curves, initialCandidates);
-  const empty = initial.pointOpen.findIndex((po, t) => !po.some((f) => f === 1) && !initial.cellUpper[t].some((u) => u > -Infinity));
+  const empty = initial.pointOpen.findIndex(
+    (po, t) => !po.some((f) => f === 1) && !initial.cellUpper[t].some((u) => u > -Infinity)
+  );
   if (empty >= 0) {
     const label = model.tiers[empty].label;
     return {
@@ -238,12 +260,19 @@ export function optimiseDiscounts(model: DiscountModelInput, options: OptimiseOp
     const upperVals = upperValues(tables);
     const upper = chainDp(upperVals);
     upperBound = Math.max(lower.total, "total" in upper ? upper.total : -Infinity);
-    const closeEnough = upperBound - lower.total <= REFINE_GAP_TARGET * Math.max(1, Math.abs(lower.total));
-    if (closeEnough || refinements >= MAX_REFINEMENTS || tables.candidates.length > MAX_CANDIDATE_GROWTH * initialCandidates.length) break;
+    const closeEnough =
+      upperBound - lower.total <= REFINE_GAP_TARGET * Math.max(1, Math.abs(lower.total));
+    if (
+      closeEnough ||
+      refinements >= MAX_REFINEMENTS ||
+      tables.candidates.length > MAX_CANDIDATE_GROWTH * initialCandidates.length
+    )
+      break;
     const live = liveCells(upperVals, lower.total + ROUNDING_ALLOWANCE * Math.abs(lower.total));
     tables = refineTables(curves, tables, live, REFINE_SUBDIVISIONS);
     const next = chainDp(lowerValues(tables));
-    if ("failedTier" in next) throw new Error("optimiseDiscounts: refinement lost the feasible answer (bug)");
+    if ("failedTier" in next)
+      throw new Error("optimiseDiscounts: refinement lost the feasible answer (bug)");
     lower = next;
     refinements++;
   }
@@ -289,7 +318,7 @@ function polishDiscounts(
   k: TierCoefficients[],
   intervals: Interval[][],
   d: number[],
-  h: number,
+  h: number
 ): void {
   const T = d.length;
   const D = model.maxDiscount;
@@ -338,11 +367,20 @@ function assembleSolution(
   model: DiscountModelInput,
   discounts: number[],
   upperBound: number,
-  info: { gridStep: number; candidates: number; refinements: number; floorRoots: number; rootsIsolated: boolean },
+  info: {
+    gridStep: number;
+    candidates: number;
+    refinements: number;
+    floorRoots: number;
+    rootsIsolated: boolean;
+  }
 ): DiscountSolution {
   const D = model.maxDiscount;
   const figures = evaluateDiscounts(model, discounts);
-  const baselineFigures = evaluateDiscounts(model, discounts.map(() => 0));
+  const baselineFigures = evaluateDiscounts(
+    model,
+    discounts.map(() => 0)
+  );
   const tiers: TierResult[] = model.tiers.map((tier, t) => {
     const f = figures.tiers[t];
     return {
@@ -360,10 +398,18 @@ function assembleSolution(
   });
   const binding: string[] = [];
   tiers.forEach((r, t) => {
-    if (r.floorBinds) binding.push(`minimum margin of tier "${r.label}" (${formatPercent(r.minMargin)})`);
-    if (D > 0 && r.discount >= D - BOUND_TOLERANCE) binding.push(`maximum discount on tier "${r.label}" (${formatPercent(D)})`);
-    if (t > 0 && Math.abs(r.discount - tiers[t - 1].discount) <= CHAIN_TIE_TOLERANCE && r.discount > BOUND_TOLERANCE) {
-      binding.push(`chain: tier "${r.label}" gets the same discount as tier "${tiers[t - 1].label}"`);
+    if (r.floorBinds)
+      binding.push(`minimum margin of tier "${r.label}" (${formatPercent(r.minMargin)})`);
+    if (D > 0 && r.discount >= D - BOUND_TOLERANCE)
+      binding.push(`maximum discount on tier "${r.label}" (${formatPercent(D)})`);
+    if (
+      t > 0 &&
+      Math.abs(r.discount - tiers[t - 1].discount) <= CHAIN_TIE_TOLERANCE &&
+      r.discount > BOUND_TOLERANCE
+    ) {
+      binding.push(
+        `chain: tier "${r.label}" gets the same discount as tier "${tiers[t - 1].label}"`
+      );
     }
   });
   const profit = figures.profit;
@@ -374,10 +420,14 @@ function assembleSolution(
   const explanation =
     `Exact dynamic programme along the tier chain over ${info.candidates} candidate discounts per tier ` +
     `(a ${stepPoints}-point grid from 0 to ${formatPercent(D)}, ${info.floorRoots} points where a tier's minimum margin starts or stops holding` +
-    (info.refinements > 0 ? `, and ${info.refinements} rounds of finer points where a better answer could still hide` : "") +
+    (info.refinements > 0
+      ? `, and ${info.refinements} rounds of finer points where a better answer could still hide`
+      : "") +
     `), then a local polish. Between candidates no tier's profit can exceed the higher neighbour by more than its curvature allows, ` +
     `so no choice of discounts can beat this answer by more than ${gapBound.toFixed(2)} ${model.currency}` +
-    (info.rootsIsolated ? "." : " (assuming no margin boundary was missed: root isolation reached its evaluation cap).");
+    (info.rootsIsolated
+      ? "."
+      : " (assuming no margin boundary was missed: root isolation reached its evaluation cap).");
   return {
     status: "optimal",
     discounts: [...discounts],

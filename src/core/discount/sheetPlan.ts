@@ -70,15 +70,31 @@ function columnLetter(index: number): string {
 
 const ref = (col: number, row: number): string => `${columnLetter(col)}${row}`;
 const abs = (col: number, row: number): string => `$${columnLetter(col)}$${row}`;
-const range = (c1: number, r1: number, c2: number, r2: number): string => `${ref(c1, r1)}:${ref(c2, r2)}`;
+const range = (c1: number, r1: number, c2: number, r2: number): string =>
+  `${ref(c1, r1)}:${ref(c2, r2)}`;
 
-function block(col: number, row: number, cells: PlanScalar[][], role: PlanBlock["role"], numberFormat?: PlanBlock["numberFormat"]): PlanBlock {
+function block(
+  col: number,
+  row: number,
+  cells: PlanScalar[][],
+  role: PlanBlock["role"],
+  numberFormat?: PlanBlock["numberFormat"]
+): PlanBlock {
   const width = cells[0].length;
-  return { address: range(col, row, col + width - 1, row + cells.length - 1), cells, role, ...(numberFormat ? { numberFormat } : {}) };
+  return {
+    address: range(col, row, col + width - 1, row + cells.length - 1),
+    cells,
+    role,
+    ...(numberFormat ? { numberFormat } : {}),
+  };
 }
 
 /** Rows of the layout, computed once so the plan, the names and the tests agree. */
-export function discountSheetRows(tierCount: number, segmentCount: number, sensitivityRows: number) {
+export function discountSheetRows(
+  tierCount: number,
+  segmentCount: number,
+  sensitivityRows: number
+) {
   const T = tierCount;
   const S = segmentCount;
   const tierHeader = 12;
@@ -127,11 +143,15 @@ export function sensitivityDiscounts(maxDiscount: number): number[] {
   return xs;
 }
 
-export function buildDiscountSheetPlan(model: DiscountModelInput, options: DiscountSheetPlanOptions = {}): SheetPlan {
+export function buildDiscountSheetPlan(
+  model: DiscountModelInput,
+  options: DiscountSheetPlanOptions = {}
+): SheetPlan {
   const T = model.tiers.length;
   const S = model.segments.length;
   const discounts = options.discounts ?? new Array<number>(T).fill(0);
-  if (discounts.length !== T) throw new RangeError(`buildDiscountSheetPlan: ${discounts.length} discounts for ${T} tiers`);
+  if (discounts.length !== T)
+    throw new RangeError(`buildDiscountSheetPlan: ${discounts.length} discounts for ${T} tiers`);
   const xs = sensitivityDiscounts(model.maxDiscount);
   const R = discountSheetRows(T, S, xs.length);
   const [A, B, C, D, E, F, G, H, I, J, K] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -150,64 +170,172 @@ export function buildDiscountSheetPlan(model: DiscountModelInput, options: Disco
   // Title, inputs.
   blocks.push(block(A, R.title, [[`Discount optimisation: ${model.name}`]], "title"));
   blocks.push(block(A, R.inputsHeading, [["Inputs (blue on yellow: edit these)"]], "heading"));
-  blocks.push(block(A, R.meta, [["Model name"], ["Currency"], ["List price per unit"], ["Variable cost per unit"], ["Cost per order (paperwork, delivery, rep's time)"], ["Maximum discount"]], "label"));
+  blocks.push(
+    block(
+      A,
+      R.meta,
+      [
+        ["Model name"],
+        ["Currency"],
+        ["List price per unit"],
+        ["Variable cost per unit"],
+        ["Cost per order (paperwork, delivery, rep's time)"],
+        ["Maximum discount"],
+      ],
+      "label"
+    )
+  );
   blocks.push(block(B, R.meta, [[model.name], [model.currency]], "input"));
   blocks.push(
-    block(B, R.inputs, [[model.listPrice], [model.unitCost], [model.orderCost], [model.maxDiscount]], "input", [[MONEY_CENTS], [MONEY_CENTS], [MONEY_CENTS], [PERCENT]]),
+    block(
+      B,
+      R.inputs,
+      [[model.listPrice], [model.unitCost], [model.orderCost], [model.maxDiscount]],
+      "input",
+      [[MONEY_CENTS], [MONEY_CENTS], [MONEY_CENTS], [PERCENT]]
+    )
   );
 
   // Tier table.
   blocks.push(block(A, R.tiersHeading, [["Order-size tiers"]], "heading"));
-  blocks.push(block(A, R.tierHeader, [["Tier", "Min quantity", "Orders per period", "Units per order", "Min margin"]], "header"));
+  blocks.push(
+    block(
+      A,
+      R.tierHeader,
+      [["Tier", "Min quantity", "Orders per period", "Units per order", "Min margin"]],
+      "header"
+    )
+  );
   blocks.push(
     block(
       A,
       R.tier(0),
       model.tiers.map((t) => [t.label, t.minQty, t.orders, t.unitsPerOrder, t.minMargin]),
       "input",
-      model.tiers.map(() => ["@", "#,##0", "#,##0.##", "#,##0.##", PERCENT]),
-    ),
+      model.tiers.map(() => ["@", "#,##0", "#,##0.##", "#,##0.##", PERCENT])
+    )
   );
 
   // Segment table.
-  blocks.push(block(A, R.segHeading, [["Buyer segments (share of each tier's orders)"]], "heading"));
-  blocks.push(block(A, R.segHeader, [["Segment", "Elasticity", ...model.tiers.map((t) => `Share ${t.label}`)]], "header"));
+  blocks.push(
+    block(A, R.segHeading, [["Buyer segments (share of each tier's orders)"]], "heading")
+  );
+  blocks.push(
+    block(
+      A,
+      R.segHeader,
+      [["Segment", "Elasticity", ...model.tiers.map((t) => `Share ${t.label}`)]],
+      "header"
+    )
+  );
   blocks.push(
     block(
       A,
       R.segment(0),
       model.segments.map((s) => [s.label, s.elasticity, ...s.shares]),
       "input",
-      model.segments.map(() => ["@", "0.00", ...model.tiers.map(() => PERCENT)]),
-    ),
+      model.segments.map(() => ["@", "0.00", ...model.tiers.map(() => PERCENT)])
+    )
   );
 
   // Decisions and per-tier results.
-  blocks.push(block(A, R.decHeading, [["Discount per tier (green: what Solver changes) and results"]], "heading"));
   blocks.push(
-    block(A, R.decHeader, [["Tier", "Discount", "Units", "Revenue", "Profit", "Margin", "Min margin", "Floor slack (>= 0)", "Chain gap (>= 0)", "Max discount", "Profit at no discount"]], "header"),
+    block(
+      A,
+      R.decHeading,
+      [["Discount per tier (green: what Solver changes) and results"]],
+      "heading"
+    )
   );
-  blocks.push(block(A, R.decision(0), model.tiers.map((_, t) => [`=${abs(A, R.tier(t))}`]), "label"));
-  blocks.push(block(B, R.decision(0), discounts.map((d) => [d]), "decision", DISCOUNT));
-  const tierSum = (col: number, t: number) => `=SUM(${ref(col, R.calc(t, 0))}:${ref(col, R.calc(t, S - 1))})`;
+  blocks.push(
+    block(
+      A,
+      R.decHeader,
+      [
+        [
+          "Tier",
+          "Discount",
+          "Units",
+          "Revenue",
+          "Profit",
+          "Margin",
+          "Min margin",
+          "Floor slack (>= 0)",
+          "Chain gap (>= 0)",
+          "Max discount",
+          "Profit at no discount",
+        ],
+      ],
+      "header"
+    )
+  );
+  blocks.push(
+    block(
+      A,
+      R.decision(0),
+      model.tiers.map((_, t) => [`=${abs(A, R.tier(t))}`]),
+      "label"
+    )
+  );
+  blocks.push(
+    block(
+      B,
+      R.decision(0),
+      discounts.map((d) => [d]),
+      "decision",
+      DISCOUNT
+    )
+  );
+  const tierSum = (col: number, t: number) =>
+    `=SUM(${ref(col, R.calc(t, 0))}:${ref(col, R.calc(t, S - 1))})`;
   blocks.push(
     block(
       C,
       R.decision(0),
-      model.tiers.map((_, t) => [tierSum(E, t), tierSum(F, t), tierSum(G, t), `=IF(${ref(D, R.decision(t))}=0,0,${ref(E, R.decision(t))}/${ref(D, R.decision(t))})`, `=${abs(E, R.tier(t))}`]),
+      model.tiers.map((_, t) => [
+        tierSum(E, t),
+        tierSum(F, t),
+        tierSum(G, t),
+        `=IF(${ref(D, R.decision(t))}=0,0,${ref(E, R.decision(t))}/${ref(D, R.decision(t))})`,
+        `=${abs(E, R.tier(t))}`,
+      ]),
       "calc",
-      model.tiers.map(() => [MONEY, MONEY, MONEY, PERCENT, PERCENT]),
-    ),
+      model.tiers.map(() => [MONEY, MONEY, MONEY, PERCENT, PERCENT])
+    )
   );
   blocks.push(
-    block(H, R.decision(0), model.tiers.map((_, t) => [`=${ref(E, R.decision(t))}-${ref(G, R.decision(t))}*${ref(D, R.decision(t))}`]), "constraint", MONEY),
+    block(
+      H,
+      R.decision(0),
+      model.tiers.map((_, t) => [
+        `=${ref(E, R.decision(t))}-${ref(G, R.decision(t))}*${ref(D, R.decision(t))}`,
+      ]),
+      "constraint",
+      MONEY
+    )
   );
   if (T >= 2) {
     blocks.push(
-      block(I, R.decision(0), model.tiers.slice(0, T - 1).map((_, t) => [`=${ref(B, R.decision(t + 1))}-${ref(B, R.decision(t))}`]), "constraint", DISCOUNT),
+      block(
+        I,
+        R.decision(0),
+        model.tiers
+          .slice(0, T - 1)
+          .map((_, t) => [`=${ref(B, R.decision(t + 1))}-${ref(B, R.decision(t))}`]),
+        "constraint",
+        DISCOUNT
+      )
     );
   }
-  blocks.push(block(J, R.decision(0), model.tiers.map(() => [`=${maxDiscount}`]), "constraint", PERCENT));
+  blocks.push(
+    block(
+      J,
+      R.decision(0),
+      model.tiers.map(() => [`=${maxDiscount}`]),
+      "constraint",
+      PERCENT
+    )
+  );
   blocks.push(
     block(
       K,
@@ -215,30 +343,63 @@ export function buildDiscountSheetPlan(model: DiscountModelInput, options: Disco
       model.tiers.map((_, t) => {
         const tr = R.tier(t);
         const shares = `${abs(shareCol(t), R.segment(0))}:${abs(shareCol(t), R.segment(S - 1))}`;
-        return [`=${abs(C, tr)}*(${abs(D, tr)}*(${price}-${unitCost})-${orderCost})*SUM(${shares})`];
+        return [
+          `=${abs(C, tr)}*(${abs(D, tr)}*(${price}-${unitCost})-${orderCost})*SUM(${shares})`,
+        ];
       }),
       "calc",
-      MONEY,
-    ),
+      MONEY
+    )
   );
 
   // Summary: objective, baseline, uplift.
   const decRange = (col: number) => `${ref(col, R.decision(0))}:${ref(col, R.decision(T - 1))}`;
   blocks.push(block(A, R.summaryHeading, [["Summary"]], "heading"));
   blocks.push(
-    block(A, R.summary, [["Total units"], ["Total revenue"], ["Total profit (objective)"], ["Profit at no discount (baseline)"], ["Uplift over baseline"], ["Uplift, % of baseline"]], "label"),
+    block(
+      A,
+      R.summary,
+      [
+        ["Total units"],
+        ["Total revenue"],
+        ["Total profit (objective)"],
+        ["Profit at no discount (baseline)"],
+        ["Uplift over baseline"],
+        ["Uplift, % of baseline"],
+      ],
+      "label"
+    )
   );
-  blocks.push(block(B, R.summary, [[`=SUM(${decRange(C)})`], [`=SUM(${decRange(D)})`]], "calc", MONEY));
+  blocks.push(
+    block(B, R.summary, [[`=SUM(${decRange(C)})`], [`=SUM(${decRange(D)})`]], "calc", MONEY)
+  );
   blocks.push(block(B, R.objective, [[`=SUM(${decRange(E)})`]], "objective", MONEY));
   const obj = ref(B, R.objective);
   const base = ref(B, R.baseline);
   blocks.push(
-    block(B, R.baseline, [[`=SUM(${decRange(K)})`], [`=${obj}-${base}`], [`=IF(${base}=0,0,(${obj}-${base})/ABS(${base}))`]], "calc", [[MONEY], [MONEY], [PERCENT]]),
+    block(
+      B,
+      R.baseline,
+      [
+        [`=SUM(${decRange(K)})`],
+        [`=${obj}-${base}`],
+        [`=IF(${base}=0,0,(${obj}-${base})/ABS(${base}))`],
+      ],
+      "calc",
+      [[MONEY], [MONEY], [PERCENT]]
+    )
   );
 
   // Calculations per tier and segment.
   blocks.push(block(A, R.calcHeading, [["Calculations per tier and segment"]], "heading"));
-  blocks.push(block(A, R.calcHeader, [["Tier", "Segment", "Orders", "Units per order", "Units", "Revenue", "Profit"]], "header"));
+  blocks.push(
+    block(
+      A,
+      R.calcHeader,
+      [["Tier", "Segment", "Orders", "Units per order", "Units", "Revenue", "Profit"]],
+      "header"
+    )
+  );
   const calcLabels: PlanScalar[][] = [];
   const calcCells: PlanScalar[][] = [];
   model.tiers.forEach((_, t) => {
@@ -257,12 +418,37 @@ export function buildDiscountSheetPlan(model: DiscountModelInput, options: Disco
     });
   });
   blocks.push(block(A, R.calc(0, 0), calcLabels, "label"));
-  blocks.push(block(C, R.calc(0, 0), calcCells, "calc", calcCells.map(() => ["#,##0.##", "#,##0.##", MONEY, MONEY, MONEY])));
+  blocks.push(
+    block(
+      C,
+      R.calc(0, 0),
+      calcCells,
+      "calc",
+      calcCells.map(() => ["#,##0.##", "#,##0.##", MONEY, MONEY, MONEY])
+    )
+  );
 
   // Sensitivity: Π_t(x) at each x, written out per segment so it needs no array formula.
-  blocks.push(block(A, R.sensHeading, [["Sensitivity: profit of each tier by discount"]], "heading"));
-  blocks.push(block(A, R.sensHeader, [["Discount", ...model.tiers.map((_, t) => `=${abs(A, R.tier(t))}`)]], "header"));
-  blocks.push(block(A, R.sensHeader + 1, xs.map((x) => [x]), "label", PERCENT));
+  blocks.push(
+    block(A, R.sensHeading, [["Sensitivity: profit of each tier by discount"]], "heading")
+  );
+  blocks.push(
+    block(
+      A,
+      R.sensHeader,
+      [["Discount", ...model.tiers.map((_, t) => `=${abs(A, R.tier(t))}`)]],
+      "header"
+    )
+  );
+  blocks.push(
+    block(
+      A,
+      R.sensHeader + 1,
+      xs.map((x) => [x]),
+      "label",
+      PERCENT
+    )
+  );
   blocks.push(
     block(
       B,
@@ -279,8 +465,8 @@ export function buildDiscountSheetPlan(model: DiscountModelInput, options: Disco
         });
       }),
       "calc",
-      MONEY,
-    ),
+      MONEY
+    )
   );
 
   // Notes.
@@ -290,21 +476,35 @@ export function buildDiscountSheetPlan(model: DiscountModelInput, options: Disco
       NOTES,
       4,
       [
-        ["Data > Solver > Solve. The objective, the decision cells and the constraints are already saved with this sheet."],
-        ["Constraints: floor slack >= 0 (each tier's minimum margin), chain gap >= 0 (a bigger order never gets a smaller discount), discount <= maximum, discount >= 0."],
-        ["Solver's GRG Nonlinear engine finds a local optimum: when a tier mixes buyers of very different elasticity its profit can have two humps, and GRG may stop at the first."],
-        ["For the global optimum tick Use Multistart in Solver's GRG options, or run the MKT add-in's optimiser (Discount pane), which also reports how sure it is."],
-        ["The sensitivity table covers 0 to the maximum discount as it was when the sheet was built; rebuild the sheet after changing the maximum."],
+        [
+          "Data > Solver > Solve. The objective, the decision cells and the constraints are already saved with this sheet.",
+        ],
+        [
+          "Constraints: floor slack >= 0 (each tier's minimum margin), chain gap >= 0 (a bigger order never gets a smaller discount), discount <= maximum, discount >= 0.",
+        ],
+        [
+          "Solver's GRG Nonlinear engine finds a local optimum: when a tier mixes buyers of very different elasticity its profit can have two humps, and GRG may stop at the first.",
+        ],
+        [
+          "For the global optimum tick Use Multistart in Solver's GRG options, or run the MKT add-in's optimiser (Discount pane), which also reports how sure it is.",
+        ],
+        [
+          "The sensitivity table covers 0 to the maximum discount as it was when the sheet was built; rebuild the sheet after changing the maximum.",
+        ],
       ],
-      "note",
-    ),
+      "note"
+    )
   );
 
   // Names: marker, layout, Solver model.
   const hidden = (name: string, refersTo: PlanName["refersTo"], comment?: string): void => {
     names.push({ name, refersTo, hidden: true, ...(comment ? { comment } : {}) });
   };
-  hidden(MODEL_MARKER_NAME, { value: MODEL_MARKER_VALUE }, "Marks this sheet as an MKT discount model");
+  hidden(
+    MODEL_MARKER_NAME,
+    { value: MODEL_MARKER_VALUE },
+    "Marks this sheet as an MKT discount model"
+  );
   hidden(LAYOUT_NAMES.meta, { range: range(B, R.meta, B, R.meta + 1) });
   hidden(LAYOUT_NAMES.inputs, { range: range(B, R.inputs, B, R.inputs + 3) });
   hidden(LAYOUT_NAMES.tiers, { range: range(A, R.tier(0), E, R.tier(T - 1)) });
@@ -317,7 +517,12 @@ export function buildDiscountSheetPlan(model: DiscountModelInput, options: Disco
     [decRange(H), REL.ge, { value: 0 }],
     [decRange(B), REL.le, { range: decRange(J) }],
   ];
-  if (T >= 2) constraints.push([`${ref(I, R.decision(0))}:${ref(I, R.decision(T - 2))}`, REL.ge, { value: 0 }]);
+  if (T >= 2)
+    constraints.push([
+      `${ref(I, R.decision(0))}:${ref(I, R.decision(T - 2))}`,
+      REL.ge,
+      { value: 0 },
+    ]);
   hidden("solver_opt", { range: ref(B, R.objective) });
   hidden("solver_typ", { value: 1 }, "1 = maximise");
   hidden("solver_val", { value: 0 });
@@ -330,7 +535,11 @@ export function buildDiscountSheetPlan(model: DiscountModelInput, options: Disco
   });
   hidden("solver_eng", { value: 1 }, "1 = GRG Nonlinear");
   hidden("solver_neg", { value: 1 }, "1 = unconstrained variables are non-negative");
-  hidden("solver_msl", { value: 2 }, "Multistart: 2 = off (Excel's default); tick it for a global search");
+  hidden(
+    "solver_msl",
+    { value: 2 },
+    "Multistart: 2 = off (Excel's default); tick it for a global search"
+  );
   hidden("solver_ver", { value: 3 });
   for (const [name, value] of SOLVER_DEFAULT_OPTIONS) hidden(name, { value });
 

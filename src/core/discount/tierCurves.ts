@@ -42,38 +42,76 @@ export function coefficients(model: DiscountModelInput, t: number): TierCoeffici
   return { a, eps, orderCostTotal, floorPrice: (1 - tier.minMargin) * model.listPrice };
 }
 
-/** Σ_s a_s (1-d)^-ε_s (price (1-d) - c) - orderCostTotal: Π_t with price = P, g_t with price = (1-m)P. */
-export function valueAt(k: TierCoefficients, price: number, c: number, d: number): number {
-  const keep = 1 - d;
-  const lnKeep = Math.log(keep);
+/**
+ * (1-d)^-ε_s for every segment. The powers depend on the segment and d only,
+ * not on the tier, so the optimiser computes them once per candidate discount
+ * and every tier's curves become plain sums over them.
+ */
+export function powersAt(
+  eps: Float64Array,
+  d: number,
+  out: Float64Array = new Float64Array(eps.length)
+): Float64Array {
+  const lnKeep = Math.log(1 - d);
+  for (let s = 0; s < eps.length; s++) out[s] = eps[s] === 0 ? 1 : Math.exp(-eps[s] * lnKeep);
+  return out;
+}
+
+/** Σ_s a_s pw_s (price (1-d) - c) - orderCostTotal with pw = powersAt(d): Π_t with price = P, g_t with price = (1-m)P. */
+export function curveValue(
+  k: TierCoefficients,
+  price: number,
+  c: number,
+  d: number,
+  pw: Float64Array
+): number {
+  const margin = price * (1 - d) - c;
   let sum = 0;
-  for (let s = 0; s < k.a.length; s++) sum += k.a[s] * Math.exp(-k.eps[s] * lnKeep) * (price * keep - c);
-  return sum - k.orderCostTotal;
+  for (let s = 0; s < k.a.length; s++) sum += k.a[s] * pw[s];
+  return sum * margin - k.orderCostTotal;
+}
+
+export function valueAt(k: TierCoefficients, price: number, c: number, d: number): number {
+  return curveValue(k, price, c, d, powersAt(k.eps, d));
 }
 
 /**
- * Bound on |f'| over [x, y] for f = Σ a_s (1-d)^-ε (price (1-d) - c):
+ * Bound on |f'| over [x, y] for f = Σ a_s (1-d)^-ε (price (1-d) - c), given pwY = powersAt(y):
  * f_s' = a_s (1-d)^(-ε-1) [(ε-1) price (1-d) - c ε]; the bracket is linear in d
- * (extremes at the ends) and (1-d)^(-ε-1) grows with d (largest at y).
+ * (extremes at the ends) and (1-d)^(-ε-1) grows with d (largest at y, = pwY_s / (1-y)).
  */
-export function slopeBound(k: TierCoefficients, price: number, c: number, x: number, y: number): number {
+export function slopeBound(
+  k: TierCoefficients,
+  price: number,
+  c: number,
+  x: number,
+  y: number,
+  pwY: Float64Array
+): number {
   let sum = 0;
   for (let s = 0; s < k.a.length; s++) {
     const e = k.eps[s];
     const hx = Math.abs((e - 1) * price * (1 - x) - c * e);
     const hy = Math.abs((e - 1) * price * (1 - y) - c * e);
-    sum += k.a[s] * Math.pow(1 - y, -e - 1) * Math.max(hx, hy);
+    sum += k.a[s] * pwY[s] * Math.max(hx, hy);
   }
-  return sum;
+  return sum / (1 - y);
 }
 
 /**
- * Upper bound M on -Π'' over [x, y] (the concavity that lets Π bulge above its chord):
+ * Upper bound M on -Π'' over [x, y] (the concavity that lets Π bulge above its chord), given pwY = powersAt(y):
  * -f_s'' = a_s ε (1-d)^(-ε-2) [c (ε+1) - (ε-1) P (1-d)]; where the bracket is
  * negative the term is convex (bounded by 0), otherwise it is at most its
  * largest (1-d)^(-ε-2), at y, times the bracket's larger end (it is linear in d).
  */
-export function concavityBound(k: TierCoefficients, price: number, c: number, x: number, y: number): number {
+export function concavityBound(
+  k: TierCoefficients,
+  price: number,
+  c: number,
+  x: number,
+  y: number,
+  pwY: Float64Array
+): number {
   let sum = 0;
   for (let s = 0; s < k.a.length; s++) {
     const e = k.eps[s];
@@ -81,9 +119,9 @@ export function concavityBound(k: TierCoefficients, price: number, c: number, x:
     const qx = c * (e + 1) - (e - 1) * price * (1 - x);
     const qy = c * (e + 1) - (e - 1) * price * (1 - y);
     const q = Math.max(0, qx, qy);
-    if (q > 0) sum += k.a[s] * e * Math.pow(1 - y, -e - 2) * q;
+    if (q > 0) sum += k.a[s] * e * pwY[s] * q;
   }
-  return sum;
+  return sum / ((1 - y) * (1 - y));
 }
 
 /** Roots of the floor slack g_t on [0, D], each returned as the feasible-side end of a bracket narrower than ROOT_TOLERANCE. */
@@ -92,12 +130,12 @@ export function isolateFloorRoots(
   c: number,
   grid: readonly number[],
   gridSlack: readonly number[],
+  gridPowers: readonly Float64Array[]
 ): { roots: number[]; complete: boolean } {
   const roots: number[] = [];
   let budget = MAX_ISOLATION_EVALUATIONS;
   let complete = true;
-  const g = (d: number): number => valueAt(k, k.floorPrice, c, d);
-  const visit = (x: number, y: number, gx: number, gy: number): void => {
+  const visit = (x: number, y: number, gx: number, gy: number, pwY: Float64Array): void => {
     const feasibleX = gx >= 0;
     const feasibleY = gy >= 0;
     if (y - x <= ROOT_TOLERANCE) {
@@ -106,7 +144,7 @@ export function isolateFloorRoots(
     }
     if (feasibleX === feasibleY) {
       // |g'| <= L on the cell: a zero at z needs |g(x)| <= L (z - x) and |g(y)| <= L (y - z).
-      const L = slopeBound(k, k.floorPrice, c, x, y);
+      const L = slopeBound(k, k.floorPrice, c, x, y, pwY);
       if (L === 0 || Math.abs(gx) + Math.abs(gy) > L * (y - x)) return;
       if (budget <= 0) {
         complete = false;
@@ -114,11 +152,13 @@ export function isolateFloorRoots(
       }
     }
     const mid = 0.5 * (x + y);
-    const gm = g(mid);
+    const pwMid = powersAt(k.eps, mid);
+    const gm = curveValue(k, k.floorPrice, c, mid, pwMid);
     budget--;
-    visit(x, mid, gx, gm);
-    visit(mid, y, gm, gy);
+    visit(x, mid, gx, gm, pwMid);
+    visit(mid, y, gm, gy, pwY);
   };
-  for (let i = 0; i + 1 < grid.length; i++) visit(grid[i], grid[i + 1], gridSlack[i], gridSlack[i + 1]);
+  for (let i = 0; i + 1 < grid.length; i++)
+    visit(grid[i], grid[i + 1], gridSlack[i], gridSlack[i + 1], gridPowers[i + 1]);
   return { roots, complete };
 }

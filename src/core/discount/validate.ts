@@ -13,7 +13,8 @@ export interface FieldError {
   message: string;
 }
 
-export type ValidationResult = { ok: true; model: DiscountModelInput } | { ok: false; errors: FieldError[] };
+export type ValidationResult =
+  { ok: true; model: DiscountModelInput } | { ok: false; errors: FieldError[] };
 
 /** discount-model.md: 1 to 20 tiers, 1 to 10 segments. */
 export const MAX_TIERS = 20;
@@ -49,7 +50,8 @@ const elasticity: Rule = (x) =>
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return `text ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + "…" : value)}`;
+  if (typeof value === "string")
+    return `text ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + "…" : value)}`;
   return typeof value === "object" ? "an object" : String(value);
 }
 
@@ -75,7 +77,12 @@ class Collector {
     return value;
   }
 
-  text(obj: Record<string, unknown>, key: string, path: string, maxLength = MAX_LABEL_LENGTH): string {
+  text(
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    maxLength = MAX_LABEL_LENGTH
+  ): string {
     const value = obj[key];
     if (value === undefined) {
       this.add(path, "is missing (text is required)");
@@ -90,10 +97,21 @@ class Collector {
     return value.trim();
   }
 
-  array(obj: Record<string, unknown>, key: string, path: string, min: number, max: number): unknown[] | null {
+  array(
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    min: number,
+    max: number
+  ): unknown[] | null {
     const value = obj[key];
     if (!Array.isArray(value)) {
-      this.add(path, value === undefined ? "is missing (a list is required)" : `must be a list (got ${describe(value)})`);
+      this.add(
+        path,
+        value === undefined
+          ? "is missing (a list is required)"
+          : `must be a list (got ${describe(value)})`
+      );
       return null;
     }
     if (value.length < min || value.length > max) {
@@ -113,7 +131,8 @@ function checkLabelsUnique(labels: string[], prefix: string, c: Collector): void
   labels.forEach((label, i) => {
     if (label === "") return;
     const first = seen.get(label.toLowerCase());
-    if (first !== undefined) c.add(`${prefix}[${i}].label`, `duplicates ${prefix}[${first}].label ("${label}")`);
+    if (first !== undefined)
+      c.add(`${prefix}[${i}].label`, `duplicates ${prefix}[${first}].label ("${label}")`);
     else seen.set(label.toLowerCase(), i);
   });
 }
@@ -129,11 +148,17 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
     try {
       input = JSON.parse(raw) as unknown;
     } catch (error) {
-      return { ok: false, errors: [{ path: "", message: `input is not valid JSON (${(error as Error).message})` }] };
+      return {
+        ok: false,
+        errors: [{ path: "", message: `input is not valid JSON (${(error as Error).message})` }],
+      };
     }
   }
   if (!isRecord(input)) {
-    return { ok: false, errors: [{ path: "", message: `input must be a JSON object (got ${describe(input)})` }] };
+    return {
+      ok: false,
+      errors: [{ path: "", message: `input must be a JSON object (got ${describe(input)})` }],
+    };
   }
 
   const name = c.text(input, "name", "name", MAX_NAME_LENGTH);
@@ -161,11 +186,18 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
   });
   const tierCount = rawTiers?.length ?? 0;
   if (tiers.length === tierCount) {
-    checkLabelsUnique(tiers.map((t) => t.label), "tiers", c);
+    checkLabelsUnique(
+      tiers.map((t) => t.label),
+      "tiers",
+      c
+    );
     for (let t = 1; t < tiers.length; t++) {
       const [before, here] = [tiers[t - 1].minQty, tiers[t].minQty];
       if (Number.isFinite(before) && Number.isFinite(here) && here <= before) {
-        c.add(`tiers[${t}].minQty`, `must be greater than tiers[${t - 1}].minQty (tiers ascend; got ${here} after ${before})`);
+        c.add(
+          `tiers[${t}].minQty`,
+          `must be greater than tiers[${t - 1}].minQty (tiers ascend; got ${here} after ${before})`
+        );
       }
     }
   }
@@ -183,31 +215,60 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
     const rawShares = rs["shares"];
     const shares: number[] = [];
     if (!Array.isArray(rawShares)) {
-      c.add(`${p}.shares`, rawShares === undefined ? "is missing (one share per tier is required)" : `must be a list (got ${describe(rawShares)})`);
+      c.add(
+        `${p}.shares`,
+        rawShares === undefined
+          ? "is missing (one share per tier is required)"
+          : `must be a list (got ${describe(rawShares)})`
+      );
     } else {
       if (rawTiers !== null && rawShares.length !== tierCount) {
-        c.add(`${p}.shares`, `must have one share per tier: ${tierCount} (got ${rawShares.length})`);
+        c.add(
+          `${p}.shares`,
+          `must have one share per tier: ${tierCount} (got ${rawShares.length})`
+        );
       }
-      rawShares.forEach((_, t) => shares.push(c.number(rawShares as unknown as Record<string, unknown>, String(t), `${p}.shares[${t}]`, share)));
+      rawShares.forEach((_, t) =>
+        shares.push(
+          c.number(
+            rawShares as unknown as Record<string, unknown>,
+            String(t),
+            `${p}.shares[${t}]`,
+            share
+          )
+        )
+      );
     }
     segments.push({ label, elasticity: eps, shares });
   });
   if (rawSegments !== null && segments.length === rawSegments.length) {
-    checkLabelsUnique(segments.map((s) => s.label), "segments", c);
+    checkLabelsUnique(
+      segments.map((s) => s.label),
+      "segments",
+      c
+    );
     // Shares are checked per tier only when every segment gave a full, numeric row.
-    const complete = segments.every((s) => s.shares.length === tierCount && s.shares.every(Number.isFinite));
+    const complete = segments.every(
+      (s) => s.shares.length === tierCount && s.shares.every(Number.isFinite)
+    );
     if (complete && rawTiers !== null) {
       for (let t = 0; t < tierCount; t++) {
         const sum = segments.reduce((acc, s) => acc + s.shares[t], 0);
         if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
-          c.add(`tiers[${t}].shares`, `do not sum to 1 (${Number(sum.toPrecision(12))}): segments[*].shares[${t}] must add up to 1`);
+          c.add(
+            `tiers[${t}].shares`,
+            `do not sum to 1 (${Number(sum.toPrecision(12))}): segments[*].shares[${t}] must add up to 1`
+          );
         }
       }
     }
   }
 
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
-  return { ok: true, model: { name, currency, listPrice, unitCost, orderCost, maxDiscount, tiers, segments } };
+  return {
+    ok: true,
+    model: { name, currency, listPrice, unitCost, orderCost, maxDiscount, tiers, segments },
+  };
 }
 
 /** One line per error, for the CLI and logs. */
