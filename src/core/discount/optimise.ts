@@ -41,7 +41,7 @@
  * Deterministic: no randomness, fixed iteration counts.
  */
 import type { DiscountModelInput } from "./model";
-import { tierFigures, evaluateDiscounts } from "./evaluate";
+import { evaluateDiscounts } from "./evaluate";
 import {
   coefficients,
   curveValue,
@@ -450,6 +450,3 @@ function assembleSolution(
     },
   };
 }
-
-/** Re-exported for callers that want one tier's figures at one discount (e.g. the sensitivity preview). */
-export { tierFigures };
