@@ -22,7 +22,7 @@ import { validateDiscountModel } from "../core/discount";
 import { FunctionGallery } from "./components/FunctionGallery";
 import { ModelForm } from "./components/ModelForm";
 import { OptimisePanel, type OptimiseResult } from "./components/OptimisePanel";
-import { toUserMessage } from "./office/userFacingError";
+import { toUserMessage, UserFacingError } from "./office/userFacingError";
 import type { PaneOperations } from "./operations";
 import { describeSolution } from "./state/describeSolution";
 import { validateForm } from "./state/formValidation";
@@ -51,7 +51,7 @@ export function App({ operations, theme }: AppProps) {
   const [form, dispatch] = useReducer(formReducer, undefined, emptyForm);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [result, setResult] = useState<OptimiseResult | null>(null);
-  const [undo, setUndo] = useState<{ sheetName: string; previous: (number | null)[] } | null>(null);
+  const [undo, setUndo] = useState<{ sheetName: string; previous: (number | null)[]; written: number[] } | null>(null);
   const validation = useMemo(() => validateForm(form, validateDiscountModel), [form]);
   const busy = status.kind === "busy";
 
@@ -121,7 +121,7 @@ export function App({ operations, theme }: AppProps) {
       }
       setStatus({ kind: "busy", text: "Writing the discounts into the sheet…" });
       const { previous } = await operations.writeDiscounts(active.sheetName, solution.discounts);
-      setUndo({ sheetName: active.sheetName, previous });
+      setUndo({ sheetName: active.sheetName, previous, written: solution.discounts });
       setResult({ sheetName: active.sheetName, solution, summary });
       return { kind: "success", text: `Wrote the optimal discounts into "${active.sheetName}".` };
     });
@@ -129,7 +129,14 @@ export function App({ operations, theme }: AppProps) {
   const undoLast = () => {
     if (!undo) return;
     void run("Restoring the previous discounts…", async () => {
-      await operations.writeDiscounts(undo.sheetName, undo.previous);
+      try {
+        await operations.writeDiscounts(undo.sheetName, undo.previous, undo.written);
+      } catch (error) {
+        // Refused because the user edited the cells since: Undo no longer applies.
+        // Anything else (Excel busy, say) keeps Undo available for another try.
+        if (error instanceof UserFacingError) setUndo(null);
+        throw error;
+      }
       setUndo(null);
       setResult(null);
       return { kind: "success", text: `Restored the previous discounts on "${undo.sheetName}".` };

@@ -22,8 +22,15 @@ export interface PaneOperations {
   readActiveModel(): Promise<ActiveModel>;
   /** Runs the optimiser off the UI thread. */
   solve(model: DiscountModelInput): Promise<DiscountSolution>;
-  /** Writes discounts into a model sheet's decision cells; resolves with what was there before. */
-  writeDiscounts(sheetName: string, discounts: readonly (number | null)[]): Promise<{ previous: (number | null)[] }>;
+  /**
+   * Writes discounts into a model sheet's decision cells; resolves with what was there before.
+   * With `expectCurrent`, refuses unless the cells still hold exactly those values.
+   */
+  writeDiscounts(
+    sheetName: string,
+    discounts: readonly (number | null)[],
+    expectCurrent?: readonly (number | null)[],
+  ): Promise<{ previous: (number | null)[] }>;
   readSelection(): Promise<{ address: string; values: SelectionCell[][] }>;
   insertFormula(formula: string): Promise<{ address: string }>;
   catalogue: readonly GalleryEntry[];

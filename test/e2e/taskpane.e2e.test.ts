@@ -101,9 +101,12 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await page.screenshot({ path: join(DOC_IMAGES, "taskpane-model.png"), fullPage: false });
 
     await page.getByRole("tab", { name: "Optimise" }).click();
+    const workerStarted = page.waitForEvent("worker");
     await page.getByRole("button", { name: "Optimise active sheet" }).click();
     const card = page.getByTestId("result-card");
     await card.waitFor();
+    // The optimiser ran in a Web Worker from this add-in's origin, off the UI thread.
+    expect((await workerStarted).url().startsWith(`${origin}/`)).toBe(true);
 
     const profit = host.namedValues(sheetName, "mkt_objective")[0][0] as number;
     const baseline = host.namedValues(sheetName, "mkt_baseline")[0][0] as number;

@@ -47,9 +47,9 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
         ? { kind: "model", sheetName: sheet.sheetName, model: checked.model }
         : { kind: "invalid", sheetName: sheet.sheetName, errors: checked.errors };
     },
-    writeDiscounts(sheetName, discounts) {
+    writeDiscounts(sheetName, discounts, expectCurrent) {
       requireExcelApi(requirements(), "writing discounts");
-      return Excel.run((context) => writeDecisions(context, sheetName, discounts));
+      return Excel.run((context) => writeDecisions(context, sheetName, discounts, expectCurrent));
     },
     readSelection() {
       requireExcelApi(requirements(), "importing from the selection");

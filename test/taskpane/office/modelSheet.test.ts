@@ -62,6 +62,17 @@ describe("writeDecisions", () => {
     expect(["B25", "B26", "B27"].map((a) => sheet.cells.get(a))).toEqual([0, 0, 0]);
   });
 
+  it("Undo (expectCurrent) restores only when the cells still hold what the pane wrote", async () => {
+    const { excel, sheetName } = await builtWorkbook();
+    const { previous } = await writeDecisions(excel.context, sheetName, [0, 0.1, 0.2]);
+    excel.sheet(sheetName)!.cells.set("B26", 0.15); // the user edits a discount
+    await expect(writeDecisions(excel.context, sheetName, previous, [0, 0.1, 0.2])).rejects.toThrow(/changed after the pane wrote them/);
+    expect(excel.sheet(sheetName)!.cells.get("B26")).toBe(0.15);
+    excel.sheet(sheetName)!.cells.set("B26", 0.1);
+    await writeDecisions(excel.context, sheetName, previous, [0, 0.1, 0.2]);
+    expect(["B25", "B26", "B27"].map((a) => excel.sheet(sheetName)!.cells.get(a))).toEqual([0, 0, 0]);
+  });
+
   it("empties a cell that was empty before (Undo of a blank)", async () => {
     const { excel, sheetName } = await builtWorkbook();
     await writeDecisions(excel.context, sheetName, [null, 0.1, 0.2]);
