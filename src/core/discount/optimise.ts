@@ -154,8 +154,14 @@ export const MAX_CANDIDATE_GROWTH = 4;
 
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 
+/**
+ * D / h computed in floating point can land a hair above an integer (0.3 / 0.001 =
+ * 300.00000000000006); this slack keeps such a grid from gaining a sliver cell.
+ */
+const GRID_COUNT_SLACK = 1e-9;
+
 function uniformGrid(maxDiscount: number, step: number): number[] {
-  const cells = Math.ceil(maxDiscount / step - 1e-9);
+  const cells = Math.ceil(maxDiscount / step - GRID_COUNT_SLACK);
   const grid: number[] = [];
   for (let i = 0; i < cells; i++) grid.push(i * step);
   grid.push(maxDiscount);

@@ -135,11 +135,14 @@ export function discountSheetRows(
   };
 }
 
+/** 0.29 * 100 = 28.999999999999996 in floating point: this slack keeps the 29-point row. */
+const POINT_SLACK = 1e-9;
+
 /** Discounts of the sensitivity table: 0, 1, 2, … points up to the maximum, plus the maximum itself when it is off the 1-point grid. */
 export function sensitivityDiscounts(maxDiscount: number): number[] {
-  const points = Math.floor(maxDiscount * 100 + 1e-9);
+  const points = Math.floor(maxDiscount * 100 + POINT_SLACK);
   const xs = Array.from({ length: points + 1 }, (_, k) => k / 100);
-  if (maxDiscount - xs[xs.length - 1] > 1e-9) xs.push(maxDiscount);
+  if (maxDiscount - xs[xs.length - 1] > POINT_SLACK) xs.push(maxDiscount);
   return xs;
 }
 
