@@ -28,11 +28,15 @@ function ensureDist(): string {
   if (existsSync(join(dir, "taskpane.html"))) return dir;
   const out = mkdtempSync(join(tmpdir(), "mkt-bench-dist-"));
   console.log(`no build in ${dir}: building into ${out} ...`);
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: join(__dirname, ".."),
-    env: { ...process.env, MKT_OUTPUT_DIR: out },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    {
+      cwd: join(__dirname, ".."),
+      env: { ...process.env, MKT_OUTPUT_DIR: out },
+      stdio: ["ignore", "ignore", "inherit"],
+    }
+  );
   return out;
 }
 
@@ -41,7 +45,9 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 export async function run(): Promise<void> {
   const dir = ensureDist();
   const html = readFileSync(join(dir, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
   let total = 0;
   console.log(`build: ${dir}`);
   console.log("first-load JavaScript (minified -> gzip):");
@@ -51,9 +57,14 @@ export async function run(): Promise<void> {
     total += gz;
     console.log(`  ${src.padEnd(14)} ${kb(bytes.length).padStart(10)} -> ${kb(gz).padStart(9)}`);
   }
-  console.log(`  total gzip    ${kb(total)}  (budget ${SIZE_BUDGET_KB} KB: ${total <= SIZE_BUDGET_KB * 1024 ? "OK" : "OVER"})`);
+  console.log(
+    `  total gzip    ${kb(total)}  (budget ${SIZE_BUDGET_KB} KB: ${total <= SIZE_BUDGET_KB * 1024 ? "OK" : "OVER"})`
+  );
   const lazy = readdirSync(dir).filter((f) => f.endsWith(".js") && !scripts.includes(f));
-  for (const f of lazy) console.log(`  lazy chunk ${f}: ${kb(gzipSync(readFileSync(join(dir, f))).length)} gzip (optimiser worker, loaded on first Optimise)`);
+  for (const f of lazy)
+    console.log(
+      `  lazy chunk ${f}: ${kb(gzipSync(readFileSync(join(dir, f))).length)} gzip (optimiser worker, loaded on first Optimise)`
+    );
 
   const { server, origin } = await serveDir(dir);
   const browser = await launchChromium();
@@ -62,13 +73,17 @@ export async function run(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       const { page } = await openPane(browser, { origin });
       await page.getByRole("button", { name: "Build sheet" }).waitFor();
-      const mark = await page.evaluate(() => performance.getEntriesByName("mkt:pane-rendered")[0]?.startTime ?? NaN);
+      const mark = await page.evaluate(
+        () => performance.getEntriesByName("mkt:pane-rendered")[0]?.startTime ?? NaN
+      );
       times.push(mark);
       await page.context().close();
     }
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
-    console.log(`first render (navigation start -> form rendered), ${RUNS} loads: median ${median.toFixed(0)} ms, worst ${sorted[sorted.length - 1].toFixed(0)} ms (budget ${RENDER_BUDGET_MS} ms: ${median < RENDER_BUDGET_MS ? "OK" : "OVER"})`);
+    console.log(
+      `first render (navigation start -> form rendered), ${RUNS} loads: median ${median.toFixed(0)} ms, worst ${sorted[sorted.length - 1].toFixed(0)} ms (budget ${RENDER_BUDGET_MS} ms: ${median < RENDER_BUDGET_MS ? "OK" : "OVER"})`
+    );
     console.log(`  all: ${times.map((t) => t.toFixed(0)).join(", ")} ms`);
   } finally {
     await browser.close();

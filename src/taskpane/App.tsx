@@ -31,14 +31,22 @@ import type { ThemeKind } from "./state/theme";
 import { tiersFromTable } from "./state/tiersFromTable";
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", boxSizing: "border-box", padding: "8px 12px 16px 12px", backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: "8px 12px 16px 12px",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   header: { margin: "0 0 4px 0" },
   status: { margin: "8px 0", minHeight: "24px" },
   body: { marginTop: "8px" },
 });
 
 type Tabs = "model" | "optimise" | "functions";
-type Status = { kind: "idle" } | { kind: "busy"; text: string } | { kind: "error" | "success" | "info"; text: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "busy"; text: string }
+  | { kind: "error" | "success" | "info"; text: string };
 
 export interface AppProps {
   operations: PaneOperations;
@@ -51,7 +59,11 @@ export function App({ operations, theme }: AppProps) {
   const [form, dispatch] = useReducer(formReducer, undefined, emptyForm);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [result, setResult] = useState<OptimiseResult | null>(null);
-  const [undo, setUndo] = useState<{ sheetName: string; previous: (number | null)[]; written: number[] } | null>(null);
+  const [undo, setUndo] = useState<{
+    sheetName: string;
+    previous: (number | null)[];
+    written: number[];
+  } | null>(null);
   const validation = useMemo(() => validateForm(form, validateDiscountModel), [form]);
   const busy = status.kind === "busy";
 
@@ -72,7 +84,10 @@ export function App({ operations, theme }: AppProps) {
 
   const loadExample = () => {
     dispatch({ type: "loadModel", model: ARTICLE_EXAMPLE });
-    setStatus({ kind: "success", text: "Loaded the article's example: three order sizes, three kinds of buyer." });
+    setStatus({
+      kind: "success",
+      text: "Loaded the article's example: three order sizes, three kinds of buyer.",
+    });
   };
 
   const importSelection = () =>
@@ -81,8 +96,14 @@ export function App({ operations, theme }: AppProps) {
       const imported = tiersFromTable(values);
       if (!imported.ok) return { kind: "error", text: imported.message };
       dispatch({ type: "replaceTiers", tiers: imported.tiers });
-      const ignored = imported.ignoredColumns.length > 0 ? ` Ignored columns: ${imported.ignoredColumns.join(", ")}.` : "";
-      return { kind: "success", text: `Imported ${imported.tiers.length} tiers from ${address}.${ignored}` };
+      const ignored =
+        imported.ignoredColumns.length > 0
+          ? ` Ignored columns: ${imported.ignoredColumns.join(", ")}.`
+          : "";
+      return {
+        kind: "success",
+        text: `Imported ${imported.tiers.length} tiers from ${address}.${ignored}`,
+      };
     });
 
   const build = () => {
@@ -117,7 +138,10 @@ export function App({ operations, theme }: AppProps) {
       const summary = describeSolution(solution, active.model.currency);
       if (solution.status === "infeasible") {
         setResult({ sheetName: active.sheetName, solution, summary });
-        return { kind: "info", text: "No discounts were written: the model has no feasible solution." };
+        return {
+          kind: "info",
+          text: "No discounts were written: the model has no feasible solution.",
+        };
       }
       setStatus({ kind: "busy", text: "Writing the discounts into the sheet…" });
       const { previous } = await operations.writeDiscounts(active.sheetName, solution.discounts);
@@ -155,7 +179,12 @@ export function App({ operations, theme }: AppProps) {
         <Title3 as="h1" className={styles.header}>
           Discount optimiser
         </Title3>
-        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as Tabs)} size="small" aria-label="Pane sections">
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as Tabs)}
+          size="small"
+          aria-label="Pane sections"
+        >
           <Tab value="model">Model</Tab>
           <Tab value="optimise">Optimise</Tab>
           <Tab value="functions">Functions</Tab>
@@ -190,7 +219,11 @@ export function App({ operations, theme }: AppProps) {
             />
           )}
           {tab === "functions" && (
-            <FunctionGallery catalogue={operations.catalogue} busy={busy} onInsert={(f) => void insert(f)} />
+            <FunctionGallery
+              catalogue={operations.catalogue}
+              busy={busy}
+              onInsert={(f) => void insert(f)}
+            />
           )}
         </div>
       </main>

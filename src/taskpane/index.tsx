@@ -21,7 +21,10 @@ function officeBackground(): string | undefined {
 }
 
 function currentTheme(): ThemeKind {
-  return pickTheme(officeBackground(), window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
+  return pickTheme(
+    officeBackground(),
+    window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false
+  );
 }
 
 function ThemedApp({ operations }: { operations: Parameters<typeof App>[0]["operations"] }) {
@@ -42,9 +45,13 @@ function ThemedApp({ operations }: { operations: Parameters<typeof App>[0]["oper
 
 void Office.onReady(() => {
   const optimiser = new OptimiserClient(
-    () => new Worker(new URL("./worker/optimiser.worker.ts", import.meta.url)) as unknown as WorkerLike,
+    () =>
+      new Worker(new URL("./worker/optimiser.worker.ts", import.meta.url)) as unknown as WorkerLike
   );
-  const operations = createOfficeOperations({ solve: (model) => optimiser.solve(model), catalogue: galleryFromCatalogue() });
+  const operations = createOfficeOperations({
+    solve: (model) => optimiser.solve(model),
+    catalogue: galleryFromCatalogue(),
+  });
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   // The pane's background comes from the theme; the browser's default body margin would frame it in white.

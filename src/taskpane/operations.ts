@@ -29,7 +29,7 @@ export interface PaneOperations {
   writeDiscounts(
     sheetName: string,
     discounts: readonly (number | null)[],
-    expectCurrent?: readonly (number | null)[],
+    expectCurrent?: readonly (number | null)[]
   ): Promise<{ previous: (number | null)[] }>;
   readSelection(): Promise<{ address: string; values: SelectionCell[][] }>;
   insertFormula(formula: string): Promise<{ address: string }>;

@@ -40,12 +40,17 @@ const TYPES: Record<string, string> = {
 /** A static file server for `root` on 127.0.0.1 and a random port. */
 export async function serveDir(root: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const path = normalize(join(root, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
+    const path = normalize(
+      join(root, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname))
+    );
     if (!path.startsWith(root + sep) || !existsSync(path)) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(path)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     res.end(readFileSync(path));
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
@@ -74,7 +79,9 @@ export interface PaneOptions {
 
 /** Opens taskpane.html in a fresh context wired to a new fake Office host. */
 export async function openPane(browser: Browser, options: PaneOptions): Promise<PaneSession> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 320, height: options.height ?? 900 } });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 320, height: options.height ?? 900 },
+  });
   const page = await context.newPage();
   const host = new WorkbookHost(options.sheets ?? [{ name: "Sheet1" }]);
   const requests: string[] = [];
@@ -84,15 +91,22 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(String(error)));
-  await page.exposeFunction("__excelSync", (batch: string) => JSON.stringify(host.sync(JSON.parse(batch))));
-  await page.addInitScript((config) => {
-    (window as unknown as { __fakeOfficeConfig: unknown }).__fakeOfficeConfig = config;
-  }, { apiVersion: options.apiVersion ?? "1.15", bodyBackgroundColor: options.bodyBackgroundColor });
+  await page.exposeFunction("__excelSync", (batch: string) =>
+    JSON.stringify(host.sync(JSON.parse(batch)))
+  );
+  await page.addInitScript(
+    (config) => {
+      (window as unknown as { __fakeOfficeConfig: unknown }).__fakeOfficeConfig = config;
+    },
+    { apiVersion: options.apiVersion ?? "1.15", bodyBackgroundColor: options.bodyBackgroundColor }
+  );
   const officeJs = readFileSync(join(__dirname, "fakeOffice", "office.js"), "utf8");
-  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: "application/javascript", body: officeJs }));
+  await page.route(OFFICE_JS_URL, (route) =>
+    route.fulfill({ status: 200, contentType: "application/javascript", body: officeJs })
+  );
   // Anything else off this machine is refused (and shows up in `requests`, failing the test).
   await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
-    route.request().url() === OFFICE_JS_URL ? route.fallback() : route.abort(),
+    route.request().url() === OFFICE_JS_URL ? route.fallback() : route.abort()
   );
   await page.goto(`${options.origin}/taskpane.html`);
   return { page, host, requests, consoleErrors };

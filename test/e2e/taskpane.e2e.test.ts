@@ -49,7 +49,16 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE); // via the DevTools protocol: not subject to the page's CSP
   const violations = await page.evaluate(async () => {
     type Node = { target: string[]; html: string };
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: Node[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            o: object
+          ): Promise<{ violations: { id: string; impact: string; nodes: Node[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations.map((v) => ({
       id: v.id,
@@ -80,7 +89,10 @@ function shownNumber(text: string): number {
 
 describe("task pane in headless Chromium with a HyperFormula-backed fake Excel", () => {
   it("loads the article's example, builds the sheet, optimises it, and the card agrees with the sheet", async () => {
-    const { page, host, requests, consoleErrors } = await openPane(browser, { origin, sheets: [{ name: "Sheet1", cells: [["my notes"]] }] });
+    const { page, host, requests, consoleErrors } = await openPane(browser, {
+      origin,
+      sheets: [{ name: "Sheet1", cells: [["my notes"]] }],
+    });
     await page.getByRole("heading", { name: "Discount optimiser" }).waitFor();
 
     await page.getByRole("button", { name: "Load the article's example" }).click();
@@ -93,7 +105,8 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     expect(sheetName.startsWith("Discounts - Sockets and")).toBe(true);
     expect(host.value("Sheet1", "A1")).toBe("my notes");
     const names = host.meta(sheetName)!.names;
-    for (const n of ["solver_opt", "solver_adj", "solver_lhs1", "mkt_discount_model"]) expect(names.get(n)?.visible).toBe(false);
+    for (const n of ["solver_opt", "solver_adj", "solver_lhs1", "mkt_discount_model"])
+      expect(names.get(n)?.visible).toBe(false);
     // At zero discounts the sheet's profit is the article's baseline, computed by HyperFormula.
     expect(host.namedValues(sheetName, "mkt_objective")[0][0]).toBeCloseTo(3_470_000, 0);
 
@@ -113,7 +126,8 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     const discounts = host.namedValues(sheetName, "mkt_decisions").map((row) => row[0] as number);
     expect(profit).toBeGreaterThan(baseline);
     expect(profit / baseline - 1).toBeGreaterThan(0.05); // the article: about +6.4%
-    for (let t = 1; t < discounts.length; t++) expect(discounts[t]).toBeGreaterThanOrEqual(discounts[t - 1]);
+    for (let t = 1; t < discounts.length; t++)
+      expect(discounts[t]).toBeGreaterThanOrEqual(discounts[t - 1]);
     expect(discounts.every((d) => d >= 0 && d <= ARTICLE_EXAMPLE.maxDiscount)).toBe(true);
     expect(discounts[0]).toBeCloseTo(0, 3);
 
@@ -122,9 +136,13 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     const cardBefore = Number(await page.getByTestId("profit-before").getAttribute("data-value"));
     expect(Math.abs(cardAfter - profit)).toBeLessThan(1e-6 * profit);
     expect(Math.abs(cardBefore - baseline)).toBeLessThan(1e-6 * baseline);
-    expect(Math.abs(shownNumber(await page.getByTestId("profit-after").innerText()) - profit)).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(shownNumber(await page.getByTestId("profit-after").innerText()) - profit)
+    ).toBeLessThanOrEqual(1);
     expect(await page.getByTestId("profit-before").innerText()).toBe(formatMoney(baseline, "KZT"));
-    const cardDiscounts = await page.getByTestId("tier-discount").evaluateAll((cells) => cells.map((c) => Number(c.getAttribute("data-value"))));
+    const cardDiscounts = await page
+      .getByTestId("tier-discount")
+      .evaluateAll((cells) => cells.map((c) => Number(c.getAttribute("data-value"))));
     expect(cardDiscounts).toHaveLength(discounts.length);
     // HyperFormula rounds what it returns to 10 significant digits.
     cardDiscounts.forEach((d, t) => expect(d).toBeCloseTo(discounts[t], 9));
@@ -169,7 +187,9 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await page.keyboard.press("Enter");
     await page.getByText(/Built the sheet "/).waitFor();
     expect(host.sheetNames()).toHaveLength(2);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320
+    );
     // Arrow keys move between the tabs.
     await page.getByRole("tab", { name: "Model" }).focus();
     await page.keyboard.press("ArrowRight");
@@ -186,12 +206,22 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     // The user raises the cost per order on the sheet (cell of mkt_inputs row 3).
     const inputs = host.meta(sheetName)!.names.get("mkt_inputs")!.reference;
     const firstRow = Number(/\$(\d+):/.exec(inputs)![1]);
-    host.sync([{ op: "set", target: { t: "range", sheet: { t: "sheet", name: sheetName }, address: `B${firstRow + 2}` }, path: "values", value: [[900]] }]);
+    host.sync([
+      {
+        op: "set",
+        target: { t: "range", sheet: { t: "sheet", name: sheetName }, address: `B${firstRow + 2}` },
+        path: "values",
+        value: [[900]],
+      },
+    ]);
     await page.getByRole("tab", { name: "Optimise" }).click();
     await page.getByRole("button", { name: "Optimise active sheet" }).click();
     await page.getByTestId("result-card").waitFor();
     const baseline = host.namedValues(sheetName, "mkt_baseline")[0][0] as number;
-    expect(Number(await page.getByTestId("profit-before").getAttribute("data-value"))).toBeCloseTo(baseline, 3);
+    expect(Number(await page.getByTestId("profit-before").getAttribute("data-value"))).toBeCloseTo(
+      baseline,
+      3
+    );
     expect(baseline).toBeLessThan(3_470_000); // dearer orders, lower baseline: the edit was read
   });
 
@@ -201,7 +231,9 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await page.getByLabel("List price / unit").fill("-5");
     const build = page.getByRole("button", { name: "Build sheet" });
     await expect(build.getAttribute("aria-disabled")).resolves.toBe("true");
-    await expect(page.locator("#build-reason").innerText()).resolves.toMatch(/Build is disabled: 1 problem/);
+    await expect(page.locator("#build-reason").innerText()).resolves.toMatch(
+      /Build is disabled: 1 problem/
+    );
     await expect(page.getByText(/Must be > 0/).count()).resolves.toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
@@ -242,7 +274,9 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await page.getByText(/Imported 2 tiers from/).waitFor();
     const labels = page.getByRole("group", { name: /Tier \d/ });
     await expect(labels.count()).resolves.toBe(2);
-    await expect(page.getByRole("group", { name: "Tier 2" }).getByLabel("Orders / period").inputValue()).resolves.toBe("40");
+    await expect(
+      page.getByRole("group", { name: "Tier 2" }).getByLabel("Orders / period").inputValue()
+    ).resolves.toBe("40");
   });
 
   it("searches the function gallery and inserts a function into the selected cell", async () => {
@@ -255,15 +289,24 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await page.screenshot({ path: join(DOC_IMAGES, "taskpane-functions.png") });
     await insert.click();
     await page.getByText(/Inserted =MKT\.ROMI\(/).waitFor();
-    const formula = host.hf.getCellSerialized({ sheet: host.hf.getSheetId("Sheet1")!, row: 2, col: 2 });
+    const formula = host.hf.getCellSerialized({
+      sheet: host.hf.getSheetId("Sheet1")!,
+      row: 2,
+      col: 2,
+    });
     expect(String(formula)).toMatch(/^=MKT\.ROMI\(/);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it("follows a dark Office theme and stays accessible", async () => {
-    const { page, consoleErrors } = await openPane(browser, { origin, bodyBackgroundColor: "#1F1F1F" });
+    const { page, consoleErrors } = await openPane(browser, {
+      origin,
+      bodyBackgroundColor: "#1F1F1F",
+    });
     await page.getByRole("button", { name: "Load the article's example" }).click();
-    const background = await page.locator("main").evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await page
+      .locator("main")
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
     await page.screenshot({ path: join(DOC_IMAGES, "taskpane-dark.png") });

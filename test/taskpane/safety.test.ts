@@ -17,14 +17,23 @@ function sources(dir: string): string[] {
 
 describe("task pane safety", () => {
   it("never inserts text as HTML", () => {
-    const offenders = sources(PANE).filter((file) => /dangerouslySetInnerHTML|\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write/.test(readFileSync(file, "utf8")));
+    const offenders = sources(PANE).filter((file) =>
+      /dangerouslySetInnerHTML|\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write/.test(
+        readFileSync(file, "utf8")
+      )
+    );
     expect(offenders).toEqual([]);
   });
 
   it("taskpane.html carries a strict Content-Security-Policy and loads office.js from Microsoft's CDN only", () => {
     const html = readFileSync(join(PANE, "taskpane.html"), "utf8");
     const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
-    const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const directives = new Map(
+      csp
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v])
+    );
     expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(directives.get("default-src")).toEqual(["'self'"]);
     expect(directives.get("connect-src")).toEqual(["'self'"]);

@@ -8,7 +8,14 @@ import { formulaToInsert, searchCatalogue, type GalleryEntry } from "../state/ca
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "8px" },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+  },
   item: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -18,7 +25,11 @@ const useStyles = makeStyles({
     gap: "4px",
   },
   name: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
   args: { margin: 0, paddingLeft: "16px", fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });

@@ -5,7 +5,14 @@
  * reachable by keyboard when disabled (disabledFocusable) and is described by
  * the sentence saying why.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import type { Dispatch } from "react";
 import type { FormValidation } from "../state/formValidation";
 import type { FormAction, ModelFormState, ScalarField } from "../state/modelForm";
@@ -15,7 +22,13 @@ import { TierEditor } from "./TierEditor";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "8px" },
-  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", alignItems: "start", columnGap: "8px", rowGap: "4px" },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    alignItems: "start",
+    columnGap: "8px",
+    rowGap: "4px",
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
   list: { margin: 0, paddingLeft: "16px" },
@@ -40,7 +53,15 @@ export interface ModelFormProps {
   onBuild(): void;
 }
 
-export function ModelForm({ form, validation, dispatch, busy, onLoadExample, onImportSelection, onBuild }: ModelFormProps) {
+export function ModelForm({
+  form,
+  validation,
+  dispatch,
+  busy,
+  onLoadExample,
+  onImportSelection,
+  onBuild,
+}: ModelFormProps) {
   const styles = useStyles();
   const buildBlocked = busy ? "Please wait: another action is running." : validation.blockedReason;
   return (
@@ -76,7 +97,12 @@ export function ModelForm({ form, validation, dispatch, busy, onLoadExample, onI
         ))}
       </div>
       <Subtitle2 as="h2">Order-size tiers</Subtitle2>
-      <TierEditor tiers={form.tiers} messages={validation.fieldMessages} dispatch={dispatch} disabled={busy} />
+      <TierEditor
+        tiers={form.tiers}
+        messages={validation.fieldMessages}
+        dispatch={dispatch}
+        disabled={busy}
+      />
       <Subtitle2 as="h2">Buyer segments</Subtitle2>
       <SegmentEditor
         segments={form.segments}
@@ -96,7 +122,12 @@ export function ModelForm({ form, validation, dispatch, busy, onLoadExample, onI
           </MessageBarBody>
         </MessageBar>
       )}
-      <Button appearance="primary" type="submit" disabledFocusable={buildBlocked !== null} aria-describedby="build-reason">
+      <Button
+        appearance="primary"
+        type="submit"
+        disabledFocusable={buildBlocked !== null}
+        aria-describedby="build-reason"
+      >
         Build sheet
       </Button>
       <p id="build-reason" className={styles.reason} role="status">

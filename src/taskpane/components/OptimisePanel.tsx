@@ -2,7 +2,14 @@
  * Optimise the model on the active sheet: the button, the one-step Undo, and
  * the result (or why there is none: no feasible discounts, not a model sheet).
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { DiscountSolution } from "../../core/discount";
 import type { SolutionSummary } from "../state/describeSolution";
 import { ResultCard } from "./ResultCard";
@@ -32,8 +39,8 @@ export function OptimisePanel({ busy, result, undoSheet, onOptimise, onUndo }: O
   return (
     <section className={styles.panel} aria-label="Optimise">
       <Text as="p" className={styles.intro}>
-        Select a model sheet built by this pane. Optimise reads its current inputs, finds the most profitable discount for
-        every tier and writes them into the green decision cells.
+        Select a model sheet built by this pane. Optimise reads its current inputs, finds the most
+        profitable discount for every tier and writes them into the green decision cells.
       </Text>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={onOptimise}>
@@ -51,7 +58,11 @@ export function OptimisePanel({ busy, result, undoSheet, onOptimise, onUndo }: O
         </MessageBar>
       )}
       {result && result.summary.status === "optimal" && result.solution.status === "optimal" && (
-        <ResultCard sheetName={result.sheetName} summary={result.summary} solution={result.solution} />
+        <ResultCard
+          sheetName={result.sheetName}
+          summary={result.summary}
+          solution={result.solution}
+        />
       )}
     </section>
   );

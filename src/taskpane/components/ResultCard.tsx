@@ -9,12 +9,26 @@ import type { DiscountSolution } from "../../core/discount";
 import type { SolutionSummary } from "../state/describeSolution";
 
 const useStyles = makeStyles({
-  figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: "8px", rowGap: "2px", margin: 0 },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: "8px",
+    rowGap: "2px",
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, textAlign: "right" },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  labelCell: { textAlign: "left", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "right",
+    padding: "2px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  labelCell: {
+    textAlign: "left",
+    padding: "2px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   note: { margin: "4px 0 0 0", fontSize: tokens.fontSizeBase200 },
 });
 
@@ -51,9 +65,15 @@ export function ResultCard({ sheetName, summary, solution }: ResultCardProps) {
         </caption>
         <thead>
           <tr>
-            <th scope="col" className={styles.labelCell}>Tier</th>
-            <th scope="col" className={styles.cell}>Discount</th>
-            <th scope="col" className={styles.cell}>Margin (floor)</th>
+            <th scope="col" className={styles.labelCell}>
+              Tier
+            </th>
+            <th scope="col" className={styles.cell}>
+              Discount
+            </th>
+            <th scope="col" className={styles.cell}>
+              Margin (floor)
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -62,7 +82,11 @@ export function ResultCard({ sheetName, summary, solution }: ResultCardProps) {
               <th scope="row" className={styles.labelCell}>
                 {t.label}
               </th>
-              <td className={styles.cell} data-testid="tier-discount" data-value={solution.discounts[i]}>
+              <td
+                className={styles.cell}
+                data-testid="tier-discount"
+                data-value={solution.discounts[i]}
+              >
                 {t.discount}
               </td>
               <td className={styles.cell}>

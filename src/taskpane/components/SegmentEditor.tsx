@@ -5,7 +5,13 @@
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Dispatch } from "react";
-import { fieldKey, MAX_SEGMENTS, type FormAction, type SegmentRow, type TierRow } from "../state/modelForm";
+import {
+  fieldKey,
+  MAX_SEGMENTS,
+  type FormAction,
+  type SegmentRow,
+  type TierRow,
+} from "../state/modelForm";
 import { TextField } from "./TextField";
 
 const useStyles = makeStyles({
@@ -17,7 +23,13 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: "0 4px" },
-  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", alignItems: "start", columnGap: "8px", rowGap: "4px" },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    alignItems: "start",
+    columnGap: "8px",
+    rowGap: "4px",
+  },
   row: { display: "flex", justifyContent: "flex-end", marginTop: "4px" },
 });
 
@@ -29,7 +41,13 @@ export interface SegmentEditorProps {
   disabled?: boolean;
 }
 
-export function SegmentEditor({ segments, tiers, messages, dispatch, disabled }: SegmentEditorProps) {
+export function SegmentEditor({
+  segments,
+  tiers,
+  messages,
+  dispatch,
+  disabled,
+}: SegmentEditorProps) {
   const styles = useStyles();
   return (
     <div>
@@ -77,7 +95,11 @@ export function SegmentEditor({ segments, tiers, messages, dispatch, disabled }:
           </div>
         </fieldset>
       ))}
-      <Button size="small" disabled={disabled || segments.length >= MAX_SEGMENTS} onClick={() => dispatch({ type: "addSegment" })}>
+      <Button
+        size="small"
+        disabled={disabled || segments.length >= MAX_SEGMENTS}
+        onClick={() => dispatch({ type: "addSegment" })}
+      >
         Add segment
       </Button>
     </div>

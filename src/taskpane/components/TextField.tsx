@@ -17,10 +17,25 @@ export interface TextFieldProps {
   disabled?: boolean;
 }
 
-export function TextField({ label, value, onChange, message, hint, inputMode = "decimal", disabled }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  message,
+  hint,
+  inputMode = "decimal",
+  disabled,
+}: TextFieldProps) {
   const styles = useStyles();
   return (
-    <Field className={styles.field} label={label} size="small" validationMessage={message} validationState={message ? "error" : "none"} hint={hint}>
+    <Field
+      className={styles.field}
+      label={label}
+      size="small"
+      validationMessage={message}
+      validationState={message ? "error" : "none"}
+      hint={hint}
+    >
       <Input
         className={styles.input}
         size="small"

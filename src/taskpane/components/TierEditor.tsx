@@ -6,7 +6,13 @@
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Dispatch } from "react";
-import { fieldKey, MAX_TIERS, type FormAction, type TierField, type TierRow } from "../state/modelForm";
+import {
+  fieldKey,
+  MAX_TIERS,
+  type FormAction,
+  type TierField,
+  type TierRow,
+} from "../state/modelForm";
 import { TextField } from "./TextField";
 
 const useStyles = makeStyles({
@@ -18,7 +24,13 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: "0 4px" },
-  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", alignItems: "start", columnGap: "8px", rowGap: "4px" },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    alignItems: "start",
+    columnGap: "8px",
+    rowGap: "4px",
+  },
   row: { display: "flex", justifyContent: "flex-end", marginTop: "4px" },
 });
 
@@ -71,7 +83,11 @@ export function TierEditor({ tiers, messages, dispatch, disabled }: TierEditorPr
           </div>
         </fieldset>
       ))}
-      <Button size="small" disabled={disabled || tiers.length >= MAX_TIERS} onClick={() => dispatch({ type: "addTier" })}>
+      <Button
+        size="small"
+        disabled={disabled || tiers.length >= MAX_TIERS}
+        onClick={() => dispatch({ type: "addTier" })}
+      >
         Add tier
       </Button>
     </div>

@@ -12,8 +12,13 @@ export function absoluteA1(address: string): string {
       area
         .trim()
         .split(":")
-        .map((cell) => cell.replace(/^\$?([A-Za-z]{1,3})\$?(\d+)$/, (_, col: string, row: string) => `$${col.toUpperCase()}$${row}`))
-        .join(":"),
+        .map((cell) =>
+          cell.replace(
+            /^\$?([A-Za-z]{1,3})\$?(\d+)$/,
+            (_, col: string, row: string) => `$${col.toUpperCase()}$${row}`
+          )
+        )
+        .join(":")
     )
     .join(",");
 }

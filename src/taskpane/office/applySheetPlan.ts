@@ -27,7 +27,8 @@ export interface AppliedPlan {
  */
 export function cellForExcel(cell: PlanScalar): PlanScalar {
   if (typeof cell !== "string" || cell.startsWith("=")) return cell;
-  if (/^[\d+\-.'(@]/.test(cell) || /^(true|false)$/i.test(cell) || /^[\d\s.,:/%-]+$/.test(cell)) return `'${cell}`;
+  if (/^[\d+\-.'(@]/.test(cell) || /^(true|false)$/i.test(cell) || /^[\d\s.,:/%-]+$/.test(cell))
+    return `'${cell}`;
   return cell;
 }
 
@@ -41,14 +42,21 @@ function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
     throw new Error(`Sheet plan block ${block.address} has cells of another shape`); // engine bug, not user data
   }
   const range = sheet.getRange(block.address);
-  const formats = block.numberFormat === undefined ? undefined : typeof block.numberFormat === "string" ? fill(rows, columns, block.numberFormat) : block.numberFormat;
+  const formats =
+    block.numberFormat === undefined
+      ? undefined
+      : typeof block.numberFormat === "string"
+        ? fill(rows, columns, block.numberFormat)
+        : block.numberFormat;
   // The format goes first so that text-formatted ("@") cells receive their text as text.
   if (formats) range.numberFormat = formats;
   // null cells are "leave as is" for Office.js; on a fresh sheet that means empty.
   range.formulas = block.cells.map((row, r) =>
-    row.map((cell, c) => (formats?.[r]?.[c] === "@" ? cell : cellForExcel(cell))),
+    row.map((cell, c) => (formats?.[r]?.[c] === "@" ? cell : cellForExcel(cell)))
   ) as unknown[][];
   const style = PLAN_STYLES[block.role];
+  // `format` is a navigation property (a proxy), not a loaded value: writing through it needs no load.
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
   const format = range.format;
   if (style.fill) format.fill.color = style.fill;
   if (style.fontColor) format.font.color = style.fontColor;
@@ -58,7 +66,12 @@ function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
   if (style.wrap) format.wrapText = true;
   if (style.unlocked) format.protection.locked = false;
   if (style.border) {
-    const edges: Excel.BorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as Excel.BorderIndex[];
+    const edges: Excel.BorderIndex[] = [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+    ] as Excel.BorderIndex[];
     if (rows > 1) edges.push("InsideHorizontal" as Excel.BorderIndex);
     if (columns > 1) edges.push("InsideVertical" as Excel.BorderIndex);
     for (const edge of edges) {
@@ -71,16 +84,23 @@ function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
 
 function queuePlan(sheet: Excel.Worksheet, sheetName: string, plan: SheetPlan): void {
   for (const block of plan.blocks) queueBlock(sheet, block);
-  for (const { column, width } of plan.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = width;
+  for (const { column, width } of plan.columnWidths)
+    sheet.getRange(`${column}:${column}`).format.columnWidth = width;
   for (const name of plan.names) {
     const reference =
-      "range" in name.refersTo ? qualifiedReference(sheetName, name.refersTo.range) : constantFormula(name.refersTo.value);
+      "range" in name.refersTo
+        ? qualifiedReference(sheetName, name.refersTo.range)
+        : constantFormula(name.refersTo.value);
     const item = sheet.names.add(name.name, reference, name.comment);
     if (name.hidden) item.visible = false;
   }
   if (plan.chart) {
     // String enum values ("Line", "Columns") are what Excel.ChartType.line / ChartSeriesBy.columns hold.
-    const chart = sheet.charts.add("Line" as Excel.ChartType, sheet.getRange(plan.chart.dataAddress), "Columns" as Excel.ChartSeriesBy);
+    const chart = sheet.charts.add(
+      "Line" as Excel.ChartType,
+      sheet.getRange(plan.chart.dataAddress),
+      "Columns" as Excel.ChartSeriesBy
+    );
     chart.title.text = plan.chart.title;
     chart.axes.categoryAxis.title.text = plan.chart.xAxisTitle;
     chart.axes.valueAxis.title.text = plan.chart.yAxisTitle;
@@ -90,12 +110,18 @@ function queuePlan(sheet: Excel.Worksheet, sheetName: string, plan: SheetPlan): 
   if (plan.focus) sheet.getRange(plan.focus).select();
 }
 
-export async function applySheetPlan(context: Excel.RequestContext, plan: SheetPlan): Promise<AppliedPlan> {
+export async function applySheetPlan(
+  context: Excel.RequestContext,
+  plan: SheetPlan
+): Promise<AppliedPlan> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync(); // round trip 1: existing names
 
-  const sheetName = uniqueSheetName(plan.sheetName, worksheets.items.map((s) => s.name));
+  const sheetName = uniqueSheetName(
+    plan.sheetName,
+    worksheets.items.map((s) => s.name)
+  );
   let queued = false;
   try {
     const sheet = worksheets.add(sheetName);
@@ -117,7 +143,7 @@ export async function applySheetPlan(context: Excel.RequestContext, plan: SheetP
         // ItemNotFound: the add itself failed, so there is nothing to remove.
         if ((rollbackError as { code?: string }).code === "ItemNotFound") throw error;
         throw new UserFacingError(
-          `Building the sheet failed and the half-built sheet "${sheetName}" could not be removed; please delete it yourself.`,
+          `Building the sheet failed and the half-built sheet "${sheetName}" could not be removed; please delete it yourself.`
         );
       }
     }

@@ -6,13 +6,18 @@
  */
 import { UserFacingError } from "./userFacingError";
 
-export async function insertFunction(context: Excel.RequestContext, formula: string): Promise<{ address: string }> {
+export async function insertFunction(
+  context: Excel.RequestContext,
+  formula: string
+): Promise<{ address: string }> {
   const cell = context.workbook.getSelectedRange().getCell(0, 0);
   cell.load("address,formulas");
   await context.sync();
   const current = (cell.formulas as unknown[][])[0]?.[0];
   if (current !== "" && current !== null && current !== undefined) {
-    throw new UserFacingError(`${cell.address} is not empty; select an empty cell to insert the function.`);
+    throw new UserFacingError(
+      `${cell.address} is not empty; select an empty cell to insert the function.`
+    );
   }
   cell.formulas = [[formula]];
   await context.sync();

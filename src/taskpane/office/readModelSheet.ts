@@ -22,13 +22,14 @@ export async function readModelSheet(context: Excel.RequestContext): Promise<Mod
   await context.sync(); // round trip 1: sheet name and its names
 
   const present = new Set(sheet.names.items.map((n) => n.name.toLowerCase()));
-  if (!present.has(MODEL_MARKER_NAME.toLowerCase())) return { kind: "notModel", sheetName: sheet.name };
+  if (!present.has(MODEL_MARKER_NAME.toLowerCase()))
+    return { kind: "notModel", sheetName: sheet.name };
   const keys = Object.keys(LAYOUT_NAMES) as LayoutKey[];
   const missing = keys.filter((k) => !present.has(LAYOUT_NAMES[k].toLowerCase()));
   if (missing.length > 0) {
     throw new UserFacingError(
       `The sheet "${sheet.name}" was built by the pane but its names ${missing.map((k) => LAYOUT_NAMES[k]).join(", ")} ` +
-        "were deleted (Formulas > Name Manager). Build a new sheet from the form.",
+        "were deleted (Formulas > Name Manager). Build a new sheet from the form."
     );
   }
   const ranges = keys.map((k) => {

@@ -20,6 +20,11 @@ export function tooOldMessage(feature: string, version = REQUIRED_EXCEL_API): st
 }
 
 /** Throws a UserFacingError unless `host` supports ExcelApi `version`. */
-export function requireExcelApi(host: RequirementsHost | undefined, feature: string, version = REQUIRED_EXCEL_API): void {
-  if (!host || !host.isSetSupported("ExcelApi", version)) throw new UserFacingError(tooOldMessage(feature, version));
+export function requireExcelApi(
+  host: RequirementsHost | undefined,
+  feature: string,
+  version = REQUIRED_EXCEL_API
+): void {
+  if (!host || !host.isSetSupported("ExcelApi", version))
+    throw new UserFacingError(tooOldMessage(feature, version));
 }

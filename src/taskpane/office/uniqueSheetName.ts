@@ -11,6 +11,8 @@ export const MAX_SHEET_NAME_LENGTH = 31;
 export function sanitiseSheetName(name: string): string {
   const cleaned = name
     .replace(/[\\/?*[\]:]/g, " ")
+    // Control characters cannot be part of a sheet name.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f]/g, "")
     .replace(/\s+/g, " ")
     .trim()

@@ -13,10 +13,13 @@ export class UserFacingError extends Error {
 
 /** Office.js error codes a user can act on (OfficeExtension.ErrorCodes). */
 const OFFICE_CODE_MESSAGES: Record<string, string> = {
-  AccessDenied: "Excel refused the change: the workbook or sheet may be protected or shared read-only.",
+  AccessDenied:
+    "Excel refused the change: the workbook or sheet may be protected or shared read-only.",
   ItemAlreadyExists: "A sheet or name with that name appeared meanwhile; please try again.",
-  InvalidOperationInCellEditMode: "Excel is busy editing a cell: press Enter or Esc in the sheet, then try again.",
-  ApiNotFound: "Your Excel is too old for this feature: please update Excel (Microsoft 365 or Excel 2019 or later).",
+  InvalidOperationInCellEditMode:
+    "Excel is busy editing a cell: press Enter or Esc in the sheet, then try again.",
+  ApiNotFound:
+    "Your Excel is too old for this feature: please update Excel (Microsoft 365 or Excel 2019 or later).",
   GeneralException: "Excel reported an internal error; please try again.",
   ItemNotFound: "The sheet or cells the pane expected are gone (renamed or deleted?).",
   InvalidReference: "The model's cells on the sheet no longer match what the pane expects.",
@@ -25,7 +28,8 @@ const OFFICE_CODE_MESSAGES: Record<string, string> = {
 export function toUserMessage(error: unknown): string {
   if (error instanceof UserFacingError) return error.message;
   const e = error as { code?: unknown; message?: unknown } | null;
-  if (e && typeof e.code === "string" && OFFICE_CODE_MESSAGES[e.code]) return OFFICE_CODE_MESSAGES[e.code];
+  if (e && typeof e.code === "string" && OFFICE_CODE_MESSAGES[e.code])
+    return OFFICE_CODE_MESSAGES[e.code];
   const detail = e && typeof e.message === "string" && e.message !== "" ? ` (${e.message})` : "";
   return `Something went wrong${detail}. Nothing in the workbook was changed by this step unless stated.`;
 }

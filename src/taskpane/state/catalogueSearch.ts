@@ -20,13 +20,23 @@ export interface GalleryEntry {
 }
 
 function haystack(entry: GalleryEntry): string {
-  return [entry.name, entry.summary, entry.formula, entry.example, ...entry.args.flatMap((a) => [a.name, a.description])]
+  return [
+    entry.name,
+    entry.summary,
+    entry.formula,
+    entry.example,
+    ...entry.args.flatMap((a) => [a.name, a.description]),
+  ]
     .join(" \n ")
     .toLowerCase();
 }
 
 export function searchCatalogue(entries: readonly GalleryEntry[], query: string): GalleryEntry[] {
-  const words = query.toLowerCase().replace(/^=?mkt\./, "").split(/\s+/).filter((w) => w !== "");
+  const words = query
+    .toLowerCase()
+    .replace(/^=?mkt\./, "")
+    .split(/\s+/)
+    .filter((w) => w !== "");
   if (words.length === 0) return [...entries];
   const scored = entries
     .map((entry, order) => {

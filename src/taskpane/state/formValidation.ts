@@ -14,8 +14,7 @@ export interface EngineError {
 }
 
 export type EngineValidation =
-  | { ok: true; model: DiscountModelInput }
-  | { ok: false; errors: EngineError[] };
+  { ok: true; model: DiscountModelInput } | { ok: false; errors: EngineError[] };
 
 export type ValidateModel = (raw: unknown) => EngineValidation;
 
@@ -41,9 +40,17 @@ export function normalisePath(path: string): string {
 }
 
 function knownFieldKeys(state: ModelFormState): Set<FieldKey> {
-  const keys = new Set<FieldKey>(["name", "currency", "listPrice", "unitCost", "orderCost", "maxDiscount"]);
+  const keys = new Set<FieldKey>([
+    "name",
+    "currency",
+    "listPrice",
+    "unitCost",
+    "orderCost",
+    "maxDiscount",
+  ]);
   state.tiers.forEach((_, i) => {
-    for (const f of ["label", "minQty", "orders", "unitsPerOrder", "minMargin"] as const) keys.add(fieldKey.tier(i, f));
+    for (const f of ["label", "minQty", "orders", "unitsPerOrder", "minMargin"] as const)
+      keys.add(fieldKey.tier(i, f));
   });
   state.segments.forEach((s, i) => {
     keys.add(fieldKey.segment(i, "label"));
@@ -72,11 +79,18 @@ export function validateForm(state: ModelFormState, validate: ValidateModel): Fo
   const generalMessages: string[] = [];
   const converted = formToModel(state);
   if (!converted.ok) {
-    for (const p of converted.problems) if (!fieldMessages.has(p.field)) fieldMessages.set(p.field, p.message);
-    return { fieldMessages, generalMessages, model: null, blockedReason: blockedReason(fieldMessages.size, 0) };
+    for (const p of converted.problems)
+      if (!fieldMessages.has(p.field)) fieldMessages.set(p.field, p.message);
+    return {
+      fieldMessages,
+      generalMessages,
+      model: null,
+      blockedReason: blockedReason(fieldMessages.size, 0),
+    };
   }
   const result = validate(converted.raw);
-  if (result.ok) return { fieldMessages, generalMessages, model: result.model, blockedReason: null };
+  if (result.ok)
+    return { fieldMessages, generalMessages, model: result.model, blockedReason: null };
 
   const keys = knownFieldKeys(state);
   for (const error of result.errors) {
@@ -90,7 +104,12 @@ export function validateForm(state: ModelFormState, validate: ValidateModel): Fo
       if (!generalMessages.includes(text)) generalMessages.push(text);
     }
   }
-  return { fieldMessages, generalMessages, model: null, blockedReason: blockedReason(fieldMessages.size, generalMessages.length) };
+  return {
+    fieldMessages,
+    generalMessages,
+    model: null,
+    blockedReason: blockedReason(fieldMessages.size, generalMessages.length),
+  };
 }
 
 /**
@@ -98,7 +117,9 @@ export function validateForm(state: ModelFormState, validate: ValidateModel): Fo
  * next to the field itself the path is noise, so only the rule is shown.
  */
 function withoutPath(error: EngineError): string {
-  return error.path !== "" && error.message.startsWith(error.path) ? error.message.slice(error.path.length).trim() : error.message;
+  return error.path !== "" && error.message.startsWith(error.path)
+    ? error.message.slice(error.path.length).trim()
+    : error.message;
 }
 
 function capitalise(text: string): string {

@@ -9,12 +9,20 @@ export function formatMoney(value: number, currency: string, digits = 0): string
   const code = currency.trim().toUpperCase();
   if (/^[A-Z]{3}$/.test(code)) {
     try {
-      return new Intl.NumberFormat("en-US", { style: "currency", currency: code, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+      return new Intl.NumberFormat("en-US", {
+        style: "currency",
+        currency: code,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(value);
     } catch {
       // Not a currency Intl knows: fall through to the plain format.
     }
   }
-  const amount = new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  const amount = new Intl.NumberFormat("en-US", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
   return currency.trim() === "" ? amount : `${amount} ${currency.trim()}`;
 }
 

@@ -5,14 +5,19 @@
  */
 import type { GalleryEntry } from "./catalogueSearch";
 
-type ExampleArg = number | string | boolean | null | readonly (readonly (number | boolean | null)[])[];
+type ExampleArg =
+  number | string | boolean | null | readonly (readonly (number | boolean | null)[])[];
 
 /** The part of a catalogue entry the gallery reads. */
 export interface CatalogueEntryLike {
   readonly name: string;
   readonly summary: string;
   readonly formula: string;
-  readonly args: readonly { readonly name: string; readonly description: string; readonly optional?: boolean }[];
+  readonly args: readonly {
+    readonly name: string;
+    readonly description: string;
+    readonly optional?: boolean;
+  }[];
   readonly example: { readonly args: readonly ExampleArg[] };
 }
 
@@ -36,7 +41,10 @@ export function galleryEntries(catalogue: readonly CatalogueEntryLike[]): Galler
     name: entry.name,
     summary: entry.summary,
     formula: entry.formula,
-    args: entry.args.map((a) => ({ name: a.optional ? `${a.name} (optional)` : a.name, description: a.description })),
+    args: entry.args.map((a) => ({
+      name: a.optional ? `${a.name} (optional)` : a.name,
+      description: a.description,
+    })),
     example: exampleFormula(entry),
   }));
 }

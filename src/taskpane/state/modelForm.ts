@@ -26,7 +26,8 @@ export interface SegmentRow {
   shares: string[];
 }
 
-export type ScalarField = "name" | "currency" | "listPrice" | "unitCost" | "orderCost" | "maxDiscount";
+export type ScalarField =
+  "name" | "currency" | "listPrice" | "unitCost" | "orderCost" | "maxDiscount";
 export type TierField = Exclude<keyof TierRow, "id">;
 
 export interface ModelFormState {
@@ -111,7 +112,9 @@ export function formFromModel(model: DiscountModelInput): ModelFormState {
       id: id++,
       label: s.label,
       elasticity: formatNumber(s.elasticity),
-      shares: model.tiers.map((_, t) => (s.shares[t] === undefined ? "" : formatNumber(s.shares[t]))),
+      shares: model.tiers.map((_, t) =>
+        s.shares[t] === undefined ? "" : formatNumber(s.shares[t])
+      ),
     })),
     nextId: id,
   };
@@ -129,46 +132,78 @@ export function formReducer(state: ModelFormState, action: FormAction): ModelFor
     case "setTier":
       return {
         ...state,
-        tiers: state.tiers.map((t, i) => (i === action.index ? { ...t, [action.field]: action.value } : t)),
+        tiers: state.tiers.map((t, i) =>
+          i === action.index ? { ...t, [action.field]: action.value } : t
+        ),
       };
     case "addTier": {
       if (state.tiers.length >= MAX_TIERS) return state;
       const last = state.tiers[state.tiers.length - 1];
-      const tier: TierRow = { id: state.nextId, label: "", minQty: "", orders: "", unitsPerOrder: "", minMargin: last?.minMargin ?? "" };
+      const tier: TierRow = {
+        id: state.nextId,
+        label: "",
+        minQty: "",
+        orders: "",
+        unitsPerOrder: "",
+        minMargin: last?.minMargin ?? "",
+      };
       return {
         ...state,
         tiers: [...state.tiers, tier],
-        segments: state.segments.map((s) => ({ ...s, shares: [...s.shares, newShare(state.segments.length)] })),
+        segments: state.segments.map((s) => ({
+          ...s,
+          shares: [...s.shares, newShare(state.segments.length)],
+        })),
         nextId: state.nextId + 1,
       };
     }
     case "removeTier":
-      if (state.tiers.length <= 1 || action.index < 0 || action.index >= state.tiers.length) return state;
+      if (state.tiers.length <= 1 || action.index < 0 || action.index >= state.tiers.length)
+        return state;
       return {
         ...state,
         tiers: state.tiers.filter((_, i) => i !== action.index),
-        segments: state.segments.map((s) => ({ ...s, shares: s.shares.filter((_, i) => i !== action.index) })),
+        segments: state.segments.map((s) => ({
+          ...s,
+          shares: s.shares.filter((_, i) => i !== action.index),
+        })),
       };
     case "setSegmentLabel":
-      return { ...state, segments: state.segments.map((s, i) => (i === action.index ? { ...s, label: action.value } : s)) };
+      return {
+        ...state,
+        segments: state.segments.map((s, i) =>
+          i === action.index ? { ...s, label: action.value } : s
+        ),
+      };
     case "setSegmentElasticity":
-      return { ...state, segments: state.segments.map((s, i) => (i === action.index ? { ...s, elasticity: action.value } : s)) };
+      return {
+        ...state,
+        segments: state.segments.map((s, i) =>
+          i === action.index ? { ...s, elasticity: action.value } : s
+        ),
+      };
     case "setShare":
       return {
         ...state,
         segments: state.segments.map((s, i) =>
-          i === action.segment ? { ...s, shares: s.shares.map((v, t) => (t === action.tier ? action.value : v)) } : s,
+          i === action.segment
+            ? { ...s, shares: s.shares.map((v, t) => (t === action.tier ? action.value : v)) }
+            : s
         ),
       };
     case "addSegment":
       if (state.segments.length >= MAX_SEGMENTS) return state;
       return {
         ...state,
-        segments: [...state.segments, { id: state.nextId, label: "", elasticity: "", shares: state.tiers.map(() => "") }],
+        segments: [
+          ...state.segments,
+          { id: state.nextId, label: "", elasticity: "", shares: state.tiers.map(() => "") },
+        ],
         nextId: state.nextId + 1,
       };
     case "removeSegment":
-      if (state.segments.length <= 1 || action.index < 0 || action.index >= state.segments.length) return state;
+      if (state.segments.length <= 1 || action.index < 0 || action.index >= state.segments.length)
+        return state;
       return { ...state, segments: state.segments.filter((_, i) => i !== action.index) };
     case "loadModel":
       return formFromModel(action.model);
@@ -205,10 +240,12 @@ export interface FieldProblem {
 }
 
 export type FormConversion =
-  | { ok: true; raw: DiscountModelInput }
-  | { ok: false; problems: FieldProblem[] };
+  { ok: true; raw: DiscountModelInput } | { ok: false; problems: FieldProblem[] };
 
-const NUMBER_MESSAGES = { blank: "Enter a number.", notNumber: "Not a number: type e.g. 0.2 or 20%." } as const;
+const NUMBER_MESSAGES = {
+  blank: "Enter a number.",
+  notNumber: "Not a number: type e.g. 0.2 or 20%.",
+} as const;
 
 /**
  * Turns the typed text into the engine's input. Only "is it a number" is

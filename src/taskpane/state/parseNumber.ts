@@ -6,7 +6,8 @@
  * typed" are different answers).
  */
 
-export type ParsedNumber = { ok: true; value: number } | { ok: false; reason: "blank" | "notNumber" };
+export type ParsedNumber =
+  { ok: true; value: number } | { ok: false; reason: "blank" | "notNumber" };
 
 export function parseNumber(text: string): ParsedNumber {
   // Spaces (also no-break and thin spaces) are thousands separators in many locales.

@@ -16,7 +16,10 @@ export function luminance(hex: string): number | null {
   return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
 }
 
-export function pickTheme(officeBodyBackground: string | undefined, prefersDark: boolean): ThemeKind {
+export function pickTheme(
+  officeBodyBackground: string | undefined,
+  prefersDark: boolean
+): ThemeKind {
   const l = officeBodyBackground ? luminance(officeBodyBackground) : null;
   // 0.18 is the luminance where black and white text have equal contrast (about #767676).
   if (l !== null) return l < 0.18 ? "dark" : "light";

@@ -20,8 +20,23 @@ const HEADER_SYNONYMS: Record<TierColumn, string[]> = {
   label: ["label", "tier", "band", "tiername", "ordersize", "quantity band", "name"],
   minQty: ["minqty", "minquantity", "minimumquantity", "minimumqty", "from", "minunits", "min"],
   orders: ["orders", "ordersperperiod", "numberoforders", "orderscount", "n"],
-  unitsPerOrder: ["unitsperorder", "avgunitsperorder", "averageunitsperorder", "units", "unitsorder", "u"],
-  minMargin: ["minmargin", "minimummargin", "requiredmargin", "marginfloor", "minprofitability", "margin", "m"],
+  unitsPerOrder: [
+    "unitsperorder",
+    "avgunitsperorder",
+    "averageunitsperorder",
+    "units",
+    "unitsorder",
+    "u",
+  ],
+  minMargin: [
+    "minmargin",
+    "minimummargin",
+    "requiredmargin",
+    "marginfloor",
+    "minprofitability",
+    "margin",
+    "m",
+  ],
 };
 
 function normaliseHeader(cell: Cell): string {
@@ -45,7 +60,10 @@ function cellText(cell: Cell): string {
 
 export function tiersFromTable(values: Cell[][]): TableImport {
   if (values.length < 2) {
-    return { ok: false, message: "Select a table with a header row and at least one tier row below it." };
+    return {
+      ok: false,
+      message: "Select a table with a header row and at least one tier row below it.",
+    };
   }
   const columns = new Map<TierColumn, number>();
   const ignoredColumns: string[] = [];
@@ -70,7 +88,8 @@ export function tiersFromTable(values: Cell[][]): TableImport {
     };
   }
   const rows = values.slice(1).filter((row) => row.some((cell) => cellText(cell) !== ""));
-  if (rows.length === 0) return { ok: false, message: "The selection has headers but no tier rows." };
+  if (rows.length === 0)
+    return { ok: false, message: "The selection has headers but no tier rows." };
   const tiers = rows.map((row, r) => {
     const get = (f: TierColumn): string => {
       const c = columns.get(f);

@@ -18,11 +18,19 @@ scope.onmessage = (event) => {
   try {
     const checked = validateDiscountModel(model);
     if (!checked.ok) {
-      scope.postMessage({ id, ok: false, message: checked.errors.map((e) => e.message).join("; ") });
+      scope.postMessage({
+        id,
+        ok: false,
+        message: checked.errors.map((e) => e.message).join("; "),
+      });
       return;
     }
     scope.postMessage({ id, ok: true, solution: optimiseDiscounts(checked.model) });
   } catch (error) {
-    scope.postMessage({ id, ok: false, message: `The optimiser failed: ${(error as Error).message}` });
+    scope.postMessage({
+      id,
+      ok: false,
+      message: `The optimiser failed: ${(error as Error).message}`,
+    });
   }
 };

@@ -18,7 +18,10 @@ export interface WorkerLike {
 export class OptimiserClient {
   private worker: WorkerLike | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (s: DiscountSolution) => void; reject: (e: UserFacingError) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (s: DiscountSolution) => void; reject: (e: UserFacingError) => void }
+  >();
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
@@ -43,7 +46,9 @@ export class OptimiserClient {
     });
     worker.addEventListener("error", (event) => {
       // A crashed worker answers nobody: fail everything pending, start afresh next time.
-      const error = new UserFacingError(`The optimiser stopped unexpectedly${event.message ? `: ${event.message}` : ""}.`);
+      const error = new UserFacingError(
+        `The optimiser stopped unexpectedly${event.message ? `: ${event.message}` : ""}.`
+      );
       for (const waiting of this.pending.values()) waiting.reject(error);
       this.pending.clear();
       this.worker = null;

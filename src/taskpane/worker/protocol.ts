@@ -12,5 +12,4 @@ export interface OptimiseRequest {
 }
 
 export type OptimiseResponse =
-  | { id: number; ok: true; solution: DiscountSolution }
-  | { id: number; ok: false; message: string };
+  { id: number; ok: true; solution: DiscountSolution } | { id: number; ok: false; message: string };

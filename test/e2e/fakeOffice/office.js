@@ -8,6 +8,7 @@
  * values back. Configuration comes from window.__fakeOfficeConfig (set by the
  * test before any script runs): { apiVersion: "1.4", bodyBackgroundColor }.
  */
+/* global window, document, setTimeout */
 (function () {
   "use strict";
   var config = window.__fakeOfficeConfig || {};
@@ -15,7 +16,9 @@
 
   function versionAtLeast(have, want) {
     var a = String(have).split(".").map(Number);
-    var b = String(want || "1.1").split(".").map(Number);
+    var b = String(want || "1.1")
+      .split(".")
+      .map(Number);
     for (var i = 0; i < Math.max(a.length, b.length); i++) {
       if ((a[i] || 0) !== (b[i] || 0)) return (a[i] || 0) > (b[i] || 0);
     }
@@ -68,7 +71,12 @@
           return recorder(ctx, target, path + "." + prop);
         },
         set: function (_, prop, value) {
-          ctx._ops.push({ op: "set", target: target, path: path + "." + String(prop), value: value });
+          ctx._ops.push({
+            op: "set",
+            target: target,
+            path: path + "." + String(prop),
+            value: value,
+          });
           return true;
         },
       }
@@ -79,7 +87,8 @@
     Object.defineProperty(obj, prop, {
       enumerable: true,
       get: function () {
-        if (!(prop in obj._loaded)) throw new Error("PropertyNotLoaded: " + prop + " (fake office.js)");
+        if (!(prop in obj._loaded))
+          throw new Error("PropertyNotLoaded: " + prop + " (fake office.js)");
         return obj._loaded[prop];
       },
     });
@@ -91,7 +100,8 @@
       Object.defineProperty(r, prop, {
         enumerable: true,
         get: function () {
-          if (!(prop in r._loaded)) throw new Error("PropertyNotLoaded: " + prop + " (fake office.js)");
+          if (!(prop in r._loaded))
+            throw new Error("PropertyNotLoaded: " + prop + " (fake office.js)");
           return r._loaded[prop];
         },
         set: function (value) {
@@ -143,8 +153,14 @@
       return names;
     };
     names.add = function (name, reference, comment) {
-      if (typeof reference !== "string") throw new Error("fake office.js: names.add expects a string reference");
-      ctx._ops.push({ op: "call", target: namesTarget, method: "add", args: [name, reference, comment] });
+      if (typeof reference !== "string")
+        throw new Error("fake office.js: names.add expects a string reference");
+      ctx._ops.push({
+        op: "call",
+        target: namesTarget,
+        method: "add",
+        args: [name, reference, comment],
+      });
       var itemTarget = { t: "name", sheet: target, name: name };
       var item = {};
       Object.defineProperty(item, "visible", {
@@ -165,14 +181,24 @@
     var chartCount = 0;
     s.charts = {
       add: function (type, source, seriesBy) {
-        ctx._ops.push({ op: "call", target: target, method: "charts.add", args: [type, source._target, seriesBy] });
+        ctx._ops.push({
+          op: "call",
+          target: target,
+          method: "charts.add",
+          args: [type, source._target, seriesBy],
+        });
         var chartTarget = { t: "chart", sheet: target, index: chartCount++ };
         var chart = recorder(ctx, chartTarget, "chart");
         return new Proxy(chart, {
           get: function (t, prop) {
             if (prop === "setPosition") {
               return function (from, to) {
-                ctx._ops.push({ op: "call", target: chartTarget, method: "setPosition", args: [from, to] });
+                ctx._ops.push({
+                  op: "call",
+                  target: chartTarget,
+                  method: "setPosition",
+                  args: [from, to],
+                });
               };
             }
             return t[prop];
@@ -217,7 +243,11 @@
         })
         .then(function (result) {
           // Like Office, anything still queued is sent when the batch function returns.
-          return ctx._ops.length ? ctx.sync().then(function () { return result; }) : result;
+          return ctx._ops.length
+            ? ctx.sync().then(function () {
+                return result;
+              })
+            : result;
         });
     },
     ChartType: { line: "Line" },
@@ -230,7 +260,15 @@
       this.code = code;
       this.message = message;
     },
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   };
 
   var officeContext = {
@@ -240,7 +278,10 @@
       },
     },
     officeTheme: config.bodyBackgroundColor
-      ? { bodyBackgroundColor: config.bodyBackgroundColor, bodyForegroundColor: config.bodyForegroundColor || "#000000" }
+      ? {
+          bodyBackgroundColor: config.bodyBackgroundColor,
+          bodyForegroundColor: config.bodyForegroundColor || "#000000",
+        }
       : undefined,
   };
 

@@ -45,7 +45,7 @@ export interface SyncAnswer {
 class HostError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
   }
@@ -105,7 +105,8 @@ export class WorkbookHost {
   constructor(initial: { name: string; cells?: Cell[][] }[]) {
     for (const s of initial) {
       this.addSheet(s.name);
-      if (s.cells) this.hf.setCellContents({ sheet: this.sheetId(s.name), row: 0, col: 0 }, s.cells);
+      if (s.cells)
+        this.hf.setCellContents({ sheet: this.sheetId(s.name), row: 0, col: 0 }, s.cells);
     }
     this.active = initial[0]?.name ?? "";
   }
@@ -120,7 +121,9 @@ export class WorkbookHost {
   /** Computed value of one cell, as Excel would show it (errors as "#DIV/0!" etc.). */
   value(sheet: string, address: string): Cell {
     const { r1, c1 } = parseA1(address);
-    return this.toCell(this.hf.getCellValue({ sheet: this.sheetId(sheet), row: r1 - 1, col: c1 - 1 }));
+    return this.toCell(
+      this.hf.getCellValue({ sheet: this.sheetId(sheet), row: r1 - 1, col: c1 - 1 })
+    );
   }
   /** Computed values of the range a sheet-scoped name refers to. */
   namedValues(sheet: string, name: string): Cell[][] {
@@ -135,7 +138,11 @@ export class WorkbookHost {
     for (const op of batch) {
       try {
         const failure = this.failOn?.(op);
-        if (failure) throw new HostError(failure, `Injected failure at ${op.op} ${JSON.stringify(op).slice(0, 80)}`);
+        if (failure)
+          throw new HostError(
+            failure,
+            `Injected failure at ${op.op} ${JSON.stringify(op).slice(0, 80)}`
+          );
         if (op.op === "set") this.set(op.target, op.path, op.value);
         else if (op.op === "call") this.call(op.target, op.method, op.args);
         else loads[op.id] = this.load(op.target, op.props);
@@ -152,7 +159,8 @@ export class WorkbookHost {
   }
   private must(name: string): SheetMeta {
     const s = this.find(name);
-    if (!s) throw new HostError("ItemNotFound", `The requested resource doesn't exist (sheet ${name}).`);
+    if (!s)
+      throw new HostError("ItemNotFound", `The requested resource doesn't exist (sheet ${name}).`);
     return s;
   }
   private sheetId(name: string): number {
@@ -161,8 +169,10 @@ export class WorkbookHost {
     return id;
   }
   private addSheet(name: string): void {
-    if (this.find(name)) throw new HostError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
-    if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new HostError("InvalidArgument", `Invalid sheet name ${name}.`);
+    if (this.find(name))
+      throw new HostError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+    if (name.length > 31 || /[\\/?*[\]:]/.test(name))
+      throw new HostError("InvalidArgument", `Invalid sheet name ${name}.`);
     this.hf.addSheet(name);
     this.sheets.push({ name, names: new Map(), formats: new Map(), charts: [], styles: new Map() });
   }
@@ -204,7 +214,12 @@ export class WorkbookHost {
           for (let c = base.c1; c <= Math.min(base.c2, width); c++) {
             if (this.hf.isCellEmpty({ sheet: id, row: r - 1, col: c - 1 })) continue;
             box = box
-              ? { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) }
+              ? {
+                  r1: Math.min(box.r1, r),
+                  c1: Math.min(box.c1, c),
+                  r2: Math.max(box.r2, r),
+                  c2: Math.max(box.c2, c),
+                }
               : { r1: r, c1: c, r2: r, c2: c };
           }
         }
@@ -226,7 +241,8 @@ export class WorkbookHost {
     const out: Cell[][] = [];
     for (let r = area.r1; r <= area.r2; r++) {
       const row: Cell[] = [];
-      for (let c = area.c1; c <= area.c2; c++) row.push(this.toCell(this.hf.getCellValue({ sheet: id, row: r - 1, col: c - 1 })));
+      for (let c = area.c1; c <= area.c2; c++)
+        row.push(this.toCell(this.hf.getCellValue({ sheet: id, row: r - 1, col: c - 1 })));
       out.push(row);
     }
     return out;
@@ -249,8 +265,15 @@ export class WorkbookHost {
   private write(area: Area, rows: unknown[][], kind: "formulas" | "values" | "numberFormat"): void {
     const height = area.r2 - area.r1 + 1;
     const width = area.c2 - area.c1 + 1;
-    if (!Array.isArray(rows) || rows.length !== height || rows.some((r) => !Array.isArray(r) || r.length !== width)) {
-      throw new HostError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range.`);
+    if (
+      !Array.isArray(rows) ||
+      rows.length !== height ||
+      rows.some((r) => !Array.isArray(r) || r.length !== width)
+    ) {
+      throw new HostError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size of the range.`
+      );
     }
     const id = this.sheetId(area.sheet.name);
     rows.forEach((row, i) =>
@@ -264,16 +287,21 @@ export class WorkbookHost {
         let content = v as Cell;
         // Text-formatted cells keep their text as text; `values` never holds formulas.
         if (typeof content === "string" && !content.startsWith("'")) {
-          if (area.sheet.formats.get(key) === "@" || (kind === "values" && content.startsWith("="))) content = `'${content}`;
+          if (area.sheet.formats.get(key) === "@" || (kind === "values" && content.startsWith("=")))
+            content = `'${content}`;
         }
-        this.hf.setCellContents({ sheet: id, row: area.r1 - 1 + i, col: area.c1 - 1 + j }, content === "" ? null : content);
-      }),
+        this.hf.setCellContents(
+          { sheet: id, row: area.r1 - 1 + i, col: area.c1 - 1 + j },
+          content === "" ? null : content
+        );
+      })
     );
   }
 
   private set(target: Target, path: string, value: unknown): void {
     if (target.t === "name") {
-      if (path !== "visible") throw new HostError("InvalidArgument", `unsupported name property ${path}`);
+      if (path !== "visible")
+        throw new HostError("InvalidArgument", `unsupported name property ${path}`);
       const sheet = this.resolveSheet(target.sheet);
       const item = sheet.names.get(target.name);
       if (!item) throw new HostError("ItemNotFound", `name ${target.name}`);
@@ -286,7 +314,8 @@ export class WorkbookHost {
       return;
     }
     const area = this.resolveRange(target);
-    if (path === "formulas" || path === "values" || path === "numberFormat") this.write(area, value as unknown[][], path);
+    if (path === "formulas" || path === "values" || path === "numberFormat")
+      this.write(area, value as unknown[][], path);
     else if (path.startsWith("format.")) area.sheet.styles.set(`${a1(area)}|${path}`, value);
     else throw new HostError("InvalidArgument", `unsupported range property ${path}`);
   }
@@ -296,8 +325,10 @@ export class WorkbookHost {
     if (target.t === "sheetNames" && method === "add") {
       const sheet = this.resolveSheet(target.sheet);
       const [name, reference, comment] = args as [string, string, string | undefined];
-      if (sheet.names.has(name)) throw new HostError("ItemAlreadyExists", `The name ${name} already exists.`);
-      if (!/^=/.test(reference)) throw new HostError("InvalidArgument", `reference must be a formula: ${reference}`);
+      if (sheet.names.has(name))
+        throw new HostError("ItemAlreadyExists", `The name ${name} already exists.`);
+      if (!/^=/.test(reference))
+        throw new HostError("InvalidArgument", `reference must be a formula: ${reference}`);
       sheet.names.set(name, { reference, visible: true, comment });
       return;
     }
@@ -335,8 +366,10 @@ export class WorkbookHost {
   private load(target: Target, props: string): Record<string, unknown> {
     const wanted = props.split(",").map((p) => p.trim());
     if (target.t === "worksheets") return { items: this.sheets.map((s) => ({ name: s.name })) };
-    if (target.t === "sheetNames") return { items: [...this.resolveSheet(target.sheet).names.keys()].map((name) => ({ name })) };
-    if (target.t === "sheet" || target.t === "active") return { name: this.resolveSheet(target).name };
+    if (target.t === "sheetNames")
+      return { items: [...this.resolveSheet(target.sheet).names.keys()].map((name) => ({ name })) };
+    if (target.t === "sheet" || target.t === "active")
+      return { name: this.resolveSheet(target).name };
     const area = this.resolveRange(target);
     if (area.isNull) return { isNullObject: true };
     const out: Record<string, unknown> = { isNullObject: false };

@@ -1,4 +1,8 @@
-import { buildDiscountSheetPlan, LAYOUT_NAMES, MODEL_MARKER_NAME } from "../../../src/core/discount";
+import {
+  buildDiscountSheetPlan,
+  LAYOUT_NAMES,
+  MODEL_MARKER_NAME,
+} from "../../../src/core/discount";
 import type { DiscountModelInput } from "../../../src/core/discount/model";
 import type { SheetPlan } from "../../../src/core/sheetPlan";
 import { applySheetPlan, cellForExcel } from "../../../src/taskpane/office/applySheetPlan";
@@ -32,11 +36,20 @@ function modelWithTiers(tiers: number): DiscountModelInput {
 const SHEET = "Discounts - Sockets and switch…";
 
 function userSheet(name: string) {
-  return { name, cells: { A1: "my data", B2: 42, C3: "=B2*2" }, names: { my_name: { reference: `='${name}'!$B$2`, visible: true } } };
+  return {
+    name,
+    cells: { A1: "my data", B2: 42, C3: "=B2*2" },
+    names: { my_name: { reference: `='${name}'!$B$2`, visible: true } },
+  };
 }
 
 function snapshot(s: SheetState) {
-  return JSON.stringify({ cells: [...s.cells], names: [...s.names], formats: [...s.formats], styles: [...s.styles] });
+  return JSON.stringify({
+    cells: [...s.cells],
+    names: [...s.names],
+    formats: [...s.formats],
+    styles: [...s.styles],
+  });
 }
 
 describe("applySheetPlan", () => {
@@ -56,14 +69,20 @@ describe("applySheetPlan", () => {
       const col0 = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
       block.cells.forEach((row, r) =>
         row.forEach((cell, c) => {
-          if (cell !== null) expect(sheet.cells.get(`${colLetters(col0 + c)}${Number(m[2]) + r}`)).toBe(cell);
-        }),
+          if (cell !== null)
+            expect(sheet.cells.get(`${colLetters(col0 + c)}${Number(m[2]) + r}`)).toBe(cell);
+        })
       );
     }
     expect(sheet.cells.get("B32")).toBe("=SUM(E25:E27)");
     expect(sheet.formats.get("B25")).toBe("0.00%");
     expect(sheet.charts).toEqual([
-      expect.objectContaining({ type: "Line", seriesBy: "Columns", source: plan.chart!.dataAddress, position: "M11:M30" }),
+      expect.objectContaining({
+        type: "Line",
+        seriesBy: "Columns",
+        source: plan.chart!.dataAddress,
+        position: "M11:M30",
+      }),
     ]);
     expect(sheet.columnWidths.get("A")).toBe(190);
     // Decision cells are styled as decisions and unlocked (for users who protect the sheet).
@@ -84,10 +103,20 @@ describe("applySheetPlan", () => {
       expect(added).toBeDefined();
       expect(added!.visible).toBe(!n.hidden);
       if ("range" in n.refersTo) {
-        expect(parseReference(added!.reference)).toEqual({ sheet: sheetName, address: n.refersTo.range.replace(/\$/g, "") });
+        expect(parseReference(added!.reference)).toEqual({
+          sheet: sheetName,
+          address: n.refersTo.range.replace(/\$/g, ""),
+        });
       }
     }
-    for (const n of ["solver_opt", "solver_adj", "solver_lhs1", "solver_typ", MODEL_MARKER_NAME, ...Object.values(LAYOUT_NAMES)]) {
+    for (const n of [
+      "solver_opt",
+      "solver_adj",
+      "solver_lhs1",
+      "solver_typ",
+      MODEL_MARKER_NAME,
+      ...Object.values(LAYOUT_NAMES),
+    ]) {
       expect(names.get(n)?.visible).toBe(false);
     }
     expect(names.get("solver_opt")!.reference).toBe(`='${SHEET}'!$B$32`);
@@ -141,22 +170,32 @@ describe("applySheetPlan", () => {
     ["formulas", "C39:G47"],
     ["names.add", "solver_adj"],
     ["charts.add", "Line"],
-  ])("rolls back when the write of %s %s fails: the workbook is as before", async (kind, detail) => {
-    const excel = createMockExcel({ sheets: [userSheet("Sheet1"), userSheet("Sheet2")] });
-    const before = excel.sheets.map(snapshot);
-    excel.failOn((op) => (op.kind === kind && op.detail === detail ? "GeneralException" : undefined));
-    await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toMatchObject({ code: "GeneralException" });
-    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2"]);
-    expect(excel.sheets.map(snapshot)).toEqual(before);
-    expect(excel.syncCount()).toBe(3);
-  });
+  ])(
+    "rolls back when the write of %s %s fails: the workbook is as before",
+    async (kind, detail) => {
+      const excel = createMockExcel({ sheets: [userSheet("Sheet1"), userSheet("Sheet2")] });
+      const before = excel.sheets.map(snapshot);
+      excel.failOn((op) =>
+        op.kind === kind && op.detail === detail ? "GeneralException" : undefined
+      );
+      await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toMatchObject({
+        code: "GeneralException",
+      });
+      expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2"]);
+      expect(excel.sheets.map(snapshot)).toEqual(before);
+      expect(excel.syncCount()).toBe(3);
+    }
+  );
 
   it("does not delete a sheet of the same name that the user created between the two round trips", async () => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });
     excel.beforeSync((n) => {
-      if (n === 2) excel.sheets.push({ ...excel.sheets[0], name: SHEET, cells: new Map([["A1", "mine"]]) });
+      if (n === 2)
+        excel.sheets.push({ ...excel.sheets[0], name: SHEET, cells: new Map([["A1", "mine"]]) });
     });
-    await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toMatchObject({
+      code: "ItemAlreadyExists",
+    });
     expect(excel.sheet(SHEET)!.cells.get("A1")).toBe("mine");
     expect(excel.syncCount()).toBe(2);
   });

@@ -47,7 +47,7 @@ export interface MockExcelOptions {
 class OfficeError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
   }
@@ -101,7 +101,8 @@ export function createMockExcel(options: MockExcelOptions) {
   let failOn: ((op: Op) => string | undefined) | null = null;
   let beforeSync: ((syncNumber: number) => void) | null = null;
 
-  const find = (name: string): SheetState | undefined => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const find = (name: string): SheetState | undefined =>
+    sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const must = (name: string): SheetState => {
     const s = find(name);
     if (!s) throw new OfficeError("ItemNotFound", `no sheet ${name}`);
@@ -126,7 +127,12 @@ export function createMockExcel(options: MockExcelOptions) {
     return value === "" ? null : (value as Cell);
   }
 
-  function writeCells(s: SheetState, address: string, rows: unknown[][], into: "cells" | "formats") {
+  function writeCells(
+    s: SheetState,
+    address: string,
+    rows: unknown[][],
+    into: "cells" | "formats"
+  ) {
     const a = parseArea(address);
     const height = a.r2 - a.r1 + 1;
     const width = a.c2 - a.c1 + 1;
@@ -139,7 +145,7 @@ export function createMockExcel(options: MockExcelOptions) {
         const key = `${colLetters(a.c1 + j)}${a.r1 + i}`;
         if (into === "formats") s.formats.set(key, String(v));
         else s.cells.set(key, stored(v));
-      }),
+      })
     );
   }
 
@@ -155,12 +161,18 @@ export function createMockExcel(options: MockExcelOptions) {
   }
 
   /** Records any property set below a range's or chart's `format`/`title`/… as a style entry. */
-  function recorder(sheet: () => string, owner: string, path: string[], apply: (s: SheetState, key: string, v: unknown) => void): unknown {
+  function recorder(
+    sheet: () => string,
+    owner: string,
+    path: string[],
+    apply: (s: SheetState, key: string, v: unknown) => void
+  ): unknown {
     return new Proxy(
       {},
       {
         get(_, prop) {
-          if (prop === "getItem") return (item: string) => recorder(sheet, owner, [...path, item], apply);
+          if (prop === "getItem")
+            return (item: string) => recorder(sheet, owner, [...path, item], apply);
           return recorder(sheet, owner, [...path, String(prop)], apply);
         },
         set(_, prop, value) {
@@ -168,7 +180,7 @@ export function createMockExcel(options: MockExcelOptions) {
           enqueue("format", sheet, key, () => apply(must(sheet()), key, value));
           return true;
         },
-      },
+      }
     );
   }
 
@@ -190,13 +202,17 @@ export function createMockExcel(options: MockExcelOptions) {
         return address();
       },
       set formulas(v: unknown[][]) {
-        enqueue("formulas", sheet, address(), () => writeCells(must(sheet()), address(), v, "cells"));
+        enqueue("formulas", sheet, address(), () =>
+          writeCells(must(sheet()), address(), v, "cells")
+        );
       },
       set values(v: unknown[][]) {
         enqueue("values", sheet, address(), () => writeCells(must(sheet()), address(), v, "cells"));
       },
       set numberFormat(v: unknown[][]) {
-        enqueue("numberFormat", sheet, address(), () => writeCells(must(sheet()), address(), v, "formats"));
+        enqueue("numberFormat", sheet, address(), () =>
+          writeCells(must(sheet()), address(), v, "formats")
+        );
       },
       format: null,
       load() {
@@ -206,7 +222,11 @@ export function createMockExcel(options: MockExcelOptions) {
           const a = parseArea(addr);
           const cells = readCells(s, addr);
           loaded = cells;
-          Object.assign(r, { address: `'${s.name}'!${addr}`, rowCount: a.r2 - a.r1 + 1, columnCount: a.c2 - a.c1 + 1 });
+          Object.assign(r, {
+            address: `'${s.name}'!${addr}`,
+            rowCount: a.r2 - a.r1 + 1,
+            columnCount: a.c2 - a.c1 + 1,
+          });
         });
         return r;
       },
@@ -232,7 +252,12 @@ export function createMockExcel(options: MockExcelOptions) {
             const k = parseArea(key);
             if (k.r1 < a.r1 || k.r1 > a.r2 || k.c1 < a.c1 || k.c1 > a.c2) continue;
             box = box
-              ? { r1: Math.min(box.r1, k.r1), c1: Math.min(box.c1, k.c1), r2: Math.max(box.r2, k.r1), c2: Math.max(box.c2, k.c1) }
+              ? {
+                  r1: Math.min(box.r1, k.r1),
+                  c1: Math.min(box.c1, k.c1),
+                  r2: Math.max(box.r2, k.r1),
+                  c2: Math.max(box.c2, k.c1),
+                }
               : { ...k };
           }
           if (!box) {
@@ -312,7 +337,11 @@ export function createMockExcel(options: MockExcelOptions) {
       getRange: (address: string) => range(sheet, () => address),
       charts: {
         add(type: string, source: RangeProxy, seriesBy: string) {
-          const chart: Record<string, unknown> = { type, seriesBy, source: (source as { _address?: string })._address };
+          const chart: Record<string, unknown> = {
+            type,
+            seriesBy,
+            source: (source as { _address?: string })._address,
+          };
           enqueue("charts.add", sheet, type, () => must(sheet()).charts.push(chart));
           const record = recorder(sheet, "chart", [], (_, key, v) => {
             chart[key.split("|")[1]] = v;
@@ -350,23 +379,33 @@ export function createMockExcel(options: MockExcelOptions) {
       worksheets: {
         items: [],
         load(this: Record<string, unknown>) {
-          enqueue("load", () => "", "worksheets", () => {
-            this.items = sheets.map((s) => ({ name: s.name }));
-          });
+          enqueue(
+            "load",
+            () => "",
+            "worksheets",
+            () => {
+              this.items = sheets.map((s) => ({ name: s.name }));
+            }
+          );
         },
         add(name: string) {
-          enqueue("add", () => name, name, () => {
-            if (find(name)) throw new OfficeError("ItemAlreadyExists", `sheet ${name} exists`);
-            sheets.push({
-              name,
-              cells: new Map(),
-              formats: new Map(),
-              names: new Map(),
-              charts: [],
-              styles: new Map(),
-              columnWidths: new Map(),
-            });
-          });
+          enqueue(
+            "add",
+            () => name,
+            name,
+            () => {
+              if (find(name)) throw new OfficeError("ItemAlreadyExists", `sheet ${name} exists`);
+              sheets.push({
+                name,
+                cells: new Map(),
+                formats: new Map(),
+                names: new Map(),
+                charts: [],
+                styles: new Map(),
+                columnWidths: new Map(),
+              });
+            }
+          );
           return sheetProxy(() => name);
         },
         getItem(name: string) {
@@ -380,7 +419,7 @@ export function createMockExcel(options: MockExcelOptions) {
       getSelectedRange() {
         return range(
           () => must(active ?? "").name,
-          () => selection,
+          () => selection
         );
       },
     },

@@ -9,7 +9,10 @@ import { createMockExcel } from "./mockExcel";
 
 async function builtWorkbook() {
   const excel = createMockExcel({ sheets: [{ name: "Sheet1", cells: { A1: "notes" } }] });
-  const plan = { ...buildDiscountSheetPlan(ARTICLE_EXAMPLE, {}), sheetName: modelSheetName(ARTICLE_EXAMPLE.name) };
+  const plan = {
+    ...buildDiscountSheetPlan(ARTICLE_EXAMPLE, {}),
+    sheetName: modelSheetName(ARTICLE_EXAMPLE.name),
+  };
   const { sheetName } = await applySheetPlan(excel.context, plan);
   return { excel, sheetName };
 }
@@ -39,7 +42,10 @@ describe("readModelSheet", () => {
   it("says the active sheet is not a model when it has no marker", async () => {
     const { excel } = await builtWorkbook();
     excel.setActive("Sheet1");
-    await expect(readModelSheet(excel.context)).resolves.toEqual({ kind: "notModel", sheetName: "Sheet1" });
+    await expect(readModelSheet(excel.context)).resolves.toEqual({
+      kind: "notModel",
+      sheetName: "Sheet1",
+    });
   });
 
   it("explains when the layout names were deleted", async () => {
@@ -66,11 +72,15 @@ describe("writeDecisions", () => {
     const { excel, sheetName } = await builtWorkbook();
     const { previous } = await writeDecisions(excel.context, sheetName, [0, 0.1, 0.2]);
     excel.sheet(sheetName)!.cells.set("B26", 0.15); // the user edits a discount
-    await expect(writeDecisions(excel.context, sheetName, previous, [0, 0.1, 0.2])).rejects.toThrow(/changed after the pane wrote them/);
+    await expect(writeDecisions(excel.context, sheetName, previous, [0, 0.1, 0.2])).rejects.toThrow(
+      /changed after the pane wrote them/
+    );
     expect(excel.sheet(sheetName)!.cells.get("B26")).toBe(0.15);
     excel.sheet(sheetName)!.cells.set("B26", 0.1);
     await writeDecisions(excel.context, sheetName, previous, [0, 0.1, 0.2]);
-    expect(["B25", "B26", "B27"].map((a) => excel.sheet(sheetName)!.cells.get(a))).toEqual([0, 0, 0]);
+    expect(["B25", "B26", "B27"].map((a) => excel.sheet(sheetName)!.cells.get(a))).toEqual([
+      0, 0, 0,
+    ]);
   });
 
   it("empties a cell that was empty before (Undo of a blank)", async () => {
@@ -81,20 +91,26 @@ describe("writeDecisions", () => {
 
   it("refuses when the number of tiers does not match the sheet, writing nothing", async () => {
     const { excel, sheetName } = await builtWorkbook();
-    await expect(writeDecisions(excel.context, sheetName, [0.1, 0.2])).rejects.toThrow(/3 decision cells but the solution has 2/);
+    await expect(writeDecisions(excel.context, sheetName, [0.1, 0.2])).rejects.toThrow(
+      /3 decision cells but the solution has 2/
+    );
     expect(excel.sheet(sheetName)!.cells.get("B26")).toBe(0);
   });
 
   it("fails with ItemNotFound when the sheet was deleted meanwhile", async () => {
     const { excel } = await builtWorkbook();
-    await expect(writeDecisions(excel.context, "Gone", [0, 0, 0])).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(writeDecisions(excel.context, "Gone", [0, 0, 0])).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
   });
 
   it("touches no other sheet", async () => {
     const { excel, sheetName } = await builtWorkbook();
     const appliedBefore = excel.applied.length;
     await writeDecisions(excel.context, sheetName, [0.01, 0.02, 0.03]);
-    expect(excel.applied.slice(appliedBefore).map((op) => `${op.kind} ${op.sheet}`)).toEqual([`values ${sheetName}`]);
+    expect(excel.applied.slice(appliedBefore).map((op) => `${op.kind} ${op.sheet}`)).toEqual([
+      `values ${sheetName}`,
+    ]);
     expect(excel.sheet("Sheet1")!.cells.get("A1")).toBe("notes");
   });
 });

@@ -17,12 +17,16 @@ describe("readSelectionTable (office-addin-mock load/sync of scalar properties)"
     });
     // Office.js sets isNullObject after sync without a load; the library would
     // treat it as an unloaded property, so it is set on the mock directly.
-    (mock as unknown as { workbook: { selection: { used: Record<string, unknown> } } }).workbook.selection.used.isNullObject = isNullObject;
+    (
+      mock as unknown as { workbook: { selection: { used: Record<string, unknown> } } }
+    ).workbook.selection.used.isNullObject = isNullObject;
     return mock;
   }
   // getUsedRangeOrNullObject is a function on the selection; the library keeps functions as given.
   function withUsed(mock: OfficeMockObject): Excel.RequestContext {
-    const workbook = (mock as unknown as { workbook: { selection: Record<string, unknown> & { used: unknown } } }).workbook;
+    const workbook = (
+      mock as unknown as { workbook: { selection: Record<string, unknown> & { used: unknown } } }
+    ).workbook;
     workbook.selection.getUsedRangeOrNullObject = () => workbook.selection.used;
     return mock as unknown as Excel.RequestContext;
   }
@@ -48,12 +52,24 @@ describe("readSelectionTable (office-addin-mock load/sync of scalar properties)"
   });
 
   it("says so when the selection is empty", async () => {
-    const mock = selectionMock({ isNullObject: true, address: "", rowCount: 0, columnCount: 0, values: [] });
+    const mock = selectionMock({
+      isNullObject: true,
+      address: "",
+      rowCount: 0,
+      columnCount: 0,
+      values: [],
+    });
     await expect(readSelectionTable(withUsed(mock))).rejects.toThrow(/empty/);
   });
 
   it("refuses a runaway selection", async () => {
-    const mock = selectionMock({ isNullObject: false, address: "A:Z", rowCount: 5000, columnCount: 26, values: [] });
+    const mock = selectionMock({
+      isNullObject: false,
+      address: "A:Z",
+      rowCount: 5000,
+      columnCount: 26,
+      values: [],
+    });
     await expect(readSelectionTable(withUsed(mock))).rejects.toThrow(UserFacingError);
   });
 
@@ -74,13 +90,18 @@ describe("readSelectionTable (office-addin-mock load/sync of scalar properties)"
 describe("insertFunction", () => {
   it("writes the formula into the active cell of an empty selection", async () => {
     const excel = createMockExcel({ sheets: [{ name: "Sheet1" }], selection: "D4:E9" });
-    await expect(insertFunction(excel.context, "=MKT.ROMI(150000,50000,0.4)")).resolves.toEqual({ address: "'Sheet1'!D4" });
+    await expect(insertFunction(excel.context, "=MKT.ROMI(150000,50000,0.4)")).resolves.toEqual({
+      address: "'Sheet1'!D4",
+    });
     expect(excel.sheet("Sheet1")!.cells.get("D4")).toBe("=MKT.ROMI(150000,50000,0.4)");
     expect(excel.applied.map((op) => op.kind)).toEqual(["formulas"]);
   });
 
   it("never overwrites a cell that holds something", async () => {
-    const excel = createMockExcel({ sheets: [{ name: "Sheet1", cells: { D4: 17 } }], selection: "D4" });
+    const excel = createMockExcel({
+      sheets: [{ name: "Sheet1", cells: { D4: 17 } }],
+      selection: "D4",
+    });
     await expect(insertFunction(excel.context, "=MKT.ROMI(1,2)")).rejects.toThrow(/not empty/);
     expect(excel.sheet("Sheet1")!.cells.get("D4")).toBe(17);
   });

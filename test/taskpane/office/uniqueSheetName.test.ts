@@ -1,7 +1,16 @@
-import { MAX_SHEET_NAME_LENGTH, sanitiseSheetName, uniqueSheetName } from "../../../src/taskpane/office/uniqueSheetName";
+import {
+  MAX_SHEET_NAME_LENGTH,
+  sanitiseSheetName,
+  uniqueSheetName,
+} from "../../../src/taskpane/office/uniqueSheetName";
 import { requireExcelApi, tooOldMessage } from "../../../src/taskpane/office/requirements";
 import { toUserMessage, UserFacingError } from "../../../src/taskpane/office/userFacingError";
-import { absoluteA1, constantFormula, qualifiedReference, rangeShape } from "../../../src/taskpane/office/a1";
+import {
+  absoluteA1,
+  constantFormula,
+  qualifiedReference,
+  rangeShape,
+} from "../../../src/taskpane/office/a1";
 
 describe("uniqueSheetName", () => {
   it.each([
@@ -41,14 +50,18 @@ describe("a1 helpers", () => {
 describe("requirements and messages", () => {
   it("tells the user in words when Excel is too old", () => {
     const old = { isSetSupported: (_: string, v?: string) => v === "1.1" };
-    expect(() => requireExcelApi(old, "building a model sheet")).toThrow(tooOldMessage("building a model sheet"));
+    expect(() => requireExcelApi(old, "building a model sheet")).toThrow(
+      tooOldMessage("building a model sheet")
+    );
     expect(() => requireExcelApi(undefined, "x")).toThrow(/too old/);
     expect(() => requireExcelApi(old, "inserting", "1.1")).not.toThrow();
   });
 
   it("maps Office error codes and unknown errors to sentences", () => {
     expect(toUserMessage(new UserFacingError("Exactly this."))).toBe("Exactly this.");
-    expect(toUserMessage({ code: "InvalidOperationInCellEditMode", message: "x" })).toMatch(/editing a cell/);
+    expect(toUserMessage({ code: "InvalidOperationInCellEditMode", message: "x" })).toMatch(
+      /editing a cell/
+    );
     expect(toUserMessage(new Error("boom"))).toMatch(/^Something went wrong \(boom\)/);
   });
 });

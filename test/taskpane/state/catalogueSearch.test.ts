@@ -1,4 +1,8 @@
-import { formulaToInsert, searchCatalogue, type GalleryEntry } from "../../../src/taskpane/state/catalogueSearch";
+import {
+  formulaToInsert,
+  searchCatalogue,
+  type GalleryEntry,
+} from "../../../src/taskpane/state/catalogueSearch";
 import { exampleFormula, galleryEntries } from "../../../src/taskpane/state/galleryFromCatalogue";
 
 const entries: GalleryEntry[] = [
@@ -27,7 +31,11 @@ const entries: GalleryEntry[] = [
 
 describe("searchCatalogue", () => {
   it("an empty query lists everything in catalogue order", () => {
-    expect(searchCatalogue(entries, "  ").map((e) => e.name)).toEqual(["ROMI", "PAYBACK", "UNITROMI"]);
+    expect(searchCatalogue(entries, "  ").map((e) => e.name)).toEqual([
+      "ROMI",
+      "PAYBACK",
+      "UNITROMI",
+    ]);
   });
 
   it("finds by purpose words and argument names", () => {
@@ -58,8 +66,18 @@ describe("galleryEntries", () => {
         summary: "",
         formula: "",
         args: [],
-        example: { args: ["a\"b", [[1, 2], [3, null]], true, null] },
-      }),
+        example: {
+          args: [
+            'a"b',
+            [
+              [1, 2],
+              [3, null],
+            ],
+            true,
+            null,
+          ],
+        },
+      })
     ).toBe('=MKT.WD("a""b",{1,2;3,0},TRUE)');
   });
 

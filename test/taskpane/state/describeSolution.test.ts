@@ -15,13 +15,26 @@ describe("describeSolution", () => {
     expect(s.tiers.map((t) => t.label)).toEqual(["1-9", "10-49", "50+"]);
     expect(s.tiers[0].discount).toBe("0.0%");
     expect(s.bindingFloors).toEqual(solution.tiers.filter((t) => t.floorBinds).map((t) => t.label));
-    expect(s.certificate[0]).toMatch(/^This is the best plan, not just a good one: every tier's discount was checked on a grid of 0\.1 percentage points/);
+    expect(s.certificate[0]).toMatch(
+      /^This is the best plan, not just a good one: every tier's discount was checked on a grid of 0\.1 percentage points/
+    );
     expect(s.certificate[1]).toBe(solution.certificate.explanation);
   });
 
   it("names the tier when the model is infeasible", () => {
-    const s = describeSolution({ status: "infeasible", tierIndex: 1, tierLabel: "10-49", message: "even no discount misses the 50% floor" }, "KZT");
-    expect(s).toEqual({ status: "infeasible", message: 'No discounts satisfy tier "10-49": even no discount misses the 50% floor' });
+    const s = describeSolution(
+      {
+        status: "infeasible",
+        tierIndex: 1,
+        tierLabel: "10-49",
+        message: "even no discount misses the 50% floor",
+      },
+      "KZT"
+    );
+    expect(s).toEqual({
+      status: "infeasible",
+      message: 'No discounts satisfy tier "10-49": even no discount misses the 50% floor',
+    });
   });
 
   it.each([

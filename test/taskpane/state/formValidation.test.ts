@@ -13,13 +13,20 @@ describe("validateForm with the engine's validateDiscountModel", () => {
   });
 
   it("puts the engine's message under the field it names, without the JSON path", () => {
-    const s = formReducer(example(), { type: "setTier", index: 1, field: "unitsPerOrder", value: "0" });
+    const s = formReducer(example(), {
+      type: "setTier",
+      index: 1,
+      field: "unitsPerOrder",
+      value: "0",
+    });
     const v = validateForm(s, validateDiscountModel);
     expect(v.model).toBeNull();
     const message = v.fieldMessages.get("tiers.1.unitsPerOrder");
     expect(message).toMatch(/^Must be > 0/);
     expect(message).not.toContain("tiers[1]");
-    expect(v.blockedReason).toBe("Build is disabled: 1 problem in the model to fix first (marked in red).");
+    expect(v.blockedReason).toBe(
+      "Build is disabled: 1 problem in the model to fix first (marked in red)."
+    );
   });
 
   it("a tier's shares that do not sum to 1 are reported in words with the tier named", () => {
@@ -51,7 +58,10 @@ describe("validateForm with the engine's validateDiscountModel", () => {
         { path: "", message: "input must be a JSON object" },
       ],
     }));
-    expect(v.generalMessages).toEqual(["Tier 3 (50+): minQty must be above the previous tier's", "Input must be a JSON object"]);
+    expect(v.generalMessages).toEqual([
+      "Tier 3 (50+): minQty must be above the previous tier's",
+      "Input must be a JSON object",
+    ]);
   });
 
   it.each([

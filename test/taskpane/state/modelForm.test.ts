@@ -30,7 +30,10 @@ describe("formFromModel / formToModel", () => {
 
   it("reports a blank number as blank, never as 0", () => {
     const s = formReducer(example(), { type: "setField", field: "orderCost", value: "" });
-    expect(formToModel(s)).toEqual({ ok: false, problems: [{ field: "orderCost", message: "Enter a number." }] });
+    expect(formToModel(s)).toEqual({
+      ok: false,
+      problems: [{ field: "orderCost", message: "Enter a number." }],
+    });
   });
 
   it("reports text in a number field on that field", () => {

@@ -3,7 +3,14 @@ import { tiersFromTable } from "../../../src/taskpane/state/tiersFromTable";
 describe("tiersFromTable", () => {
   it("reads a table with headers in any order and wording", () => {
     const result = tiersFromTable([
-      ["Required margin", "Tier", "Orders per period", "Minimum quantity", "Avg units per order", "Notes"],
+      [
+        "Required margin",
+        "Tier",
+        "Orders per period",
+        "Minimum quantity",
+        "Avg units per order",
+        "Notes",
+      ],
       [0.2, "1-9", 400, 1, 4, "retail"],
       [0.12, "10-49", 120, 10, 20, null],
       [null, null, null, null, null, null],
@@ -29,9 +36,15 @@ describe("tiersFromTable", () => {
   });
 
   it("says which headers are missing", () => {
-    expect(tiersFromTable([["Tier", "Orders"], ["a", 1]])).toEqual({
+    expect(
+      tiersFromTable([
+        ["Tier", "Orders"],
+        ["a", 1],
+      ])
+    ).toEqual({
       ok: false,
-      message: "The selection's first row must be headers. Missing: Min qty, Units per order, Min margin.",
+      message:
+        "The selection's first row must be headers. Missing: Min qty, Units per order, Min margin.",
     });
   });
 

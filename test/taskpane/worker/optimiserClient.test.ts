@@ -38,7 +38,9 @@ describe("OptimiserClient", () => {
     workers[0].answer({ id: reqB.id, ok: true, solution: optimiseDiscounts(reqB.model) });
     workers[0].answer({ id: reqA.id, ok: true, solution: optimiseDiscounts(reqA.model) });
     const [solA, solB] = await Promise.all([a, b]);
-    expect(solA.status === "optimal" && solB.status === "optimal" && solB.profit > solA.profit).toBe(true);
+    expect(
+      solA.status === "optimal" && solB.status === "optimal" && solB.profit > solA.profit
+    ).toBe(true);
   });
 
   it("rejects with the worker's message", async () => {
