@@ -20,6 +20,8 @@ import { distDir, launchChromium, OFFICE_JS_URL, openPane, serveDir } from "./pa
 const ROOT = join(__dirname, "..", "..");
 const ARTEFACTS = join(ROOT, "test-artifacts");
 const DOC_IMAGES = join(ROOT, "docs", "images");
+/** README screenshots are refreshed only on request, so a test run leaves the working tree clean. */
+const UPDATE_DOC_IMAGES = process.env.MKT_DOC_IMAGES === "1";
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 let browser: Browser;
@@ -30,7 +32,7 @@ beforeAll(async () => {
   ({ server, origin } = await serveDir(distDir()));
   browser = await launchChromium();
   mkdirSync(ARTEFACTS, { recursive: true });
-  mkdirSync(DOC_IMAGES, { recursive: true });
+  if (UPDATE_DOC_IMAGES) mkdirSync(DOC_IMAGES, { recursive: true });
 });
 
 afterAll(async () => {
@@ -73,6 +75,12 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
 }
 
+/** Saves a screenshot of the pane as a test artefact (and into docs/images with MKT_DOC_IMAGES=1). */
+async function screenshot(page: Page, file: string, fullPage: boolean): Promise<void> {
+  await page.screenshot({ path: join(ARTEFACTS, file), fullPage });
+  if (UPDATE_DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, file), fullPage });
+}
+
 function expectOnlyLocalRequests(requests: string[]): void {
   const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && url !== OFFICE_JS_URL);
   expect(foreign).toEqual([]);
@@ -111,7 +119,7 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     expect(host.namedValues(sheetName, "mkt_objective")[0][0]).toBeCloseTo(3_470_000, 0);
 
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(DOC_IMAGES, "taskpane-model.png"), fullPage: false });
+    await screenshot(page, "taskpane-model.png", false);
 
     await page.getByRole("tab", { name: "Optimise" }).click();
     const workerStarted = page.waitForEvent("worker");
@@ -150,8 +158,7 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     expect(shownDiscounts).toEqual(discounts.map((d) => `${(d * 100).toFixed(1)}%`));
     await expect(card.innerText()).resolves.toMatch(/This is the best plan, not just a good one/);
 
-    await page.screenshot({ path: join(ARTEFACTS, "taskpane-optimised.png"), fullPage: true });
-    await page.screenshot({ path: join(DOC_IMAGES, "taskpane-optimised.png"), fullPage: true });
+    await screenshot(page, "taskpane-optimised.png", true);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // One-step Undo restores the discounts that were there (zeros).
@@ -286,7 +293,7 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await page.getByRole("searchbox", { name: "Search MKT functions" }).fill("return on marketing");
     const insert = page.getByRole("button", { name: "Insert into selected cell: MKT.ROMI" });
     await insert.waitFor();
-    await page.screenshot({ path: join(DOC_IMAGES, "taskpane-functions.png") });
+    await screenshot(page, "taskpane-functions.png", false);
     await insert.click();
     await page.getByText(/Inserted =MKT\.ROMI\(/).waitFor();
     const formula = host.hf.getCellSerialized({
@@ -309,7 +316,7 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
       .evaluate((el) => getComputedStyle(el).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
-    await page.screenshot({ path: join(DOC_IMAGES, "taskpane-dark.png") });
+    await screenshot(page, "taskpane-dark.png", false);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expectNoCspViolations(consoleErrors);
   });
