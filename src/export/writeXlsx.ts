@@ -15,6 +15,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { PLAN_STYLES, type PlanBlock, type PlanName, type PlanStyle, type SheetPlan } from "../core/sheetPlan";
+import { absoluteRange, parseCell } from "../core/a1";
 
 /** Excel's limit on sheet-name length and the characters it forbids there. */
 const MAX_SHEET_NAME = 31;
@@ -31,40 +32,6 @@ const COLUMN_PADDING_PX = 5;
 export function safeSheetName(name: string): string {
   const cleaned = name.replace(FORBIDDEN_SHEET_CHARS, " ").replace(/^'+|'+$/g, "").trim();
   return (cleaned === "" ? "Sheet" : cleaned).slice(0, MAX_SHEET_NAME);
-}
-
-interface CellPos {
-  col: number;
-  row: number;
-}
-
-function parseCell(a1: string): CellPos {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
-  if (!m) throw new Error(`writeXlsx: bad cell address ${a1}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col, row: Number(m[2]) };
-}
-
-function columnLetter(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** "B5:D7" -> "$B$5:$D$7" */
-function absolute(range: string): string {
-  return range
-    .split(":")
-    .map((a) => {
-      const p = parseCell(a);
-      return `$${columnLetter(p.col)}$${p.row}`;
-    })
-    .join(":");
 }
 
 function argb(hex: string): string {
@@ -108,7 +75,7 @@ function escapeXml(text: string): string {
 
 /** The formula text of a defined name: a qualified absolute range, or a constant. */
 export function definedNameFormula(name: PlanName, sheetName: string): string {
-  if ("range" in name.refersTo) return `'${sheetName.replace(/'/g, "''")}'!${absolute(name.refersTo.range)}`;
+  if ("range" in name.refersTo) return `'${sheetName.replace(/'/g, "''")}'!${absoluteRange(name.refersTo.range)}`;
   const v = name.refersTo.value;
   if (typeof v === "number") return String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";

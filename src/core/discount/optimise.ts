@@ -131,7 +131,7 @@ export const POLISH_SWEEPS = 3;
  * 1e-6 stays well above that and well below any slack a person would call free.
  */
 export const FLOOR_BINDING_TOLERANCE = 1e-6;
-/** Two discounts closer than this are "tied" by the chain (a tenth of ROOT_TOLERANCE's scale, above float noise). */
+/** Two discounts closer than this are "tied" by the chain: ten times ROOT_TOLERANCE, far above float noise of d (1e-16), far below any price step. */
 export const CHAIN_TIE_TOLERANCE = 1e-9;
 /** A discount within this of 0 or D sits on its bound. */
 export const BOUND_TOLERANCE = 1e-9;

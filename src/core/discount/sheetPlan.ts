@@ -19,6 +19,7 @@
  */
 import type { PlanBlock, PlanName, PlanScalar, SheetPlan } from "../sheetPlan";
 import type { DiscountModelInput } from "./model";
+import { columnLetter } from "../a1";
 import { LAYOUT_NAMES, MODEL_MARKER_NAME, MODEL_MARKER_VALUE } from "./layout";
 
 export interface DiscountSheetPlanOptions {
@@ -57,19 +58,11 @@ const MONEY_CENTS = "#,##0.00";
 const PERCENT = "0.0%";
 const DISCOUNT = "0.00%";
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letter of a 0-based column index (this module counts A = 0). */
+const letter = (index: number): string => columnLetter(index + 1);
 
-const ref = (col: number, row: number): string => `${columnLetter(col)}${row}`;
-const abs = (col: number, row: number): string => `$${columnLetter(col)}$${row}`;
+const ref = (col: number, row: number): string => `${letter(col)}${row}`;
+const abs = (col: number, row: number): string => `$${letter(col)}$${row}`;
 const range = (c1: number, r1: number, c2: number, r2: number): string =>
   `${ref(c1, r1)}:${ref(c2, r2)}`;
 
@@ -560,9 +553,9 @@ export function buildDiscountSheetPlan(
     },
     columnWidths: [
       { column: "A", width: 190 },
-      ...Array.from({ length: NOTES - 2 }, (_, i) => ({ column: columnLetter(1 + i), width: 95 })),
-      { column: columnLetter(NOTES - 1), width: 20 },
-      { column: columnLetter(NOTES), width: 460 },
+      ...Array.from({ length: NOTES - 2 }, (_, i) => ({ column: letter(1 + i), width: 95 })),
+      { column: letter(NOTES - 1), width: 20 },
+      { column: letter(NOTES), width: 460 },
     ],
     focus: ref(B, R.objective),
   };

@@ -4,20 +4,19 @@
  */
 import { HyperFormula } from "hyperformula";
 import type { PlanScalar, SheetPlan } from "../../../src/core/sheetPlan";
+import { parseCell as parseA1, parseRange as parseA1Range } from "../../../src/core/a1";
 
-export function parseCell(a1: string): { col: number; row: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
-  if (!m) throw new Error(`bad cell ${a1}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col: col - 1, row: Number(m[2]) - 1 };
+/** 0-based coordinates, as HyperFormula counts. */
+function parseCell(a1: string): { col: number; row: number } {
+  const p = parseA1(a1);
+  return { col: p.col - 1, row: p.row - 1 };
 }
 
-export function parseRange(address: string): { from: { col: number; row: number }; to: { col: number; row: number } } {
-  const [a, b] = address.split(":");
-  const from = parseCell(a);
-  return { from, to: b === undefined ? from : parseCell(b) };
+function parseRange(address: string) {
+  const r = parseA1Range(address);
+  return { from: { col: r.from.col - 1, row: r.from.row - 1 }, to: { col: r.to.col - 1, row: r.to.row - 1 } };
 }
+
 
 export class PlanEngine {
   readonly hf: HyperFormula;

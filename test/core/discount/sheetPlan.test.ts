@@ -1,5 +1,6 @@
 import { buildDiscountSheetPlan, SOLVER_DEFAULT_OPTIONS, type DiscountModelInput } from "../../../src/core/discount";
 import { loadExample } from "./fixtures";
+import { parseRange } from "../../../src/core/a1";
 import { generateModels } from "./generateModels";
 
 const sample = loadExample("sockets.json");
@@ -61,13 +62,10 @@ describe("buildDiscountSheetPlan", () => {
       const p = buildDiscountSheetPlan(model);
       const seen = new Set<string>();
       for (const b of p.blocks) {
-        const [from, to] = b.address.split(":");
-        const col = (a: string) => [...a.replace(/\d+/g, "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-        const row = (a: string) => Number(a.replace(/[A-Z]+/g, ""));
-        const end = to ?? from;
-        expect(row(end) - row(from) + 1).toBe(b.cells.length);
-        expect(col(end) - col(from) + 1).toBe(b.cells[0].length);
-        for (let r = row(from); r <= row(end); r++) for (let c = col(from); c <= col(end); c++) {
+        const { from, to } = parseRange(b.address);
+        expect(to.row - from.row + 1).toBe(b.cells.length);
+        expect(to.col - from.col + 1).toBe(b.cells[0].length);
+        for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) {
           const key = `${r}:${c}`;
           expect(seen.has(key)).toBe(false);
           seen.add(key);

@@ -1,0 +1,50 @@
+/**
+ * A1 addresses as a sheet plan writes them ("B5", "C10:E12", optionally with
+ * $ signs): column letters and parsing, shared by the plan builders, the
+ * .xlsx writer and the tests. Columns and rows are 1-based, as in Excel.
+ */
+
+export interface CellRef {
+  /** 1 = column A. */
+  col: number;
+  /** 1 = row 1. */
+  row: number;
+}
+
+/** 1 -> "A", 26 -> "Z", 27 -> "AA". */
+export function columnLetter(col: number): string {
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "B5" or "$B$5" -> { col: 2, row: 5 }; throws on anything else (a programmer error in a plan). */
+export function parseCell(a1: string): CellRef {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
+  if (!m) throw new Error(`not an A1 cell address: ${a1}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col, row: Number(m[2]) };
+}
+
+/** "B5:D7" -> its corners; a single cell is a 1x1 range. */
+export function parseRange(address: string): { from: CellRef; to: CellRef } {
+  const [a, b] = address.split(":");
+  const from = parseCell(a);
+  return { from, to: b === undefined ? from : parseCell(b) };
+}
+
+/** "B5:D7" -> "$B$5:$D$7". */
+export function absoluteRange(address: string): string {
+  return address
+    .split(":")
+    .map((a) => {
+      const p = parseCell(a);
+      return `$${columnLetter(p.col)}$${p.row}`;
+    })
+    .join(":");
+}
