@@ -3,6 +3,7 @@ import {
   searchCatalogue,
   type GalleryEntry,
 } from "../../../src/taskpane/state/catalogueSearch";
+import { CATALOGUE } from "../../../src/core/catalogue";
 import { exampleFormula, galleryEntries } from "../../../src/taskpane/state/galleryFromCatalogue";
 
 const entries: GalleryEntry[] = [
@@ -96,5 +97,25 @@ describe("galleryEntries", () => {
     ]);
     expect(g.args.map((a) => a.name)).toEqual(["a", "b (optional)"]);
     expect(g.example).toBe("=MKT.ROMI(1,2)");
+  });
+});
+
+describe("the gallery over the real MKT catalogue", () => {
+  // Imported lazily so the tests above stay independent of the catalogue's contents.
+  const { CATALOGUE } =
+    require("../../../src/core/catalogue") as typeof import("../../../src/core/catalogue");
+  const gallery = galleryEntries(CATALOGUE);
+
+  it("offers every function once, each with a complete example formula to insert", () => {
+    expect(gallery).toHaveLength(CATALOGUE.length);
+    expect(new Set(gallery.map((g) => g.name)).size).toBe(gallery.length);
+    for (const g of gallery) {
+      expect(formulaToInsert(g)).toMatch(new RegExp(`^=MKT\\.${g.name}\\(.*\\)$`));
+      expect(g.summary.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("finds ROMI by its purpose", () => {
+    expect(searchCatalogue(gallery, "return on marketing investment")[0]?.name).toBe("ROMI");
   });
 });
