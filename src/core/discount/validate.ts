@@ -5,6 +5,7 @@
  * errors, so nothing invalid reaches the optimiser or the sheet plan.
  */
 import type { DiscountModelInput, Segment, Tier } from "./model";
+import { tierFigures } from "./evaluate";
 
 export interface FieldError {
   /** JSON path of the field, e.g. "tiers[2].orders" ("" for the whole input). */
@@ -265,10 +266,17 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
   }
 
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
-  return {
-    ok: true,
-    model: { name, currency, listPrice, unitCost, orderCost, maxDiscount, tiers, segments },
-  };
+  const model: DiscountModelInput = { name, currency, listPrice, unitCost, orderCost, maxDiscount, tiers, segments };
+  // Every field can be valid and the figures still overflow (orders 1e300 x units 1e10): never let Infinity reach a cell.
+  for (const d of [0, maxDiscount]) {
+    for (let t = 0; t < tiers.length; t++) {
+      const f = tierFigures(model, t, d);
+      if (!Number.isFinite(f.profit) || !Number.isFinite(f.revenue)) {
+        return { ok: false, errors: [{ path: `tiers[${t}]`, message: `tiers[${t}] figures overflow (orders x units x price is too large to compute)` }] };
+      }
+    }
+  }
+  return { ok: true, model };
 }
 
 /** One line per error, for the CLI and logs. */

@@ -52,6 +52,13 @@ describe("validateDiscountModel", () => {
     expect(hit!.message).toMatch(message);
   });
 
+  it("rejects a model whose figures overflow although every field is finite", () => {
+    const m = sample();
+    m.tiers[1].orders = 1e300;
+    m.tiers[1].unitsPerOrder = 1e10;
+    expect(errorsOf(m)).toEqual([{ path: "tiers[1]", message: expect.stringMatching(/tiers\[1\] figures overflow/) }]);
+  });
+
   it("rejects 21 tiers and 11 segments", () => {
     const m = sample();
     m.tiers = Array.from({ length: 21 }, (_, t) => ({ label: `t${t}`, minQty: t + 1, orders: 1, unitsPerOrder: 1, minMargin: 0 }));
