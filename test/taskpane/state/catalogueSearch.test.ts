@@ -101,9 +101,6 @@ describe("galleryEntries", () => {
 });
 
 describe("the gallery over the real MKT catalogue", () => {
-  // Imported lazily so the tests above stay independent of the catalogue's contents.
-  const { CATALOGUE } =
-    require("../../../src/core/catalogue") as typeof import("../../../src/core/catalogue");
   const gallery = galleryEntries(CATALOGUE);
 
   it("offers every function once, each with a complete example formula to insert", () => {
