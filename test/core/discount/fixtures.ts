@@ -34,7 +34,7 @@ export const BIMODAL: DiscountModelInput = {
  * One tier whose 11.5% floor splits the allowed discounts into two pieces:
  * the margin falls with a small discount (price cut, few extra units), rises
  * as the elastic buyers' volume dilutes the order cost, and falls again.
- * Feasible: [0, ~0.006] and [~0.26, ~0.41]; profit keeps rising to ~0.46, so
+ * Feasible: [0, ~0.012] and [~0.26, ~0.41]; profit keeps rising to ~0.46, so
  * the optimum is the upper end of the second piece, where the floor binds.
  */
 export const SPLIT_FLOOR: DiscountModelInput = {
