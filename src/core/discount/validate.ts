@@ -94,6 +94,8 @@ class Collector {
       return "";
     }
     if (value.trim() === "") this.add(path, "must not be empty");
+    // The sheet plan treats a string that starts with "=" as a formula; a label must stay a label.
+    else if (value.trim().startsWith("=")) this.add(path, 'must not start with "=" (it would be read as a formula)');
     else if (value.length > maxLength) this.add(path, `must be at most ${maxLength} characters`);
     return value.trim();
   }

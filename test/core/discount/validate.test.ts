@@ -30,6 +30,7 @@ describe("validateDiscountModel", () => {
     ["maxDiscount missing", (m) => delete m.maxDiscount, "maxDiscount", /maxDiscount is missing/],
     ["name empty", (m) => (m.name = " "), "name", /name must not be empty/],
     ["currency number", (m) => (m.currency = 7), "currency", /currency must be text/],
+    ["label that is a formula", (m) => (m.tiers[0].label = "=HYPERLINK(1)"), "tiers[0].label", /must not start with "="/],
     ["orders negative", (m) => (m.tiers[1].orders = -5), "tiers[1].orders", /tiers\[1\]\.orders must be >= 0/],
     ["unitsPerOrder zero", (m) => (m.tiers[0].unitsPerOrder = 0), "tiers[0].unitsPerOrder", /must be > 0/],
     ["minMargin 1", (m) => (m.tiers[2].minMargin = 1), "tiers[2].minMargin", /tiers\[2\]\.minMargin must be < 1/],
