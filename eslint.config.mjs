@@ -24,6 +24,9 @@ export default [
     rules: {
       // TypeScript's own checks (strict tsc) cover props; prop-types is for untyped JS.
       "react/prop-types": "off",
+      // React 17+ JSX transform ("jsx": "react-jsx"): React need not be in scope.
+      "react/react-in-jsx-scope": "off",
+      "react/jsx-uses-react": "off",
       // tsc (strict) already rejects undefined identifiers, and knows TS globals ESLint does not.
       "no-undef": "off",
     },
