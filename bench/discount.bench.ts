@@ -5,7 +5,10 @@
  * best of the 20-start local optimiser on the same seeded instances.
  * Run: npx tsx bench/discount.bench.ts  (or npm run bench)
  */
-import { optimiseDiscounts, multistartLocalOptimise } from "../src/core/discount";
+import { readFileSync } from "fs";
+import { cpus, loadavg } from "os";
+import { join } from "path";
+import { optimiseDiscounts, multistartLocalOptimise, validateDiscountModel } from "../src/core/discount";
 import { generateModels } from "../test/core/discount/generateModels";
 
 /** Instances per shape; each is timed REPEATS times and the median kept (robust to GC pauses). */
@@ -22,6 +25,17 @@ function median(xs: number[]): number {
 export async function run(): Promise<void> {
   // Warm the JIT on a throwaway shape so the first row is not charged for compilation.
   for (const m of generateModels(1, 5, () => ({ tiers: 6, segments: 3 }))) optimiseDiscounts(m);
+  console.log(`Load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores (wall time suffers when it exceeds the core count).`);
+  const sample = validateDiscountModel(readFileSync(join(__dirname, "../examples/sockets.json"), "utf8"));
+  if (sample.ok) {
+    const ms: number[] = [];
+    for (let r = 0; r < 20; r++) {
+      const t0 = performance.now();
+      optimiseDiscounts(sample.model);
+      ms.push(performance.now() - t0);
+    }
+    console.log(`Article sample (3 tiers x 3 segments, 0.1-point grid): median ${median(ms).toFixed(2)} ms over 20 solves`);
+  }
   console.log("tiers x segs | feasible | wall ms median / max | CPU ms median / max | (engine - best local) / engine | local beats engine+gap | zero-start short >0.1% | max gapBound/profit");
   for (const T of TIERS) {
     for (const S of SEGMENTS) {
