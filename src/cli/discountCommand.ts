@@ -41,7 +41,8 @@ function parseArgs(args: readonly string[], allowed: ReadonlySet<string>): Parse
     if (!allowed.has(arg)) throw new UsageError(`unknown option ${arg}`);
     if (VALUE_OPTIONS.has(arg)) {
       const value = args[i + 1];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`${arg} needs a file name`);
+      if (value === undefined || value.startsWith("--"))
+        throw new UsageError(`${arg} needs a file name`);
       values.set(arg, value);
       i++;
     } else flags.add(arg);
@@ -50,13 +51,23 @@ function parseArgs(args: readonly string[], allowed: ReadonlySet<string>): Parse
 }
 
 /** The validated model, or null after printing why not (to stderr; with `json`, also one JSON object to stdout). */
-async function readModel(path: string, io: CliIo, json: boolean): Promise<DiscountModelInput | null> {
+async function readModel(
+  path: string,
+  io: CliIo,
+  json: boolean
+): Promise<DiscountModelInput | null> {
   let text: string;
   try {
     text = await io.readFile(path);
   } catch (error) {
     io.err(`mkt discount: cannot read ${path}: ${(error as Error).message}`);
-    if (json) io.out(JSON.stringify({ status: "invalid", errors: [{ path: "", message: `cannot read ${path}` }] }));
+    if (json)
+      io.out(
+        JSON.stringify({
+          status: "invalid",
+          errors: [{ path: "", message: `cannot read ${path}` }],
+        })
+      );
     return null;
   }
   const result = validateDiscountModel(text);
@@ -74,7 +85,9 @@ const percent = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
-  return rows.map((r) => r.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join("  "));
+  return rows.map((r) =>
+    r.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join("  ")
+  );
 }
 
 function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo): void {
@@ -84,13 +97,28 @@ function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo
     return;
   }
   io.out(`${model.name} (${model.currency}): optimal discounts`);
-  const rows = [["Tier", "Discount", "Units", "Revenue", "Profit", "Margin", "Min margin", "Floor"]];
+  const rows = [
+    ["Tier", "Discount", "Units", "Revenue", "Profit", "Margin", "Min margin", "Floor"],
+  ];
   for (const t of s.tiers) {
-    rows.push([t.label, percent(t.discount, 2), money(t.units), money(t.revenue), money(t.profit), percent(t.margin), percent(t.minMargin), t.floorBinds ? "binds" : "ok"]);
+    rows.push([
+      t.label,
+      percent(t.discount, 2),
+      money(t.units),
+      money(t.revenue),
+      money(t.profit),
+      percent(t.margin),
+      percent(t.minMargin),
+      t.floorBinds ? "binds" : "ok",
+    ]);
   }
   for (const line of table(rows)) io.out(line);
-  io.out(`Total profit ${money(s.profit)}; no-discount baseline ${money(s.baseline)}; uplift ${money(s.uplift)} (${s.uplift >= 0 ? "+" : ""}${percent(s.upliftShare)})`);
-  io.out(`Binding: ${s.bindingConstraints.length > 0 ? s.bindingConstraints.join("; ") : "none (every tier at an interior optimum)"}`);
+  io.out(
+    `Total profit ${money(s.profit)}; no-discount baseline ${money(s.baseline)}; uplift ${money(s.uplift)} (${s.uplift >= 0 ? "+" : ""}${percent(s.upliftShare)})`
+  );
+  io.out(
+    `Binding: ${s.bindingConstraints.length > 0 ? s.bindingConstraints.join("; ") : "none (every tier at an interior optimum)"}`
+  );
   io.out(`Certificate: ${s.certificate.explanation}`);
 }
 
@@ -101,7 +129,8 @@ async function solve(args: readonly string[], io: CliIo): Promise<number> {
   const model = await readModel(input, io, flags.has("--json"));
   if (model === null) return EXIT.usage;
   const solution = optimiseDiscounts(model);
-  if (flags.has("--json")) io.out(JSON.stringify({ name: model.name, currency: model.currency, ...solution }));
+  if (flags.has("--json"))
+    io.out(JSON.stringify({ name: model.name, currency: model.currency, ...solution }));
   else printSolution(model, solution, io);
   return solution.status === "optimal" ? EXIT.ok : EXIT.calcError;
 }
@@ -110,8 +139,10 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
   const { flags, values } = parseArgs(args, new Set(["--input", "--out", "--solve"]));
   const input = values.get("--input");
   const out = values.get("--out");
-  if (input === undefined || out === undefined) throw new UsageError("build needs --input FILE.json and --out FILE.xlsx");
-  if (!out.toLowerCase().endsWith(".xlsx")) throw new UsageError(`--out must name an .xlsx file (got ${out})`);
+  if (input === undefined || out === undefined)
+    throw new UsageError("build needs --input FILE.json and --out FILE.xlsx");
+  if (!out.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError(`--out must name an .xlsx file (got ${out})`);
   const model = await readModel(input, io, false);
   if (model === null) return EXIT.usage;
   let discounts: number[] | undefined;

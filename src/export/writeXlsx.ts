@@ -14,7 +14,13 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { PLAN_STYLES, type PlanBlock, type PlanName, type PlanStyle, type SheetPlan } from "../core/sheetPlan";
+import {
+  PLAN_STYLES,
+  type PlanBlock,
+  type PlanName,
+  type PlanStyle,
+  type SheetPlan,
+} from "../core/sheetPlan";
 import { absoluteRange, parseCell } from "../core/a1";
 
 /** Excel's limit on sheet-name length and the characters it forbids there. */
@@ -30,7 +36,10 @@ const DIGIT_WIDTH_PX = 7;
 const COLUMN_PADDING_PX = 5;
 
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(FORBIDDEN_SHEET_CHARS, " ").replace(/^'+|'+$/g, "").trim();
+  const cleaned = name
+    .replace(FORBIDDEN_SHEET_CHARS, " ")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned === "" ? "Sheet" : cleaned).slice(0, MAX_SHEET_NAME);
 }
 
@@ -45,7 +54,8 @@ function applyStyle(cell: ExcelJS.Cell, style: PlanStyle): void {
   if (style.fontSize) font.size = style.fontSize;
   if (style.fontColor) font.color = { argb: argb(style.fontColor) };
   if (Object.keys(font).length > 0) cell.font = font;
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.border) {
     const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };
@@ -60,29 +70,40 @@ function writeBlock(ws: ExcelJS.Worksheet, block: PlanBlock): void {
   block.cells.forEach((row, i) =>
     row.forEach((value, j) => {
       const cell = ws.getCell(from.row + i, from.col + j);
-      if (typeof value === "string" && value.startsWith("=")) cell.value = { formula: value.slice(1) } as ExcelJS.CellFormulaValue;
+      if (typeof value === "string" && value.startsWith("="))
+        cell.value = { formula: value.slice(1) } as ExcelJS.CellFormulaValue;
       else if (value !== null) cell.value = value;
-      const format = typeof block.numberFormat === "string" ? block.numberFormat : block.numberFormat?.[i]?.[j];
+      const format =
+        typeof block.numberFormat === "string" ? block.numberFormat : block.numberFormat?.[i]?.[j];
       if (format) cell.numFmt = format;
       applyStyle(cell, style);
-    }),
+    })
   );
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** The formula text of a defined name: a qualified absolute range, or a constant. */
 export function definedNameFormula(name: PlanName, sheetName: string): string {
-  if ("range" in name.refersTo) return `'${sheetName.replace(/'/g, "''")}'!${absoluteRange(name.refersTo.range)}`;
+  if ("range" in name.refersTo)
+    return `'${sheetName.replace(/'/g, "''")}'!${absoluteRange(name.refersTo.range)}`;
   const v = name.refersTo.value;
   if (typeof v === "number") return String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return `"${v.replace(/"/g, '""')}"`;
 }
 
-function definedNamesXml(names: readonly PlanName[], sheetName: string, sheetIndex: number): string {
+function definedNamesXml(
+  names: readonly PlanName[],
+  sheetName: string,
+  sheetIndex: number
+): string {
   return names
     .map((n) => {
       const attrs = [`name="${escapeXml(n.name)}"`, `localSheetId="${sheetIndex}"`];
@@ -96,8 +117,10 @@ function definedNamesXml(names: readonly PlanName[], sheetName: string, sheetInd
 /** Inserts the names into workbook.xml: inside an existing <definedNames>, else right after </sheets> (the schema's order). */
 export function insertDefinedNames(workbookXml: string, namesXml: string): string {
   if (namesXml === "") return workbookXml;
-  if (workbookXml.includes("</definedNames>")) return workbookXml.replace("</definedNames>", `${namesXml}</definedNames>`);
-  if (!workbookXml.includes("</sheets>")) throw new Error("writeXlsx: workbook.xml has no </sheets>");
+  if (workbookXml.includes("</definedNames>"))
+    return workbookXml.replace("</definedNames>", `${namesXml}</definedNames>`);
+  if (!workbookXml.includes("</sheets>"))
+    throw new Error("writeXlsx: workbook.xml has no </sheets>");
   return workbookXml.replace("</sheets>", `</sheets><definedNames>${namesXml}</definedNames>`);
 }
 
@@ -108,10 +131,16 @@ export async function writeXlsx(plan: SheetPlan): Promise<Uint8Array> {
   // Formulas carry no cached results: ask Excel to compute everything when it opens the file.
   workbook.calcProperties.fullCalcOnLoad = true;
   const sheetName = safeSheetName(plan.sheetName);
-  const ws = workbook.addWorksheet(sheetName, plan.focus ? { views: [{ state: "normal", activeCell: plan.focus }] } : {});
+  const ws = workbook.addWorksheet(
+    sheetName,
+    plan.focus ? { views: [{ state: "normal", activeCell: plan.focus }] } : {}
+  );
   for (const block of plan.blocks) writeBlock(ws, block);
   for (const { column, width } of plan.columnWidths) {
-    ws.getColumn(column).width = Math.max(1, (width * PIXELS_PER_POINT - COLUMN_PADDING_PX) / DIGIT_WIDTH_PX);
+    ws.getColumn(column).width = Math.max(
+      1,
+      (width * PIXELS_PER_POINT - COLUMN_PADDING_PX) / DIGIT_WIDTH_PX
+    );
   }
   const buffer = await workbook.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(buffer as ArrayBuffer);

@@ -95,7 +95,8 @@ class Collector {
     }
     if (value.trim() === "") this.add(path, "must not be empty");
     // The sheet plan treats a string that starts with "=" as a formula; a label must stay a label.
-    else if (value.trim().startsWith("=")) this.add(path, 'must not start with "=" (it would be read as a formula)');
+    else if (value.trim().startsWith("="))
+      this.add(path, 'must not start with "=" (it would be read as a formula)');
     else if (value.length > maxLength) this.add(path, `must be at most ${maxLength} characters`);
     return value.trim();
   }
@@ -268,13 +269,30 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
   }
 
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
-  const model: DiscountModelInput = { name, currency, listPrice, unitCost, orderCost, maxDiscount, tiers, segments };
+  const model: DiscountModelInput = {
+    name,
+    currency,
+    listPrice,
+    unitCost,
+    orderCost,
+    maxDiscount,
+    tiers,
+    segments,
+  };
   // Every field can be valid and the figures still overflow (orders 1e300 x units 1e10): never let Infinity reach a cell.
   for (const d of [0, maxDiscount]) {
     for (let t = 0; t < tiers.length; t++) {
       const f = tierFigures(model, t, d);
       if (!Number.isFinite(f.profit) || !Number.isFinite(f.revenue)) {
-        return { ok: false, errors: [{ path: `tiers[${t}]`, message: `tiers[${t}] figures overflow (orders x units x price is too large to compute)` }] };
+        return {
+          ok: false,
+          errors: [
+            {
+              path: `tiers[${t}]`,
+              message: `tiers[${t}] figures overflow (orders x units x price is too large to compute)`,
+            },
+          ],
+        };
       }
     }
   }
