@@ -1,4 +1,8 @@
-import { evaluateDiscounts, tierFigures, type DiscountModelInput } from "../../../src/core/discount";
+import {
+  evaluateDiscounts,
+  tierFigures,
+  type DiscountModelInput,
+} from "../../../src/core/discount";
 import { loadExample } from "./fixtures";
 
 describe("tierFigures (discount-model.md formulas)", () => {
@@ -9,19 +13,27 @@ describe("tierFigures (discount-model.md formulas)", () => {
     [0, 1600, 1_920_000, 400 * (4 * 500 - 600)],
     [1, 2400, 2_880_000, 120 * (20 * 500 - 600)],
     [2, 3600, 4_320_000, 30 * (120 * 500 - 600)],
-  ])("sample tier %i at no discount: units %d, revenue %d, profit %d", (t, units, revenue, profit) => {
-    const f = tierFigures(sample, t, 0);
-    expect(f.units).toBeCloseTo(units, 9);
-    expect(f.revenue).toBeCloseTo(revenue, 6);
-    expect(f.profit).toBeCloseTo(profit, 6);
-    expect(f.margin).toBeCloseTo(profit / revenue, 12);
-    expect(f.floorSlack).toBeCloseTo(profit - sample.tiers[t].minMargin * revenue, 6);
-  });
+  ])(
+    "sample tier %i at no discount: units %d, revenue %d, profit %d",
+    (t, units, revenue, profit) => {
+      const f = tierFigures(sample, t, 0);
+      expect(f.units).toBeCloseTo(units, 9);
+      expect(f.revenue).toBeCloseTo(revenue, 6);
+      expect(f.profit).toBeCloseTo(profit, 6);
+      expect(f.margin).toBeCloseTo(profit / revenue, 12);
+      expect(f.floorSlack).toBeCloseTo(profit - sample.tiers[t].minMargin * revenue, 6);
+    }
+  );
 
   it("applies the elasticity response u (1 - d)^-ε and the order cost per order", () => {
     // One segment, ε = 1, d = 0.5: units per order double, price halves; revenue stays n u P.
     const model: DiscountModelInput = {
-      name: "x", currency: "EUR", listPrice: 10, unitCost: 4, orderCost: 3, maxDiscount: 0.6,
+      name: "x",
+      currency: "EUR",
+      listPrice: 10,
+      unitCost: 4,
+      orderCost: 3,
+      maxDiscount: 0.6,
       tiers: [{ label: "t", minQty: 1, orders: 7, unitsPerOrder: 2, minMargin: 0 }],
       segments: [{ label: "s", elasticity: 1, shares: [1] }],
     };

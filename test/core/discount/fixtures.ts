@@ -5,7 +5,9 @@ import type { DiscountModelInput } from "../../../src/core/discount";
 import { validateDiscountModel } from "../../../src/core/discount";
 
 export function loadExample(file: string): DiscountModelInput {
-  const result = validateDiscountModel(readFileSync(join(__dirname, "../../../examples", file), "utf8"));
+  const result = validateDiscountModel(
+    readFileSync(join(__dirname, "../../../examples", file), "utf8")
+  );
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("; "));
   return result.model;
 }
@@ -57,7 +59,7 @@ export function bisect(f: (x: number) => number, lo: number, hi: number): number
   const fa = f(a);
   for (let i = 0; i < 200; i++) {
     const m = 0.5 * (a + b);
-    if ((f(m) > 0) === (fa > 0)) a = m;
+    if (f(m) > 0 === fa > 0) a = m;
     else b = m;
   }
   return 0.5 * (a + b);

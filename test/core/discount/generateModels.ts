@@ -44,10 +44,23 @@ export function generateModel(random: () => number, shape: GeneratorShape): Disc
     elasticity: round(s % 2 === 0 ? random() : 2 + 8 * random(), 2),
     shares: sh,
   }));
-  return { name: "generated", currency: "EUR", listPrice: P, unitCost: c, orderCost: K, maxDiscount, tiers, segments };
+  return {
+    name: "generated",
+    currency: "EUR",
+    listPrice: P,
+    unitCost: c,
+    orderCost: K,
+    maxDiscount,
+    tiers,
+    segments,
+  };
 }
 
-export function generateModels(seed: number, count: number, shape: (random: () => number) => GeneratorShape): DiscountModelInput[] {
+export function generateModels(
+  seed: number,
+  count: number,
+  shape: (random: () => number) => GeneratorShape
+): DiscountModelInput[] {
   const random = mulberry32(seed);
   return Array.from({ length: count }, () => generateModel(random, shape(random)));
 }

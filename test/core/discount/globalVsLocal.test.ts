@@ -6,14 +6,26 @@
  * infeasible, and a single start from zero discount (Solver's usual start) is
  * visibly worse on some instances.
  */
-import { optimiseDiscounts, multistartLocalOptimise, validateDiscountModel } from "../../../src/core/discount";
+import {
+  optimiseDiscounts,
+  multistartLocalOptimise,
+  validateDiscountModel,
+} from "../../../src/core/discount";
 import { generateModels } from "./generateModels";
 
 const INSTANCES = 200;
-const models = generateModels(2026, INSTANCES, (r) => ({ tiers: 1 + Math.floor(r() * 4), segments: 1 + Math.floor(r() * 3) }));
+const models = generateModels(2026, INSTANCES, (r) => ({
+  tiers: 1 + Math.floor(r() * 4),
+  segments: 1 + Math.floor(r() * 3),
+}));
 
 describe("global engine versus 20-start local optimiser", () => {
-  const rows = models.map((model, i) => ({ i, model, engine: optimiseDiscounts(model), local: multistartLocalOptimise(model, { starts: 20, seed: i + 1 }) }));
+  const rows = models.map((model, i) => ({
+    i,
+    model,
+    engine: optimiseDiscounts(model),
+    local: multistartLocalOptimise(model, { starts: 20, seed: i + 1 }),
+  }));
 
   it("generates valid models", () => {
     for (const { model } of rows) expect(validateDiscountModel(model).ok).toBe(true);
@@ -25,21 +37,28 @@ describe("global engine versus 20-start local optimiser", () => {
       if (engine.status !== "optimal" || local === null) continue;
       compared++;
       const excess = local.profit - (engine.profit + engine.certificate.gapBound);
-      if (excess > 0) throw new Error(`instance ${i}: local ${local.profit} beats engine ${engine.profit} + gap ${engine.certificate.gapBound}`);
+      if (excess > 0)
+        throw new Error(
+          `instance ${i}: local ${local.profit} beats engine ${engine.profit} + gap ${engine.certificate.gapBound}`
+        );
     }
     expect(compared).toBeGreaterThanOrEqual(150);
   });
 
   it("agrees on infeasibility: no local run ends feasible where the engine found no feasible discounts", () => {
     for (const { i, engine, local } of rows) {
-      if (engine.status === "infeasible" && local !== null) throw new Error(`instance ${i}: engine infeasible, local found ${local.discounts}`);
+      if (engine.status === "infeasible" && local !== null)
+        throw new Error(`instance ${i}: engine infeasible, local found ${local.discounts}`);
     }
   });
 
   it("shows instances where one local start from zero discount stops well short of the global optimum", () => {
     const worse = rows.filter(
       ({ engine, local }) =>
-        engine.status === "optimal" && local !== null && (!local.fromZero.feasible || local.fromZero.profit < engine.profit - 0.01 * Math.abs(engine.profit)),
+        engine.status === "optimal" &&
+        local !== null &&
+        (!local.fromZero.feasible ||
+          local.fromZero.profit < engine.profit - 0.01 * Math.abs(engine.profit))
     );
     expect(worse.length).toBeGreaterThanOrEqual(5);
   });

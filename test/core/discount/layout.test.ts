@@ -11,14 +11,22 @@ import { SPLIT_FLOOR, loadExample } from "./fixtures";
 
 function readBack(engine: PlanEngine): Record<string, SheetCell[][]> {
   const out: Record<string, SheetCell[][]> = {};
-  for (const name of [LAYOUT_NAMES.meta, LAYOUT_NAMES.inputs, LAYOUT_NAMES.tiers, LAYOUT_NAMES.segments]) {
+  for (const name of [
+    LAYOUT_NAMES.meta,
+    LAYOUT_NAMES.inputs,
+    LAYOUT_NAMES.tiers,
+    LAYOUT_NAMES.segments,
+  ]) {
     out[name] = engine.values(engine.rangeOfName(name)) as SheetCell[][];
   }
   return out;
 }
 
 describe("layout names and modelFromSheetValues", () => {
-  it.each([["sample", loadExample("sockets.json")], ["split floor", SPLIT_FLOOR]])("reads the %s model back from its own sheet", (_, model) => {
+  it.each([
+    ["sample", loadExample("sockets.json")],
+    ["split floor", SPLIT_FLOOR],
+  ])("reads the %s model back from its own sheet", (_, model) => {
     const plan = buildDiscountSheetPlan(model);
     const engine = new PlanEngine(plan);
     expect(modelFromSheetValues(readBack(engine))).toEqual({ ok: true, model });
@@ -26,8 +34,11 @@ describe("layout names and modelFromSheetValues", () => {
 
   it("marks the sheet with a hidden constant and hides every layout and Solver name", () => {
     const plan = buildDiscountSheetPlan(loadExample("sockets.json"));
-    expect(plan.names.find((n) => n.name === MODEL_MARKER_NAME)?.refersTo).toEqual({ value: MODEL_MARKER_VALUE });
-    for (const name of Object.values(LAYOUT_NAMES)) expect(plan.names.find((n) => n.name === name)?.hidden).toBe(true);
+    expect(plan.names.find((n) => n.name === MODEL_MARKER_NAME)?.refersTo).toEqual({
+      value: MODEL_MARKER_VALUE,
+    });
+    for (const name of Object.values(LAYOUT_NAMES))
+      expect(plan.names.find((n) => n.name === name)?.hidden).toBe(true);
     expect(plan.names.every((n) => n.hidden)).toBe(true);
   });
 
@@ -59,7 +70,10 @@ describe("layout names and modelFromSheetValues", () => {
     values[LAYOUT_NAMES.inputs][0][0] = "  ";
     const r = modelFromSheetValues(values);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual([{ path: "listPrice", message: "listPrice is missing (a number is required)" }]);
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        { path: "listPrice", message: "listPrice is missing (a number is required)" },
+      ]);
   });
 
   it("reports a missing range", () => {

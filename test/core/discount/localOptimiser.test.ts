@@ -1,12 +1,29 @@
-import { projectOntoChain, localOptimise, multistartLocalOptimise, mulberry32 } from "../../../src/core/discount/localOptimiser";
+import {
+  projectOntoChain,
+  localOptimise,
+  multistartLocalOptimise,
+  mulberry32,
+} from "../../../src/core/discount/localOptimiser";
 import { BIMODAL } from "./fixtures";
 
 describe("projectOntoChain", () => {
   it.each([
-    [[0.3, 0.1], [0.2, 0.2]],
-    [[0.1, 0.2, 0.3], [0.1, 0.2, 0.3]],
-    [[-0.1, 0.5, 0.2], [0, 0.35, 0.35]],
-    [[0.9, 0.8], [0.5, 0.5]],
+    [
+      [0.3, 0.1],
+      [0.2, 0.2],
+    ],
+    [
+      [0.1, 0.2, 0.3],
+      [0.1, 0.2, 0.3],
+    ],
+    [
+      [-0.1, 0.5, 0.2],
+      [0, 0.35, 0.35],
+    ],
+    [
+      [0.9, 0.8],
+      [0.5, 0.5],
+    ],
   ])("projects %j onto 0 <= d1 <= ... <= 0.5 as %j", (input, expected) => {
     projectOntoChain(input, 0, 0.5).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 12));
   });
@@ -21,7 +38,9 @@ describe("localOptimise", () => {
   });
 
   it("multistart is reproducible from its seed", () => {
-    expect(multistartLocalOptimise(BIMODAL, { seed: 5 })).toEqual(multistartLocalOptimise(BIMODAL, { seed: 5 }));
+    expect(multistartLocalOptimise(BIMODAL, { seed: 5 })).toEqual(
+      multistartLocalOptimise(BIMODAL, { seed: 5 })
+    );
   });
 
   it("mulberry32 gives the same stream for the same seed, in [0, 1)", () => {

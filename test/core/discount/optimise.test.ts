@@ -30,7 +30,11 @@ describe("optimiseDiscounts", () => {
   it("finds the far hump of a bimodal tier, where one local start from zero stays at the near one", () => {
     const s = optimal(optimiseDiscounts(BIMODAL));
     // Known optimum: 0.8·(-100) + 0.2·y^-7 (500 y - 300) = 0 with y = 1 - d, on the far hump.
-    const stationary = bisect((d) => 0.8 * -100 + 0.2 * Math.pow(1 - d, -7) * (500 * (1 - d) - 300), 0.3, 0.45);
+    const stationary = bisect(
+      (d) => 0.8 * -100 + 0.2 * Math.pow(1 - d, -7) * (500 * (1 - d) - 300),
+      0.3,
+      0.45
+    );
     expect(s.discounts[0]).toBeCloseTo(stationary, 7);
     expect(s.profit).toBeCloseTo(tierFigures(BIMODAL, 0, stationary).profit, 4);
     const local = localOptimise(BIMODAL, [0]);
@@ -77,14 +81,21 @@ describe("optimiseDiscounts", () => {
     // (1-d)^-4 (200(1-d) - 150) - 20: +30 at 0, -20 at 0.25.
     const d = bisect((x) => Math.pow(1 - x, -4) * (200 * (1 - x) - 150) - 20, 0.0, 0.25);
     expect(s.discounts[0]).toBeCloseTo(d, 7);
-    expect(s.bindingConstraints.join(" ")).toMatch(/chain: tier "large" gets the same discount as tier "small"/);
+    expect(s.bindingConstraints.join(" ")).toMatch(
+      /chain: tier "large" gets the same discount as tier "small"/
+    );
   });
 
   it("reports infeasible, naming the tier, when a floor fails at every allowed discount", () => {
     const model = loadExample("sockets.json");
     const tiers = model.tiers.map((t, i) => (i === 1 ? { ...t, minMargin: 0.9 } : t));
     const s = optimiseDiscounts({ ...model, tiers });
-    expect(s).toEqual({ status: "infeasible", tierIndex: 1, tierLabel: "10-49", message: expect.stringContaining('"10-49"') });
+    expect(s).toEqual({
+      status: "infeasible",
+      tierIndex: 1,
+      tierLabel: "10-49",
+      message: expect.stringContaining('"10-49"'),
+    });
   });
 
   it("reports infeasible when the floors are met only against the chain", () => {
@@ -120,7 +131,12 @@ describe("optimiseDiscounts", () => {
 
   it("handles a tier with no orders (zero revenue, zero profit, margin 0)", () => {
     const model = loadExample("sockets.json");
-    const s = optimal(optimiseDiscounts({ ...model, tiers: model.tiers.map((t, i) => (i === 0 ? { ...t, orders: 0 } : t)) }));
+    const s = optimal(
+      optimiseDiscounts({
+        ...model,
+        tiers: model.tiers.map((t, i) => (i === 0 ? { ...t, orders: 0 } : t)),
+      })
+    );
     expect(s.tiers[0].revenue).toBe(0);
     expect(s.tiers[0].margin).toBe(0);
     expect(Number.isFinite(s.profit)).toBe(true);
@@ -135,7 +151,10 @@ describe("optimiseDiscounts", () => {
     const s = optimal(optimiseDiscounts(SPLIT_FLOOR));
     const model = loadExample("sockets.json");
     const t = optimal(optimiseDiscounts(model));
-    for (const [m, sol] of [[SPLIT_FLOOR, s], [model, t]] as const) {
+    for (const [m, sol] of [
+      [SPLIT_FLOOR, s],
+      [model, t],
+    ] as const) {
       const f = evaluateDiscounts(m, sol.discounts);
       expect(sol.profit).toBe(f.profit);
       sol.discounts.forEach((d, i) => {

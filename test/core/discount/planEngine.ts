@@ -14,9 +14,11 @@ function parseCell(a1: string): { col: number; row: number } {
 
 function parseRange(address: string) {
   const r = parseA1Range(address);
-  return { from: { col: r.from.col - 1, row: r.from.row - 1 }, to: { col: r.to.col - 1, row: r.to.row - 1 } };
+  return {
+    from: { col: r.from.col - 1, row: r.from.row - 1 },
+    to: { col: r.to.col - 1, row: r.to.row - 1 },
+  };
 }
-
 
 export class PlanEngine {
   readonly hf: HyperFormula;
@@ -26,7 +28,10 @@ export class PlanEngine {
     const data: PlanScalar[][] = [];
     for (const block of plan.blocks) {
       const { from, to } = parseRange(block.address);
-      if (to.row - from.row + 1 !== block.cells.length || to.col - from.col + 1 !== block.cells[0].length) {
+      if (
+        to.row - from.row + 1 !== block.cells.length ||
+        to.col - from.col + 1 !== block.cells[0].length
+      ) {
         throw new Error(`block ${block.address} does not match its cells`);
       }
       block.cells.forEach((row, i) =>
@@ -34,13 +39,18 @@ export class PlanEngine {
           const r = from.row + i;
           while (data.length <= r) data.push([]);
           data[r][from.col + j] = value;
-        }),
+        })
       );
     }
     const width = Math.max(...data.map((r) => r.length));
-    const rect = data.map((r) => Array.from({ length: width }, (_, j) => (r[j] === undefined ? null : r[j])));
+    const rect = data.map((r) =>
+      Array.from({ length: width }, (_, j) => (r[j] === undefined ? null : r[j]))
+    );
     // smartRounding off: HyperFormula otherwise rounds what it returns to ~10 digits.
-    this.hf = HyperFormula.buildFromSheets({ Plan: rect }, { licenseKey: "gpl-v3", smartRounding: false });
+    this.hf = HyperFormula.buildFromSheets(
+      { Plan: rect },
+      { licenseKey: "gpl-v3", smartRounding: false }
+    );
     this.sheet = this.hf.getSheetId("Plan")!;
   }
 
@@ -54,7 +64,8 @@ export class PlanEngine {
     const out: unknown[][] = [];
     for (let r = from.row; r <= to.row; r++) {
       const row: unknown[] = [];
-      for (let c = from.col; c <= to.col; c++) row.push(this.hf.getCellValue({ sheet: this.sheet, col: c, row: r }));
+      for (let c = from.col; c <= to.col; c++)
+        row.push(this.hf.getCellValue({ sheet: this.sheet, col: c, row: r }));
       out.push(row);
     }
     return out;
@@ -62,7 +73,10 @@ export class PlanEngine {
 
   setColumn(address: string, values: readonly number[]): void {
     const { from } = parseRange(address);
-    this.hf.setCellContents({ sheet: this.sheet, col: from.col, row: from.row }, values.map((v) => [v]));
+    this.hf.setCellContents(
+      { sheet: this.sheet, col: from.col, row: from.row },
+      values.map((v) => [v])
+    );
   }
 
   rangeOfName(name: string): string {

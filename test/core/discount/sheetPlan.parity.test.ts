@@ -24,7 +24,8 @@ const RELATIVE = 1e-9;
 function expectClose(actual: unknown, expected: number, what: string): void {
   if (typeof actual !== "number") throw new Error(`${what}: sheet gave ${JSON.stringify(actual)}`);
   const scale = Math.max(1, Math.abs(expected));
-  if (Math.abs(actual - expected) > RELATIVE * scale) throw new Error(`${what}: sheet ${actual} vs model ${expected}`);
+  if (Math.abs(actual - expected) > RELATIVE * scale)
+    throw new Error(`${what}: sheet ${actual} vs model ${expected}`);
 }
 
 function solverRange(engine: PlanEngine, name: string): string {
@@ -35,9 +36,10 @@ const cases: Array<[string, DiscountModelInput]> = [
   ["article sample", loadExample("sockets.json")],
   ["bimodal", BIMODAL],
   ["split floor", SPLIT_FLOOR],
-  ...generateModels(77, 6, (r) => ({ tiers: 1 + Math.floor(r() * 8), segments: 1 + Math.floor(r() * 5) })).map(
-    (m, i): [string, DiscountModelInput] => [`generated #${i}`, m],
-  ),
+  ...generateModels(77, 6, (r) => ({
+    tiers: 1 + Math.floor(r() * 8),
+    segments: 1 + Math.floor(r() * 5),
+  })).map((m, i): [string, DiscountModelInput] => [`generated #${i}`, m]),
   ["largest: 20 tiers x 10 segments", generateModels(5, 1, () => ({ tiers: 20, segments: 10 }))[0]],
 ];
 
@@ -60,14 +62,18 @@ describe.each(cases)("sheet plan parity: %s", (_, model) => {
       expectClose(engine.value(`F${r}`), tier.margin, `margin of tier ${t}`);
       expectClose(engine.value(`H${r}`), tier.floorSlack, `floor slack of tier ${t}`);
     });
-    const base = evaluateDiscounts(model, discounts.map(() => 0)).profit;
+    const base = evaluateDiscounts(
+      model,
+      discounts.map(() => 0)
+    ).profit;
     expectClose(engine.value(engine.rangeOfName(LAYOUT_NAMES.baseline)), base, "baseline");
     expectClose(engine.value(`B${rows.baseline + 1}`), f.profit - base, "uplift");
   }
 
   it("matches the TypeScript model at 10 random discount vectors", () => {
     const random = mulberry32(T * 31 + S);
-    for (let k = 0; k < 10; k++) checkAt(Array.from({ length: T }, () => random() * model.maxDiscount).sort((a, b) => a - b));
+    for (let k = 0; k < 10; k++)
+      checkAt(Array.from({ length: T }, () => random() * model.maxDiscount).sort((a, b) => a - b));
   });
 
   it("matches at the optimiser's answer, where every constraint cell of the Solver model holds", () => {
@@ -80,9 +86,14 @@ describe.each(cases)("sheet plan parity: %s", (_, model) => {
     expect(count).toBe(T >= 2 ? 3 : 2);
     for (let i = 1; i <= count; i++) {
       const lhs = engine.values(solverRange(engine, `solver_lhs${i}`)).flat() as number[];
-      const rel = (plan.names.find((n) => n.name === `solver_rel${i}`)!.refersTo as { value: number }).value;
+      const rel = (
+        plan.names.find((n) => n.name === `solver_rel${i}`)!.refersTo as { value: number }
+      ).value;
       const rhsRef = plan.names.find((n) => n.name === `solver_rhs${i}`)!.refersTo;
-      const rhs = "range" in rhsRef ? (engine.values(rhsRef.range).flat() as number[]) : lhs.map(() => rhsRef.value as number);
+      const rhs =
+        "range" in rhsRef
+          ? (engine.values(rhsRef.range).flat() as number[])
+          : lhs.map(() => rhsRef.value as number);
       lhs.forEach((v, j) => {
         // Solver's own constraint precision (solver_pre = 1e-6) is relative; ours is far tighter.
         const tol = 1e-9 * Math.max(1, Math.abs(rhs[j]), Math.abs(v));
@@ -92,7 +103,8 @@ describe.each(cases)("sheet plan parity: %s", (_, model) => {
       });
     }
     // solver_neg = 1: decision cells non-negative.
-    for (const d of engine.values(engine.rangeOfName("solver_adj")).flat() as number[]) expect(d).toBeGreaterThanOrEqual(0);
+    for (const d of engine.values(engine.rangeOfName("solver_adj")).flat() as number[])
+      expect(d).toBeGreaterThanOrEqual(0);
   });
 
   it("computes the sensitivity table as Π_t at 0, 1, 2, … points", () => {
@@ -100,7 +112,11 @@ describe.each(cases)("sheet plan parity: %s", (_, model) => {
     xs.forEach((x, k) => {
       model.tiers.forEach((__, t) => {
         const col = String.fromCharCode(66 + t); // B..U (T <= 20)
-        expectClose(engine.value(`${col}${rows.sensHeader + 1 + k}`), tierProfit(model, t, x), `sensitivity ${t} at ${x}`);
+        expectClose(
+          engine.value(`${col}${rows.sensHeader + 1 + k}`),
+          tierProfit(model, t, x),
+          `sensitivity ${t} at ${x}`
+        );
       });
     });
   });

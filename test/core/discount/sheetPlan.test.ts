@@ -1,4 +1,8 @@
-import { buildDiscountSheetPlan, SOLVER_DEFAULT_OPTIONS, type DiscountModelInput } from "../../../src/core/discount";
+import {
+  buildDiscountSheetPlan,
+  SOLVER_DEFAULT_OPTIONS,
+  type DiscountModelInput,
+} from "../../../src/core/discount";
 import { loadExample } from "./fixtures";
 import { parseRange } from "../../../src/core/a1";
 import { generateModels } from "./generateModels";
@@ -7,7 +11,9 @@ const sample = loadExample("sockets.json");
 
 describe("buildDiscountSheetPlan", () => {
   const plan = buildDiscountSheetPlan(sample);
-  const formulas = plan.blocks.flatMap((b) => b.cells.flat()).filter((v): v is string => typeof v === "string" && v.startsWith("="));
+  const formulas = plan.blocks
+    .flatMap((b) => b.cells.flat())
+    .filter((v): v is string => typeof v === "string" && v.startsWith("="));
   const name = (n: string) => plan.names.find((x) => x.name === n);
 
   it("uses only native formulas with , separators, never MKT. functions or other sheets", () => {
@@ -24,7 +30,13 @@ describe("buildDiscountSheetPlan", () => {
     expect(name("solver_typ")?.refersTo).toEqual({ value: 1 });
     expect(name("solver_adj")?.refersTo).toEqual({ range: "B25:B27" });
     expect(name("solver_num")?.refersTo).toEqual({ value: 3 });
-    expect([1, 2, 3].map((i) => [name(`solver_lhs${i}`)?.refersTo, name(`solver_rel${i}`)?.refersTo, name(`solver_rhs${i}`)?.refersTo])).toEqual([
+    expect(
+      [1, 2, 3].map((i) => [
+        name(`solver_lhs${i}`)?.refersTo,
+        name(`solver_rel${i}`)?.refersTo,
+        name(`solver_rhs${i}`)?.refersTo,
+      ])
+    ).toEqual([
       [{ range: "H25:H27" }, { value: 3 }, { value: 0 }],
       [{ range: "B25:B27" }, { value: 1 }, { range: "J25:J27" }],
       [{ range: "I25:I26" }, { value: 3 }, { value: 0 }],
@@ -41,12 +53,20 @@ describe("buildDiscountSheetPlan", () => {
     const decision = solved.blocks.find((b) => b.role === "decision")!;
     expect(decision.address).toBe("B25:B27");
     expect(decision.cells).toEqual([[0], [0.1], [0.2]]);
-    expect(solved.blocks.filter((b) => b.role === "input").map((b) => b.address)).toEqual(["B4:B5", "B6:B9", "A13:E15", "A19:E21"]);
+    expect(solved.blocks.filter((b) => b.role === "input").map((b) => b.address)).toEqual([
+      "B4:B5",
+      "B6:B9",
+      "A13:E15",
+      "A19:E21",
+    ]);
     expect(() => buildDiscountSheetPlan(sample, { discounts: [0] })).toThrow(RangeError);
   });
 
   it("has a how-to-solve note naming Data > Solver, GRG's local optimum and Multistart", () => {
-    const text = plan.blocks.filter((b) => b.role === "note").flatMap((b) => b.cells.flat()).join(" ");
+    const text = plan.blocks
+      .filter((b) => b.role === "note")
+      .flatMap((b) => b.cells.flat())
+      .join(" ");
     expect(text).toMatch(/Data > Solver > Solve/);
     expect(text).toMatch(/local optimum/);
     expect(text).toMatch(/Multistart/);
@@ -56,21 +76,24 @@ describe("buildDiscountSheetPlan", () => {
     expect(plan.chart).toMatchObject({ type: "line", dataAddress: "A50:D81" });
   });
 
-  it.each(generateModels(3, 5, (r) => ({ tiers: 1 + Math.floor(r() * 20), segments: 1 + Math.floor(r() * 10) })).map((m): [number, number, DiscountModelInput] => [m.tiers.length, m.segments.length, m]))(
-    "blocks match their addresses and never overlap (%i tiers, %i segments)",
-    (_, __, model) => {
-      const p = buildDiscountSheetPlan(model);
-      const seen = new Set<string>();
-      for (const b of p.blocks) {
-        const { from, to } = parseRange(b.address);
-        expect(to.row - from.row + 1).toBe(b.cells.length);
-        expect(to.col - from.col + 1).toBe(b.cells[0].length);
-        for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) {
+  it.each(
+    generateModels(3, 5, (r) => ({
+      tiers: 1 + Math.floor(r() * 20),
+      segments: 1 + Math.floor(r() * 10),
+    })).map((m): [number, number, DiscountModelInput] => [m.tiers.length, m.segments.length, m])
+  )("blocks match their addresses and never overlap (%i tiers, %i segments)", (_, __, model) => {
+    const p = buildDiscountSheetPlan(model);
+    const seen = new Set<string>();
+    for (const b of p.blocks) {
+      const { from, to } = parseRange(b.address);
+      expect(to.row - from.row + 1).toBe(b.cells.length);
+      expect(to.col - from.col + 1).toBe(b.cells[0].length);
+      for (let r = from.row; r <= to.row; r++)
+        for (let c = from.col; c <= to.col; c++) {
           const key = `${r}:${c}`;
           expect(seen.has(key)).toBe(false);
           seen.add(key);
         }
-      }
-    },
-  );
+    }
+  });
 });

@@ -4,8 +4,18 @@
  * against a dense brute-force scan of one-tier models.
  */
 import fc from "fast-check";
-import { coefficients, concavityBound, powersAt, slopeBound, valueAt } from "../../../src/core/discount/tierCurves";
-import { optimiseDiscounts, tierFigures, type DiscountModelInput } from "../../../src/core/discount";
+import {
+  coefficients,
+  concavityBound,
+  powersAt,
+  slopeBound,
+  valueAt,
+} from "../../../src/core/discount/tierCurves";
+import {
+  optimiseDiscounts,
+  tierFigures,
+  type DiscountModelInput,
+} from "../../../src/core/discount";
 
 const tierModel = fc
   .record({
@@ -18,18 +28,36 @@ const tierModel = fc
     eps: fc.array(fc.double({ min: 0, max: 12, noNaN: true }), { minLength: 1, maxLength: 4 }),
     maxDiscount: fc.double({ min: 0.05, max: 0.8, noNaN: true }),
   })
-  .map(({ price, costShare, orderCost, orders, units, minMargin, eps, maxDiscount }): DiscountModelInput => ({
-    name: "p",
-    currency: "EUR",
-    listPrice: price,
-    unitCost: price * costShare,
-    orderCost,
-    maxDiscount,
-    tiers: [{ label: "t", minQty: 1, orders, unitsPerOrder: units, minMargin }],
-    segments: eps.map((e, s) => ({ label: `s${s}`, elasticity: e, shares: [s === 0 ? 1 - (eps.length - 1) * 0.1 : 0.1] })),
-  }));
+  .map(
+    ({
+      price,
+      costShare,
+      orderCost,
+      orders,
+      units,
+      minMargin,
+      eps,
+      maxDiscount,
+    }): DiscountModelInput => ({
+      name: "p",
+      currency: "EUR",
+      listPrice: price,
+      unitCost: price * costShare,
+      orderCost,
+      maxDiscount,
+      tiers: [{ label: "t", minQty: 1, orders, unitsPerOrder: units, minMargin }],
+      segments: eps.map((e, s) => ({
+        label: `s${s}`,
+        elasticity: e,
+        shares: [s === 0 ? 1 - (eps.length - 1) * 0.1 : 0.1],
+      })),
+    })
+  );
 
-const cell = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 1e-4, max: 0.05, noNaN: true }));
+const cell = fc.tuple(
+  fc.double({ min: 0, max: 1, noNaN: true }),
+  fc.double({ min: 1e-4, max: 0.05, noNaN: true })
+);
 
 describe("tier curve bounds", () => {
   it("slopeBound bounds |g'| of the floor slack on the cell", () => {
@@ -42,11 +70,14 @@ describe("tier curve bounds", () => {
         for (let j = 0; j < 8; j++) {
           const z = x + (w * (j + 0.5)) / 8;
           const h = 1e-7;
-          const slope = (valueAt(k, k.floorPrice, model.unitCost, z + h) - valueAt(k, k.floorPrice, model.unitCost, z - h)) / (2 * h);
+          const slope =
+            (valueAt(k, k.floorPrice, model.unitCost, z + h) -
+              valueAt(k, k.floorPrice, model.unitCost, z - h)) /
+            (2 * h);
           expect(Math.abs(slope)).toBeLessThanOrEqual(L * (1 + 1e-6) + 1e-6);
         }
       }),
-      { seed: 11, numRuns: 300 },
+      { seed: 11, numRuns: 300 }
     );
   });
 
@@ -64,7 +95,7 @@ describe("tier curve bounds", () => {
           expect(f(z)).toBeLessThanOrEqual(bound + 1e-9 * Math.max(1, Math.abs(bound)));
         }
       }),
-      { seed: 12, numRuns: 300 },
+      { seed: 12, numRuns: 300 }
     );
   });
 });
@@ -91,7 +122,7 @@ describe("certificate against brute force (one tier)", () => {
         expect(s.discounts[0]).toBeGreaterThanOrEqual(0);
         expect(s.discounts[0]).toBeLessThanOrEqual(model.maxDiscount);
       }),
-      { seed: 13, numRuns: 150 },
+      { seed: 13, numRuns: 150 }
     );
   });
 });

@@ -19,28 +19,98 @@ describe("validateDiscountModel", () => {
   it("names the tier whose shares do not sum to 1, with the sum", () => {
     const m = sample();
     m.segments[0].shares[2] = 0.05; // 0.05 + 0.70 + 0.20 = 0.95
-    expect(errorsOf(m)).toEqual([{ path: "tiers[2].shares", message: expect.stringMatching(/^tiers\[2\]\.shares do not sum to 1 \(0\.95\)/) }]);
+    expect(errorsOf(m)).toEqual([
+      {
+        path: "tiers[2].shares",
+        message: expect.stringMatching(/^tiers\[2\]\.shares do not sum to 1 \(0\.95\)/),
+      },
+    ]);
   });
 
   it.each<[string, (m: Record<string, any>) => void, string, RegExp]>([
     ["listPrice zero", (m) => (m.listPrice = 0), "listPrice", /listPrice must be > 0 \(got 0\)/],
     ["unitCost negative", (m) => (m.unitCost = -1), "unitCost", /unitCost must be >= 0/],
-    ["orderCost text", (m) => (m.orderCost = "600"), "orderCost", /orderCost must be a finite number \(got text "600"\)/],
-    ["maxDiscount 1", (m) => (m.maxDiscount = 1), "maxDiscount", /maxDiscount must be >= 0 and < 1/],
+    [
+      "orderCost text",
+      (m) => (m.orderCost = "600"),
+      "orderCost",
+      /orderCost must be a finite number \(got text "600"\)/,
+    ],
+    [
+      "maxDiscount 1",
+      (m) => (m.maxDiscount = 1),
+      "maxDiscount",
+      /maxDiscount must be >= 0 and < 1/,
+    ],
     ["maxDiscount missing", (m) => delete m.maxDiscount, "maxDiscount", /maxDiscount is missing/],
     ["name empty", (m) => (m.name = " "), "name", /name must not be empty/],
     ["currency number", (m) => (m.currency = 7), "currency", /currency must be text/],
-    ["label that is a formula", (m) => (m.tiers[0].label = "=HYPERLINK(1)"), "tiers[0].label", /must not start with "="/],
-    ["orders negative", (m) => (m.tiers[1].orders = -5), "tiers[1].orders", /tiers\[1\]\.orders must be >= 0/],
-    ["unitsPerOrder zero", (m) => (m.tiers[0].unitsPerOrder = 0), "tiers[0].unitsPerOrder", /must be > 0/],
-    ["minMargin 1", (m) => (m.tiers[2].minMargin = 1), "tiers[2].minMargin", /tiers\[2\]\.minMargin must be < 1/],
-    ["minQty not ascending", (m) => (m.tiers[2].minQty = 10), "tiers[2].minQty", /must be greater than tiers\[1\]\.minQty/],
-    ["duplicate tier label", (m) => (m.tiers[1].label = "1-9"), "tiers[1].label", /duplicates tiers\[0\]\.label/],
-    ["elasticity negative", (m) => (m.segments[1].elasticity = -0.5), "segments[1].elasticity", /must be >= 0/],
-    ["elasticity huge", (m) => (m.segments[1].elasticity = 80), "segments[1].elasticity", /must be <= 50/],
-    ["share above 1", (m) => (m.segments[0].shares[0] = 1.2), "segments[0].shares[0]", /must be between 0 and 1/],
-    ["NaN-like null share", (m) => (m.segments[0].shares[0] = null), "segments[0].shares[0]", /must be a finite number \(got null\)/],
-    ["too few shares", (m) => m.segments[0].shares.pop(), "segments[0].shares", /one share per tier: 3 \(got 2\)/],
+    [
+      "label that is a formula",
+      (m) => (m.tiers[0].label = "=HYPERLINK(1)"),
+      "tiers[0].label",
+      /must not start with "="/,
+    ],
+    [
+      "orders negative",
+      (m) => (m.tiers[1].orders = -5),
+      "tiers[1].orders",
+      /tiers\[1\]\.orders must be >= 0/,
+    ],
+    [
+      "unitsPerOrder zero",
+      (m) => (m.tiers[0].unitsPerOrder = 0),
+      "tiers[0].unitsPerOrder",
+      /must be > 0/,
+    ],
+    [
+      "minMargin 1",
+      (m) => (m.tiers[2].minMargin = 1),
+      "tiers[2].minMargin",
+      /tiers\[2\]\.minMargin must be < 1/,
+    ],
+    [
+      "minQty not ascending",
+      (m) => (m.tiers[2].minQty = 10),
+      "tiers[2].minQty",
+      /must be greater than tiers\[1\]\.minQty/,
+    ],
+    [
+      "duplicate tier label",
+      (m) => (m.tiers[1].label = "1-9"),
+      "tiers[1].label",
+      /duplicates tiers\[0\]\.label/,
+    ],
+    [
+      "elasticity negative",
+      (m) => (m.segments[1].elasticity = -0.5),
+      "segments[1].elasticity",
+      /must be >= 0/,
+    ],
+    [
+      "elasticity huge",
+      (m) => (m.segments[1].elasticity = 80),
+      "segments[1].elasticity",
+      /must be <= 50/,
+    ],
+    [
+      "share above 1",
+      (m) => (m.segments[0].shares[0] = 1.2),
+      "segments[0].shares[0]",
+      /must be between 0 and 1/,
+    ],
+    [
+      "NaN-like null share",
+      (m) => (m.segments[0].shares[0] = null),
+      "segments[0].shares[0]",
+      /must be a finite number \(got null\)/,
+    ],
+    [
+      "too few shares",
+      (m) => m.segments[0].shares.pop(),
+      "segments[0].shares",
+      /one share per tier: 3 \(got 2\)/,
+    ],
     ["no tiers", (m) => (m.tiers = []), "tiers", /tiers must have 1 to 20 entries \(got 0\)/],
     ["tiers not a list", (m) => (m.tiers = {}), "tiers", /tiers must be a list/],
     ["tier not an object", (m) => (m.tiers[0] = 5), "tiers[0]", /tiers\[0\] must be an object/],
@@ -57,13 +127,25 @@ describe("validateDiscountModel", () => {
     const m = sample();
     m.tiers[1].orders = 1e300;
     m.tiers[1].unitsPerOrder = 1e10;
-    expect(errorsOf(m)).toEqual([{ path: "tiers[1]", message: expect.stringMatching(/tiers\[1\] figures overflow/) }]);
+    expect(errorsOf(m)).toEqual([
+      { path: "tiers[1]", message: expect.stringMatching(/tiers\[1\] figures overflow/) },
+    ]);
   });
 
   it("rejects 21 tiers and 11 segments", () => {
     const m = sample();
-    m.tiers = Array.from({ length: 21 }, (_, t) => ({ label: `t${t}`, minQty: t + 1, orders: 1, unitsPerOrder: 1, minMargin: 0 }));
-    m.segments = Array.from({ length: 11 }, (_, s) => ({ label: `s${s}`, elasticity: 1, shares: m.tiers.map(() => 1 / 11) }));
+    m.tiers = Array.from({ length: 21 }, (_, t) => ({
+      label: `t${t}`,
+      minQty: t + 1,
+      orders: 1,
+      unitsPerOrder: 1,
+      minMargin: 0,
+    }));
+    m.segments = Array.from({ length: 11 }, (_, s) => ({
+      label: `s${s}`,
+      elasticity: 1,
+      shares: m.tiers.map(() => 1 / 11),
+    }));
     const paths = errorsOf(m).map((e) => e.path);
     expect(paths).toContain("tiers");
     expect(paths).toContain("segments");
@@ -74,7 +156,11 @@ describe("validateDiscountModel", () => {
     m.listPrice = -1;
     m.tiers[0].orders = "many";
     m.segments[2].elasticity = undefined;
-    expect(errorsOf(m).map((e) => e.path)).toEqual(["listPrice", "tiers[0].orders", "segments[2].elasticity"]);
+    expect(errorsOf(m).map((e) => e.path)).toEqual([
+      "listPrice",
+      "tiers[0].orders",
+      "segments[2].elasticity",
+    ]);
   });
 
   it.each([
