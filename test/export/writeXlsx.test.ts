@@ -6,7 +6,15 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { HyperFormula } from "hyperformula";
-import { buildDiscountSheetPlan, optimiseDiscounts, LAYOUT_NAMES, MODEL_MARKER_NAME } from "../../src/core/discount";
+import {
+  buildDiscountSheetPlan,
+  modelFromSheetValues,
+  optimiseDiscounts,
+  LAYOUT_NAMES,
+  MODEL_MARKER_NAME,
+  type SheetCell,
+} from "../../src/core/discount";
+import { parseRange } from "../../src/core/a1";
 import { writeXlsx, safeSheetName, insertDefinedNames, definedNameFormula } from "../../src/export/writeXlsx";
 import { loadExample } from "../core/discount/fixtures";
 
@@ -97,6 +105,25 @@ describe("writeXlsx (discount plan)", () => {
     const hf = HyperFormula.buildFromSheets({ S: rect }, { licenseKey: "gpl-v3", smartRounding: false });
     const objective = hf.getCellValue({ sheet: 0, col: 1, row: 31 }) as number;
     expect(Math.abs(objective - solution.profit)).toBeLessThan(1e-9 * solution.profit);
+  });
+});
+
+describe("the add-in recognises a workbook written by the command line", () => {
+  it("reads the model back through the layout names stored in the file", async () => {
+    const out = await written();
+    const values: Record<string, SheetCell[][]> = {};
+    for (const name of [LAYOUT_NAMES.meta, LAYOUT_NAMES.inputs, LAYOUT_NAMES.tiers, LAYOUT_NAMES.segments]) {
+      const ref = out.names.get(name)!.text; // 'Discount model'!$A$13:$E$15
+      const { from, to } = parseRange(ref.split("!")[1]);
+      const rows: SheetCell[][] = [];
+      for (let r = from.row; r <= to.row; r++) {
+        const row: SheetCell[] = [];
+        for (let c = from.col; c <= to.col; c++) row.push(out.sheet.getCell(r, c).value as SheetCell);
+        rows.push(row);
+      }
+      values[name] = rows;
+    }
+    expect(modelFromSheetValues(values)).toEqual({ ok: true, model });
   });
 });
 
