@@ -183,11 +183,24 @@ describe("range coercion", () => {
     return result;
   };
 
-  it("reads TRUE/FALSE, 1/0, figures and blanks in a yes/no range", () => {
-    const g = asGrid(flags, [[true], [false], [1], [0], [7], [null], [""]]);
-    expect([g.rows, g.cols]).toEqual([7, 1]);
-    expect([...g.values]).toEqual([1, 0, 1, 0, 7, 0, 0]);
-    expect([...g.blank]).toEqual([0, 0, 0, 0, 0, 1, 1]);
+  it("reads TRUE/FALSE, 1/0, figures and blanks in a yes/no range as exactly 1 or 0", () => {
+    const g = asGrid(flags, [[true], [false], [1], [0], [7], [0.25], [null], [""]]);
+    expect([g.rows, g.cols]).toEqual([8, 1]);
+    expect([...g.values]).toEqual([1, 0, 1, 0, 1, 1, 0, 0]);
+    expect([...g.blank]).toEqual([0, 0, 0, 0, 0, 0, 1, 1]);
+  });
+
+  it("keeps the figures of a range of figures", () => {
+    const g = asGrid(figures, [
+      [12.5, 0],
+      [null, 3],
+    ]);
+    expect([...g.values]).toEqual([12.5, 0, 0, 3]);
+    expect([...g.blank]).toEqual([0, 0, 1, 0]);
+  });
+
+  it("reads a flat array as a column", () => {
+    expect(asGrid(figures, [1, 2, 3])).toMatchObject({ rows: 3, cols: 1 });
   });
 
   it("treats a single value as a one-cell range", () => {

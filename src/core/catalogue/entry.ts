@@ -88,8 +88,22 @@ export function finiteOrError(value: MetricResult): MetricResult {
 
 /** Coerces `raw` for `entry`, calls its core function, guards the result. */
 export function evaluate(entry: CatalogueEntry, raw: readonly unknown[]): Outcome {
-  const args = coerceArguments(entry.args, raw);
+  const args = coerceArguments(entry.args, raw) as unknown[] | Failure;
   if (isFailure(args)) return args;
   const compute = entry.compute as (...a: unknown[]) => MetricResult;
-  return finiteOrError(compute(...(args as unknown[])));
+  // Direct calls for the usual arities: a spread call costs more than the metric itself.
+  switch (args.length) {
+    case 1:
+      return finiteOrError(compute(args[0]));
+    case 2:
+      return finiteOrError(compute(args[0], args[1]));
+    case 3:
+      return finiteOrError(compute(args[0], args[1], args[2]));
+    case 4:
+      return finiteOrError(compute(args[0], args[1], args[2], args[3]));
+    case 5:
+      return finiteOrError(compute(args[0], args[1], args[2], args[3], args[4]));
+    default:
+      return finiteOrError(compute(...args));
+  }
 }

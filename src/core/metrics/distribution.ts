@@ -35,19 +35,16 @@ export function numericDistribution(carries: Grid, sellsCategory: Grid): number 
   if (sellsCategory.rows === 0) {
     const blank = carries.blank;
     for (let i = 0; i < c.length; i++) {
-      if (blank[i]) continue;
-      stores++;
-      if (c[i] > 0) carrying++;
+      stores += 1 - blank[i];
+      carrying += c[i]; // 0 or 1; a blank cell holds 0
     }
   } else {
     const mismatch = sameShape(carries, sellsCategory, "carries", "sells_category");
     if (mismatch) return mismatch;
     const s = sellsCategory.values;
     for (let i = 0; i < c.length; i++) {
-      if (s[i] > 0) {
-        stores++;
-        if (c[i] > 0) carrying++;
-      }
+      stores += s[i];
+      carrying += s[i] * c[i];
     }
   }
   if (stores === 0)
@@ -60,8 +57,9 @@ export function numericDistribution(carries: Grid, sellsCategory: Grid): number 
 
 /**
  * Weighted distribution WD (§2.3) = category sales (all brands) in the stores
- * that carry our product / category sales in all stores. Always in [0, 1]
- * because sales are non-negative (the coercion rejects negative cells).
+ * that carry our product / category sales in all stores. Always in [0, 1]:
+ * sales are non-negative (the coercion rejects negative cells) and the carried
+ * sum adds a subset of the same terms in the same order.
  */
 export function weightedDistribution(categorySales: Grid, carries: Grid): number | CalcError {
   const mismatch = sameShape(categorySales, carries, "category_sales", "carries");
@@ -71,8 +69,11 @@ export function weightedDistribution(categorySales: Grid, carries: Grid): number
   let total = 0;
   let carried = 0;
   for (let i = 0; i < s.length; i++) {
-    total += s[i];
-    if (c[i] > 0) carried += s[i];
+    const sales = s[i];
+    total += sales;
+    // Flag cells are exactly 0 or 1 (see Grid): multiplying keeps the loop free
+    // of mispredicted jumps on a shuffled TRUE/FALSE column.
+    carried += sales * c[i];
   }
   if (total === 0) return calcError("DIV0", MESSAGES.noDistributionBase("category_sales"));
   // Summation order is identical for both sums, so carried <= total holds exactly.
@@ -93,8 +94,8 @@ export function cleanDistribution(presence: Grid): number | CalcError {
     let present = 0;
     let filled = 0;
     for (let col = 0; col < cols; col++, k++) {
-      if (!blank[k]) filled++;
-      if (values[k] > 0) present++;
+      filled += 1 - blank[k];
+      present += values[k]; // 0 or 1
     }
     if (filled === 0) continue;
     stores++;

@@ -4,22 +4,27 @@ import {
   weightedDistribution,
 } from "../../../src/core/metrics/distribution";
 import { EMPTY_GRID } from "../../../src/core/args";
-import { column, grid } from "./grid";
+import { column, flagColumn, flagGrid, grid } from "./grid";
 
 describe("numericDistribution (§2.1)", () => {
   it.each([
     [
       "3 of 5 stores carry (1 = yes, positive stock = yes)",
-      column([1, 0, 1, 0, 12]),
+      flagColumn([1, 0, 1, 0, 12]),
       EMPTY_GRID,
       0.6,
     ],
-    ["blank rows are skipped", column([1, null, 0, null]), EMPTY_GRID, 0.5],
-    ["only stores selling the category count", column([1, 1, 0, 1]), column([1, 0, 1, 1]), 2 / 3],
+    ["blank rows are skipped", flagColumn([1, null, 0, null]), EMPTY_GRID, 0.5],
+    [
+      "only stores selling the category count",
+      flagColumn([1, 1, 0, 1]),
+      flagColumn([1, 0, 1, 1]),
+      2 / 3,
+    ],
     [
       "a blank sells_category cell means the store does not sell the category",
-      column([1, 1]),
-      column([1, null]),
+      flagColumn([1, 1]),
+      flagColumn([1, null]),
       1,
     ],
   ])("%s", (_, carries, sells, expected) => {
@@ -27,18 +32,22 @@ describe("numericDistribution (§2.1)", () => {
   });
 
   it("is #VALUE! when carries and sells_category differ in shape", () => {
-    expect(numericDistribution(column([1, 0]), column([1, 1, 1]))).toMatchObject({
+    expect(numericDistribution(flagColumn([1, 0]), flagColumn([1, 1, 1]))).toMatchObject({
       kind: "VALUE",
       message: "carries and sells_category must be ranges of the same shape (2×1 and 3×1)",
     });
   });
 
   it("is #DIV/0! when there is no store (all blank)", () => {
-    expect(numericDistribution(column([null, null]), EMPTY_GRID)).toMatchObject({ kind: "DIV0" });
+    expect(numericDistribution(flagColumn([null, null]), EMPTY_GRID)).toMatchObject({
+      kind: "DIV0",
+    });
   });
 
   it("is #DIV/0! when no store sells the category", () => {
-    expect(numericDistribution(column([1, 1]), column([0, 0]))).toMatchObject({ kind: "DIV0" });
+    expect(numericDistribution(flagColumn([1, 1]), flagColumn([0, 0]))).toMatchObject({
+      kind: "DIV0",
+    });
   });
 });
 
@@ -47,14 +56,14 @@ describe("weightedDistribution (§2.3)", () => {
     [
       "category sales of the carrying stores over all",
       column([500, 300, 200]),
-      column([1, 0, 1]),
+      flagColumn([1, 0, 1]),
       0.7,
     ],
-    ["a blank sales cell adds nothing", column([500, null, 500]), column([1, 1, 0]), 0.5],
+    ["a blank sales cell adds nothing", column([500, null, 500]), flagColumn([1, 1, 0]), 0.5],
     [
       "a blank carries cell means the store does not carry",
       column([400, 600]),
-      column([null, 1]),
+      flagColumn([null, 1]),
       0.6,
     ],
     [
@@ -63,7 +72,7 @@ describe("weightedDistribution (§2.3)", () => {
         [100, 100],
         [200, 0],
       ]),
-      grid([
+      flagGrid([
         [1, 0],
         [1, 1],
       ]),
@@ -74,11 +83,15 @@ describe("weightedDistribution (§2.3)", () => {
   });
 
   it("is #VALUE! when the ranges differ in shape", () => {
-    expect(weightedDistribution(column([1, 2]), grid([[1, 1]]))).toMatchObject({ kind: "VALUE" });
+    expect(weightedDistribution(column([1, 2]), flagGrid([[1, 1]]))).toMatchObject({
+      kind: "VALUE",
+    });
   });
 
   it("is #DIV/0! when the category sold nothing", () => {
-    expect(weightedDistribution(column([0, null]), column([1, 1]))).toMatchObject({ kind: "DIV0" });
+    expect(weightedDistribution(column([0, null]), flagColumn([1, 1]))).toMatchObject({
+      kind: "DIV0",
+    });
   });
 });
 
@@ -86,7 +99,7 @@ describe("cleanDistribution (§2.2)", () => {
   it.each([
     [
       "2 of 3 stores present every month; a fully blank row is skipped",
-      grid([
+      flagGrid([
         [1, 1, 1],
         [1, 0, 1],
         [null, null, null],
@@ -96,19 +109,19 @@ describe("cleanDistribution (§2.2)", () => {
     ],
     [
       "a blank cell in a filled row means absent",
-      grid([
+      flagGrid([
         [1, null],
         [1, 1],
       ]),
       0.5,
     ],
-    ["a single period", grid([[1], [0], [1], [1]]), 0.75],
+    ["a single period", flagGrid([[1], [0], [1], [1]]), 0.75],
   ])("%s", (_, presence, expected) => {
     expect(cleanDistribution(presence)).toBeCloseTo(expected, 15);
   });
 
   it("is #DIV/0! when every row is blank", () => {
-    expect(cleanDistribution(grid([[null, null]]))).toMatchObject({ kind: "DIV0" });
+    expect(cleanDistribution(flagGrid([[null, null]]))).toMatchObject({ kind: "DIV0" });
   });
 
   it("is #DIV/0! for an empty range", () => {

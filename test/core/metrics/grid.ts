@@ -16,3 +16,11 @@ export function grid(rows: readonly (readonly (number | null)[])[]): Grid {
 
 /** A column grid from a list. */
 export const column = (cells: readonly (number | null)[]): Grid => grid(cells.map((c) => [c]));
+
+/** A yes/no grid as the coercion builds it: every non-blank cell is 1 (positive) or 0. */
+export const flagGrid = (rows: readonly (readonly (number | null)[])[]): Grid =>
+  grid(rows.map((row) => row.map((c) => (c === null ? null : c > 0 ? 1 : 0))));
+
+/** A yes/no column. */
+export const flagColumn = (cells: readonly (number | null)[]): Grid =>
+  flagGrid(cells.map((c) => [c]));
