@@ -397,7 +397,8 @@ function assembleSolution(
       profit: f.profit,
       margin: f.margin,
       minMargin: tier.minMargin,
-      floorBinds: f.floorSlack <= FLOOR_BINDING_TOLERANCE * Math.max(Math.abs(f.revenue), 1),
+      // A tier without orders has no revenue and a vacuous floor: it never binds.
+      floorBinds: f.revenue > 0 && f.floorSlack <= FLOOR_BINDING_TOLERANCE * f.revenue,
       floorSlack: f.floorSlack,
       baselineProfit: baselineFigures.tiers[t].profit,
     };

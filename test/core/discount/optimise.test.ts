@@ -139,6 +139,7 @@ describe("optimiseDiscounts", () => {
     );
     expect(s.tiers[0].revenue).toBe(0);
     expect(s.tiers[0].margin).toBe(0);
+    expect(s.tiers[0].floorBinds).toBe(false);
     expect(Number.isFinite(s.profit)).toBe(true);
   });
 
