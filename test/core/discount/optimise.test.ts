@@ -60,6 +60,20 @@ describe("optimiseDiscounts", () => {
     expect(localOptimise(SPLIT_FLOOR, [0]).profit).toBeLessThan(0.25 * s.profit);
   });
 
+  it("finds a feasible sliver narrower than the grid step (rigorous root isolation, not sign changes at grid points)", () => {
+    // Floor just under the split-floor tier's peak margin (13.6403% near d = 34.75%):
+    // only d in about [34.735%, 34.766%] meets it, and no 0.1-point grid point does.
+    const model = { ...SPLIT_FLOOR, tiers: [{ ...SPLIT_FLOOR.tiers[0], minMargin: 0.136402932 }] };
+    const slack = (d: number) => tierFigures(model, 0, d).floorSlack;
+    for (let i = 0; i <= 500; i++) expect(slack(i / 1000)).toBeLessThan(0);
+    const s = optimal(optimiseDiscounts(model));
+    expect(s.discounts[0]).toBeGreaterThan(0.3473);
+    expect(s.discounts[0]).toBeLessThan(0.3477);
+    expect(s.tiers[0].floorSlack).toBeGreaterThanOrEqual(0);
+    // Profit rises with d here, so the optimum is the sliver's upper end.
+    expect(s.discounts[0]).toBeCloseTo(bisect(slack, 0.3476, 0.348), 8);
+  });
+
   it("ties tiers by the chain when the smaller tier alone would take the bigger discount", () => {
     // Tier 1 alone is best at a deep discount (elastic buyers), tier 2 alone at none: the chain forces d1 = d2.
     const model: DiscountModelInput = {
