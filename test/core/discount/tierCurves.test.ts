@@ -101,7 +101,7 @@ describe("tier curve bounds", () => {
 });
 
 describe("certificate against brute force (one tier)", () => {
-  it("profit + gapBound is never below the best of a dense scan, and the answer is feasible", () => {
+  it("profit + gapBound is never below the best of a dense scan (with and without polish), and the answer is feasible", () => {
     fc.assert(
       fc.property(tierModel, (model) => {
         const s = optimiseDiscounts(model);
@@ -118,6 +118,13 @@ describe("certificate against brute force (one tier)", () => {
         }
         const tol = 1e-9 * Math.max(1, Math.abs(best));
         expect(s.profit + s.certificate.gapBound).toBeGreaterThanOrEqual(best - tol);
+        // Without the polish the answer is a grid point: the certificate alone must cover the rest,
+        // even with a coarse grid.
+        for (const gridStep of [0.001, 0.02]) {
+          const rough = optimiseDiscounts(model, { polish: false, gridStep });
+          if (rough.status !== "optimal") throw new Error("polish cannot change feasibility");
+          expect(rough.profit + rough.certificate.gapBound).toBeGreaterThanOrEqual(best - tol);
+        }
         expect(s.tiers[0].floorSlack).toBeGreaterThanOrEqual(0);
         expect(s.discounts[0]).toBeGreaterThanOrEqual(0);
         expect(s.discounts[0]).toBeLessThanOrEqual(model.maxDiscount);
