@@ -15,6 +15,7 @@ import {
   optimiseDiscounts,
   validateDiscountModel,
   type DiscountModelInput,
+  type DiscountSheetPlanOptions,
   type DiscountSolution,
 } from "../core/discount";
 import { writeXlsx } from "../export/writeXlsx";
@@ -145,25 +146,30 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`--out must name an .xlsx file (got ${out})`);
   const model = await readModel(input, io, false);
   if (model === null) return EXIT.usage;
-  let discounts: number[] | undefined;
+  let planOptions: DiscountSheetPlanOptions = {};
   let code: number = EXIT.ok;
   if (flags.has("--solve")) {
     const solution = optimiseDiscounts(model);
-    if (solution.status === "optimal") discounts = solution.discounts;
-    else {
+    if (solution.status === "optimal") {
+      planOptions = {
+        discounts: solution.discounts,
+        note: `The discount cells hold the MKT optimiser's global optimum (profit ${money(solution.profit)} ${model.currency}). ${solution.certificate.explanation}`,
+      };
+    } else {
       // Still write the sheet (zero discounts) so the user can inspect the floors, but say why and exit 3.
       io.err(`mkt discount: ${solution.message} The sheet was written with zero discounts.`);
+      planOptions = { note: `The MKT optimiser found no feasible discounts: ${solution.message}` };
       code = EXIT.calcError;
     }
   }
-  const bytes = await writeXlsx(buildDiscountSheetPlan(model, discounts ? { discounts } : {}));
+  const bytes = await writeXlsx(buildDiscountSheetPlan(model, planOptions));
   try {
     await io.writeFile(out, bytes);
   } catch (error) {
     io.err(`mkt discount: cannot write ${out}: ${(error as Error).message}`);
     return EXIT.usage;
   }
-  io.out(`wrote ${out}${discounts ? " (decision cells hold the optimal discounts)" : ""}`);
+  io.out(`wrote ${out}${planOptions.discounts ? " (decision cells hold the optimal discounts)" : ""}`);
   return code;
 }
 

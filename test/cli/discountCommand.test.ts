@@ -135,6 +135,8 @@ describe("mkt discount build", () => {
     expect(d[1]).toBeCloseTo(0.138, 3);
     const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
     expect(xml).toMatch(/<definedName name="solver_opt" localSheetId="0" hidden="1">'Discount model'!\$B\$32<\/definedName>/);
+    const notes = wb.worksheets[0].getColumn("M").values.filter((v) => typeof v === "string") as string[];
+    expect(notes.some((n) => /global optimum \(profit 3,692,951 KZT\)/.test(n))).toBe(true);
   });
 
   it("without --solve leaves the decision cells at zero", async () => {

@@ -25,6 +25,8 @@ import { LAYOUT_NAMES, MODEL_MARKER_NAME, MODEL_MARKER_VALUE } from "./layout";
 export interface DiscountSheetPlanOptions {
   /** Values for the decision cells (e.g. the optimiser's answer); default all zero. */
   discounts?: number[];
+  /** One more line for the notes, e.g. where the decision values came from and the certificate. */
+  note?: string;
 }
 
 /** Excel's Solver option defaults (Excel 2010+ Solver, as stored in a saved model). */
@@ -487,6 +489,7 @@ export function buildDiscountSheetPlan(
         [
           "The sensitivity table covers 0 to the maximum discount as it was when the sheet was built; rebuild the sheet after changing the maximum.",
         ],
+        ...(options.note ? [[options.note]] : []),
       ],
       "note"
     )
