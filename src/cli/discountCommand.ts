@@ -169,7 +169,9 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
     io.err(`mkt discount: cannot write ${out}: ${(error as Error).message}`);
     return EXIT.usage;
   }
-  io.out(`wrote ${out}${planOptions.discounts ? " (decision cells hold the optimal discounts)" : ""}`);
+  io.out(
+    `wrote ${out}${planOptions.discounts ? " (decision cells hold the optimal discounts)" : ""}`
+  );
   return code;
 }
 

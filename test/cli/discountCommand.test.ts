@@ -30,7 +30,9 @@ const example = (f: string) => join(EXAMPLES, f);
 describe("mkt discount solve", () => {
   it("prints one JSON object for the article sample and exits 0", async () => {
     const { io, out } = fakeIo();
-    expect(await runDiscountCommand(["solve", "--input", example("sockets.json"), "--json"], io)).toBe(0);
+    expect(
+      await runDiscountCommand(["solve", "--input", example("sockets.json"), "--json"], io)
+    ).toBe(0);
     expect(out).toHaveLength(1);
     const j = JSON.parse(out[0]);
     expect(j.status).toBe("optimal");
@@ -40,7 +42,11 @@ describe("mkt discount solve", () => {
     expect(j.baseline).toBeCloseTo(3_470_000, 6);
     expect(j.uplift / j.baseline).toBeCloseTo(0.064, 3);
     expect(j.tiers).toHaveLength(3);
-    expect(j.certificate).toMatchObject({ gridStep: 0.001, method: expect.any(String), gapBound: expect.any(Number) });
+    expect(j.certificate).toMatchObject({
+      gridStep: 0.001,
+      method: expect.any(String),
+      gapBound: expect.any(Number),
+    });
   });
 
   it("prints a table for people", async () => {
@@ -55,7 +61,9 @@ describe("mkt discount solve", () => {
 
   it("small orders get no discount because of the order cost (the example)", async () => {
     const { io, out } = fakeIo();
-    expect(await runDiscountCommand(["solve", "--input", example("small-orders.json"), "--json"], io)).toBe(0);
+    expect(
+      await runDiscountCommand(["solve", "--input", example("small-orders.json"), "--json"], io)
+    ).toBe(0);
     const j = JSON.parse(out[0]);
     expect(j.discounts[0]).toBe(0);
     expect(j.discounts[1]).toBeGreaterThan(0.3);
@@ -69,7 +77,9 @@ describe("mkt discount solve", () => {
 
   it("split feasible region (the example): the small tier's discount lies on the far piece", async () => {
     const { io, out } = fakeIo();
-    expect(await runDiscountCommand(["solve", "--input", example("split-region.json"), "--json"], io)).toBe(0);
+    expect(
+      await runDiscountCommand(["solve", "--input", example("split-region.json"), "--json"], io)
+    ).toBe(0);
     const j = JSON.parse(out[0]);
     expect(j.discounts[0]).toBeGreaterThan(0.4);
     expect(j.tiers[0].floorBinds).toBe(true);
@@ -81,7 +91,11 @@ describe("mkt discount solve", () => {
     raw.tiers[2].minMargin = 0.95;
     const { io, out } = fakeIo({ "bad.json": JSON.stringify(raw) });
     expect(await runDiscountCommand(["solve", "--input", "bad.json", "--json"], io)).toBe(3);
-    expect(JSON.parse(out[0])).toMatchObject({ status: "infeasible", tierIndex: 2, tierLabel: "50+" });
+    expect(JSON.parse(out[0])).toMatchObject({
+      status: "infeasible",
+      tierIndex: 2,
+      tierLabel: "50+",
+    });
   });
 
   it("exits 2 for invalid input, listing every message", async () => {
@@ -117,7 +131,9 @@ describe("mkt discount solve", () => {
 
   it("is reachable through the mkt dispatcher", async () => {
     const { io, out } = fakeIo();
-    expect(await main(["discount", "solve", "--input", example("sockets.json"), "--json"], io)).toBe(0);
+    expect(
+      await main(["discount", "solve", "--input", example("sockets.json"), "--json"], io)
+    ).toBe(0);
     expect(JSON.parse(out[0]).status).toBe("optimal");
   });
 });
@@ -125,7 +141,12 @@ describe("mkt discount solve", () => {
 describe("mkt discount build", () => {
   it("writes an .xlsx with the Solver names and, with --solve, the optimal discounts", async () => {
     const { io, out, written } = fakeIo();
-    expect(await runDiscountCommand(["build", "--input", example("sockets.json"), "--out", "o.xlsx", "--solve"], io)).toBe(0);
+    expect(
+      await runDiscountCommand(
+        ["build", "--input", example("sockets.json"), "--out", "o.xlsx", "--solve"],
+        io
+      )
+    ).toBe(0);
     expect(out[0]).toMatch(/wrote o.xlsx/);
     const bytes = written.get("o.xlsx") as Uint8Array;
     const wb = new ExcelJS.Workbook();
@@ -134,25 +155,38 @@ describe("mkt discount build", () => {
     expect(d[0]).toBe(0);
     expect(d[1]).toBeCloseTo(0.138, 3);
     const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
-    expect(xml).toMatch(/<definedName name="solver_opt" localSheetId="0" hidden="1">'Discount model'!\$B\$32<\/definedName>/);
-    const notes = wb.worksheets[0].getColumn("M").values.filter((v) => typeof v === "string") as string[];
+    expect(xml).toMatch(
+      /<definedName name="solver_opt" localSheetId="0" hidden="1">'Discount model'!\$B\$32<\/definedName>/
+    );
+    const notes = wb.worksheets[0]
+      .getColumn("M")
+      .values.filter((v) => typeof v === "string") as string[];
     expect(notes.some((n) => /global optimum \(profit 3,692,951 KZT\)/.test(n))).toBe(true);
   });
 
   it("without --solve leaves the decision cells at zero", async () => {
     const { io, written } = fakeIo();
-    expect(await runDiscountCommand(["build", "--input", example("split-region.json"), "--out", "s.xlsx"], io)).toBe(0);
+    expect(
+      await runDiscountCommand(
+        ["build", "--input", example("split-region.json"), "--out", "s.xlsx"],
+        io
+      )
+    ).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(written.get("s.xlsx") as Uint8Array) as unknown as ArrayBuffer);
     const rows = discountSheetRows(3, 2, 51);
-    expect([0, 1, 2].map((t) => wb.worksheets[0].getCell(`B${rows.decision(t)}`).value)).toEqual([0, 0, 0]);
+    expect([0, 1, 2].map((t) => wb.worksheets[0].getCell(`B${rows.decision(t)}`).value)).toEqual([
+      0, 0, 0,
+    ]);
   });
 
   it("with --solve on an infeasible model writes the sheet with zero discounts and exits 3", async () => {
     const raw = JSON.parse(await fs.readFile(example("sockets.json"), "utf8"));
     raw.tiers[0].minMargin = 0.95;
     const { io, err, written } = fakeIo({ "bad.json": JSON.stringify(raw) });
-    expect(await runDiscountCommand(["build", "--input", "bad.json", "--out", "b.xlsx", "--solve"], io)).toBe(3);
+    expect(
+      await runDiscountCommand(["build", "--input", "bad.json", "--out", "b.xlsx", "--solve"], io)
+    ).toBe(3);
     expect(err.join("\n")).toMatch(/"1-9"/);
     expect(written.has("b.xlsx")).toBe(true);
   });

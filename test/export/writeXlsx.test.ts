@@ -15,7 +15,12 @@ import {
   type SheetCell,
 } from "../../src/core/discount";
 import { parseRange } from "../../src/core/a1";
-import { writeXlsx, safeSheetName, insertDefinedNames, definedNameFormula } from "../../src/export/writeXlsx";
+import {
+  writeXlsx,
+  safeSheetName,
+  insertDefinedNames,
+  definedNameFormula,
+} from "../../src/export/writeXlsx";
 import { loadExample } from "../core/discount/fixtures";
 
 const model = loadExample("sockets.json");
@@ -31,7 +36,10 @@ async function written() {
   const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
   const names = new Map<string, { attrs: string; text: string }>();
   for (const m of workbookXml.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)) {
-    names.set(/name="([^"]+)"/.exec(m[1])![1], { attrs: m[1], text: m[2].replace(/&quot;/g, '"').replace(/&amp;/g, "&") });
+    names.set(/name="([^"]+)"/.exec(m[1])![1], {
+      attrs: m[1],
+      text: m[2].replace(/&quot;/g, '"').replace(/&amp;/g, "&"),
+    });
   }
   return { bytes, workbook, sheet: workbook.worksheets[0], workbookXml, names };
 }
@@ -87,7 +95,9 @@ describe("writeXlsx (discount plan)", () => {
     expect(out.names.get(MODEL_MARKER_NAME)!.text).toBe('"discount-model-v1"');
     expect(out.names.get(LAYOUT_NAMES.tiers)!.text).toBe("'Discount model'!$A$13:$E$15");
     // <definedNames> must follow <sheets> in the schema's order.
-    expect(out.workbookXml.indexOf("<definedNames>")).toBeGreaterThan(out.workbookXml.indexOf("</sheets>"));
+    expect(out.workbookXml.indexOf("<definedNames>")).toBeGreaterThan(
+      out.workbookXml.indexOf("</sheets>")
+    );
     expect(out.workbookXml).toContain('fullCalcOnLoad="1"');
   });
 
@@ -97,12 +107,17 @@ describe("writeXlsx (discount plan)", () => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         while (rows.length < r) rows.push([]);
         const v = cell.value;
-        rows[r - 1][c - 1] = cell.formula ? `=${cell.formula}` : (v as string | number | boolean | null);
+        rows[r - 1][c - 1] = cell.formula
+          ? `=${cell.formula}`
+          : (v as string | number | boolean | null);
       });
     });
     const width = Math.max(...rows.map((r) => r.length));
     const rect = rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null));
-    const hf = HyperFormula.buildFromSheets({ S: rect }, { licenseKey: "gpl-v3", smartRounding: false });
+    const hf = HyperFormula.buildFromSheets(
+      { S: rect },
+      { licenseKey: "gpl-v3", smartRounding: false }
+    );
     const objective = hf.getCellValue({ sheet: 0, col: 1, row: 31 }) as number;
     expect(Math.abs(objective - solution.profit)).toBeLessThan(1e-9 * solution.profit);
   });
@@ -112,13 +127,19 @@ describe("the add-in recognises a workbook written by the command line", () => {
   it("reads the model back through the layout names stored in the file", async () => {
     const out = await written();
     const values: Record<string, SheetCell[][]> = {};
-    for (const name of [LAYOUT_NAMES.meta, LAYOUT_NAMES.inputs, LAYOUT_NAMES.tiers, LAYOUT_NAMES.segments]) {
+    for (const name of [
+      LAYOUT_NAMES.meta,
+      LAYOUT_NAMES.inputs,
+      LAYOUT_NAMES.tiers,
+      LAYOUT_NAMES.segments,
+    ]) {
       const ref = out.names.get(name)!.text; // 'Discount model'!$A$13:$E$15
       const { from, to } = parseRange(ref.split("!")[1]);
       const rows: SheetCell[][] = [];
       for (let r = from.row; r <= to.row; r++) {
         const row: SheetCell[] = [];
-        for (let c = from.col; c <= to.col; c++) row.push(out.sheet.getCell(r, c).value as SheetCell);
+        for (let c = from.col; c <= to.col; c++)
+          row.push(out.sheet.getCell(r, c).value as SheetCell);
         rows.push(row);
       }
       values[name] = rows;
@@ -136,15 +157,22 @@ describe("writeXlsx helpers", () => {
   ])("safeSheetName(%j) = %j", (input, expected) => expect(safeSheetName(input)).toBe(expected));
 
   it("quotes sheet names with apostrophes and text constants with quotes", () => {
-    expect(definedNameFormula({ name: "n", refersTo: { range: "B2:C3" }, hidden: true }, "Bob's")).toBe("'Bob''s'!$B$2:$C$3");
-    expect(definedNameFormula({ name: "n", refersTo: { value: 'say "hi"' }, hidden: true }, "S")).toBe('"say ""hi"""');
-    expect(definedNameFormula({ name: "n", refersTo: { value: true }, hidden: true }, "S")).toBe("TRUE");
+    expect(
+      definedNameFormula({ name: "n", refersTo: { range: "B2:C3" }, hidden: true }, "Bob's")
+    ).toBe("'Bob''s'!$B$2:$C$3");
+    expect(
+      definedNameFormula({ name: "n", refersTo: { value: 'say "hi"' }, hidden: true }, "S")
+    ).toBe('"say ""hi"""');
+    expect(definedNameFormula({ name: "n", refersTo: { value: true }, hidden: true }, "S")).toBe(
+      "TRUE"
+    );
   });
 
   it("adds to an existing <definedNames> instead of writing a second one", () => {
-    const xml = "<workbook><sheets><sheet/></sheets><definedNames><definedName name=\"a\">1</definedName></definedNames></workbook>";
-    expect(insertDefinedNames(xml, "<definedName name=\"b\">2</definedName>")).toBe(
-      "<workbook><sheets><sheet/></sheets><definedNames><definedName name=\"a\">1</definedName><definedName name=\"b\">2</definedName></definedNames></workbook>",
+    const xml =
+      '<workbook><sheets><sheet/></sheets><definedNames><definedName name="a">1</definedName></definedNames></workbook>';
+    expect(insertDefinedNames(xml, '<definedName name="b">2</definedName>')).toBe(
+      '<workbook><sheets><sheet/></sheets><definedNames><definedName name="a">1</definedName><definedName name="b">2</definedName></definedNames></workbook>'
     );
   });
 });
