@@ -374,6 +374,72 @@ function readCell(
   return undefined;
 }
 
+/**
+ * One pass over a yes/no range: shape, cell types and values together (this
+ * runs over 100,000-row ranges). TRUE/FALSE and non-negative figures are read
+ * without data-dependent jumps (a shuffled TRUE/FALSE column would otherwise
+ * mispredict every other branch); anything else, errors included, goes to
+ * `readCell`. Returns the failure, if any.
+ */
+function fillFlags(
+  decl: ArgDecl,
+  rowsIn: readonly unknown[],
+  cols: number,
+  values: Float64Array,
+  blank: Uint8Array
+): Failure | undefined {
+  let k = 0;
+  for (let r = 0; r < rowsIn.length; r++) {
+    const rowRaw = rowsIn[r];
+    // A flat array is a column (only the CLI or a direct caller sends one).
+    const row: readonly unknown[] = Array.isArray(rowRaw) ? rowRaw : [rowRaw];
+    if (row.length !== cols) return calcError("VALUE", MESSAGES.ragged(decl.name));
+    for (let c = 0; c < cols; c++, k++) {
+      const cell = row[c];
+      const yes = +(cell === true);
+      if (yes | +(cell === false)) {
+        values[k] = yes;
+      } else if (typeof cell === "number" && cell >= 0 && cell < Infinity) {
+        values[k] = +(cell > 0);
+      } else if (cell === null || cell === undefined || cell === "") {
+        blank[k] = 1;
+      } else {
+        const failure = readCell(decl, true, values, blank, k, cell, r, c);
+        if (failure) return failure;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** One pass over a range of figures; see `fillFlags`. */
+function fillFigures(
+  decl: ArgDecl,
+  rowsIn: readonly unknown[],
+  cols: number,
+  values: Float64Array,
+  blank: Uint8Array
+): Failure | undefined {
+  let k = 0;
+  for (let r = 0; r < rowsIn.length; r++) {
+    const rowRaw = rowsIn[r];
+    const row: readonly unknown[] = Array.isArray(rowRaw) ? rowRaw : [rowRaw];
+    if (row.length !== cols) return calcError("VALUE", MESSAGES.ragged(decl.name));
+    for (let c = 0; c < cols; c++, k++) {
+      const cell = row[c];
+      if (typeof cell === "number" && cell >= 0 && cell < Infinity) {
+        values[k] = cell;
+      } else if (cell === null || cell === undefined || cell === "") {
+        blank[k] = 1;
+      } else {
+        const failure = readCell(decl, false, values, blank, k, cell, r, c);
+        if (failure) return failure;
+      }
+    }
+  }
+  return undefined;
+}
+
 function coerceGrid(decl: ArgDecl, raw: unknown): Grid | Failure {
   if (raw === null || raw === undefined || raw === "") {
     if (decl.optional) return EMPTY_GRID;
@@ -388,39 +454,9 @@ function coerceGrid(decl: ArgDecl, raw: unknown): Grid | Failure {
   const values = new Float64Array(n);
   const blank = new Uint8Array(n);
   const flag = decl.cells === "flag";
-  // One pass: shape, cell types and values together (this runs over 100,000-row ranges).
-  // The common cells are handled inline without data-dependent jumps (a shuffled
-  // TRUE/FALSE column would otherwise mispredict every other branch); anything
-  // else, errors included, goes to `readCell`.
-  let k = 0;
-  for (let r = 0; r < rows; r++) {
-    const rowRaw = rowsIn[r];
-    const isRow = Array.isArray(rowRaw);
-    if (isRow ? rowRaw.length !== cols : cols !== 1)
-      return calcError("VALUE", MESSAGES.ragged(decl.name));
-    for (let c = 0; c < cols; c++, k++) {
-      const cell: unknown = isRow ? rowRaw[c] : rowRaw;
-      if (flag) {
-        const yes = +(cell === true);
-        if (yes | +(cell === false)) {
-          values[k] = yes;
-          continue;
-        }
-        if (typeof cell === "number" && cell >= 0 && cell < Infinity) {
-          values[k] = +(cell > 0);
-          continue;
-        }
-      } else if (typeof cell === "number" && cell >= 0 && cell < Infinity) {
-        values[k] = cell;
-        continue;
-      }
-      if (cell === null || cell === undefined || cell === "") {
-        blank[k] = 1;
-        continue;
-      }
-      const failure = readCell(decl, flag, values, blank, k, cell, r, c);
-      if (failure) return failure;
-    }
-  }
+  const failure = flag
+    ? fillFlags(decl, rowsIn, cols, values, blank)
+    : fillFigures(decl, rowsIn, cols, values, blank);
+  if (failure) return failure;
   return { rows, cols, values, blank };
 }

@@ -97,9 +97,10 @@ export function cleanDistribution(presence: Grid): number | CalcError {
       filled += 1 - blank[k];
       present += values[k]; // 0 or 1
     }
-    if (filled === 0) continue;
-    stores++;
-    if (present === cols) clean++;
+    // Counted without jumps: a filled row is a store; all periods present makes it
+    // clean (present === cols implies the row is filled, cols being at least 1).
+    stores += +(filled > 0);
+    clean += +(present === cols);
   }
   if (stores === 0) return calcError("DIV0", MESSAGES.noRows("presence"));
   return clean / stores;
