@@ -139,7 +139,8 @@ export const CLEAN_DIST_ENTRY = defineEntry({
       "hand calculation: stores 1 and 4 present every month, store 2 not, row 3 blank and skipped: 2 / 3",
   },
   notes: [
-    "A row left entirely blank is skipped (not a store), as SUM skips blanks; within a filled row a blank cell means the product was absent that period.",
+    "Decision (formulas.md §2.3, which covers the store × period matrix of §2.2): the product is present in a period when the cell is TRUE, 1 or a positive stock figure; FALSE, 0 and blank mean absent. Text is #VALUE!, a negative figure #NUM!, an error cell comes out unchanged.",
+    "A row left entirely blank is skipped (not a store), as SUM skips blanks; within a filled row a blank cell means the product was absent that period. A desktop build that passes blanks as 0 makes an empty row a store that was never present: select exactly the store rows.",
     "No store to count is #DIV/0!.",
     "The native twin counts, per row, the present cells with MMULT against a column of ones built from the range's first row ({presence.first_row}), so it stays linear in the number of stores.",
   ],

@@ -112,6 +112,7 @@ export const POSM_PAYBACK_ENTRY = defineEntry({
     { when: "> service life", meaning: "the POSM wears out before it pays back" },
   ],
   notes: [
+    DECISION,
     "When the monthly profit from the uplift does not exceed the monthly placement cost the POSM never pays back: #NUM! with a message, never a negative number of months (formulas.md §4.2).",
     WHEN,
     BLANKS,
