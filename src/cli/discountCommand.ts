@@ -3,13 +3,13 @@
  *   mkt discount solve --input FILE.json [--json]
  *       the optimum as a table for people, or (--json) one JSON object with
  *       status, discounts, profit, baseline, uplift, tiers and certificate.
- *   mkt discount build --input FILE.json --out FILE.xlsx [--solve]
+ *   mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]
  *       the Solver-ready worksheet as a real .xlsx; --solve puts the optimal
  *       discounts in the decision cells.
  * Exit codes: 0 optimal (or built), 3 infeasible (the JSON still printed,
  * naming the tier), 2 usage mistakes and invalid input (one message per field).
  */
-import { CliIo, EXIT } from "./io";
+import { CliIo, EXIT, FileExistsError } from "./io";
 import {
   buildDiscountSheetPlan,
   optimiseDiscounts,
@@ -22,7 +22,8 @@ import { writeXlsx } from "../export/writeXlsx";
 
 const USAGE = [
   "usage: mkt discount solve --input FILE.json [--json]",
-  "       mkt discount build --input FILE.json --out FILE.xlsx [--solve]",
+  "       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]",
+  "       (build never replaces an existing file unless --force is given)",
 ].join("\n");
 
 interface ParsedArgs {
@@ -137,7 +138,7 @@ async function solve(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function build(args: readonly string[], io: CliIo): Promise<number> {
-  const { flags, values } = parseArgs(args, new Set(["--input", "--out", "--solve"]));
+  const { flags, values } = parseArgs(args, new Set(["--input", "--out", "--solve", "--force"]));
   const input = values.get("--input");
   const out = values.get("--out");
   if (input === undefined || out === undefined)
@@ -164,8 +165,12 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
   }
   const bytes = await writeXlsx(buildDiscountSheetPlan(model, planOptions));
   try {
-    await io.writeFile(out, bytes);
+    await io.writeFile(out, bytes, { overwrite: flags.has("--force") });
   } catch (error) {
+    if (error instanceof FileExistsError) {
+      io.err(`mkt discount: ${out} already exists; nothing was written (pass --force to replace it)`);
+      return EXIT.usage;
+    }
     io.err(`mkt discount: cannot write ${out}: ${(error as Error).message}`);
     return EXIT.usage;
   }

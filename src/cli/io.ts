@@ -6,7 +6,18 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   readFile(path: string): Promise<string>;
-  writeFile(path: string, data: Uint8Array | string): Promise<void>;
+  /**
+   * Writes a new file. Unless `overwrite` is set it refuses to replace an existing
+   * one by rejecting with a FileExistsError: a command never destroys a user's file silently.
+   */
+  writeFile(path: string, data: Uint8Array | string, options?: { overwrite?: boolean }): Promise<void>;
+}
+
+/** What `writeFile` rejects with when the file exists and `overwrite` was not asked for. */
+export class FileExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} already exists`);
+  }
 }
 
 /** Exit codes shared by every `mkt` command. */

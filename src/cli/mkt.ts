@@ -7,7 +7,7 @@
  * Dispatch only; each family of commands lives in its own module.
  */
 import { promises as fs } from "fs";
-import { CliIo, EXIT } from "./io";
+import { CliIo, EXIT, FileExistsError } from "./io";
 import { runFunctionCommand, runListCommand } from "./functionCommand";
 import { runDiscountCommand } from "./discountCommand";
 
@@ -15,7 +15,7 @@ const USAGE = [
   "usage: mkt --list",
   "       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4",
   "       mkt discount solve --input FILE.json [--json]",
-  "       mkt discount build --input FILE.json --out FILE.xlsx [--solve]",
+  "       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]",
   "Ranges are JSON arrays ('[[100],[50]]'); an omitted optional argument is ''.",
 ].join("\n");
 
@@ -23,7 +23,15 @@ export const nodeIo: CliIo = {
   out: (line) => process.stdout.write(line + "\n"),
   err: (line) => process.stderr.write(line + "\n"),
   readFile: (path) => fs.readFile(path, "utf8"),
-  writeFile: (path, data) => fs.writeFile(path, data),
+  writeFile: async (path, data, options) => {
+    try {
+      // "wx" fails when the file exists, atomically: no check-then-write race.
+      await fs.writeFile(path, data, { flag: options?.overwrite ? "w" : "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(path);
+      throw error;
+    }
+  },
 };
 
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {

@@ -4,7 +4,8 @@ import { join } from "path";
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { runDiscountCommand } from "../../src/cli/discountCommand";
-import { main } from "../../src/cli/mkt";
+import { main, nodeIo } from "../../src/cli/mkt";
+import { tmpdir } from "os";
 import type { CliIo } from "../../src/cli/io";
 import { discountSheetRows } from "../../src/core/discount";
 
@@ -189,5 +190,43 @@ describe("mkt discount build", () => {
     ).toBe(3);
     expect(err.join("\n")).toMatch(/"1-9"/);
     expect(written.has("b.xlsx")).toBe(true);
+  });
+
+  describe("never replaces an existing file unless --force is given", () => {
+    let dir: string;
+    beforeEach(async () => {
+      dir = await fs.mkdtemp(join(tmpdir(), "mkt-build-"));
+    });
+    afterEach(async () => {
+      await fs.rm(dir, { recursive: true, force: true });
+    });
+
+    it("refuses, exits 2 and leaves the user's file byte for byte", async () => {
+      const target = join(dir, "report.xlsx");
+      await fs.writeFile(target, "the user's own workbook");
+      const err: string[] = [];
+      const io: CliIo = { ...nodeIo, out: () => undefined, err: (l) => err.push(l) };
+      const code = await runDiscountCommand(["build", "--input", example("sockets.json"), "--out", target], io);
+      expect(code).toBe(2);
+      expect(err.join("\n")).toMatch(/already exists; nothing was written \(pass --force/);
+      expect(await fs.readFile(target, "utf8")).toBe("the user's own workbook");
+    });
+
+    it("replaces it with --force", async () => {
+      const target = join(dir, "report.xlsx");
+      await fs.writeFile(target, "old");
+      const io: CliIo = { ...nodeIo, out: () => undefined, err: () => undefined };
+      const code = await runDiscountCommand(["build", "--input", example("sockets.json"), "--out", target, "--force"], io);
+      expect(code).toBe(0);
+      const bytes = await fs.readFile(target);
+      expect(bytes.subarray(0, 2).toString()).toBe("PK"); // an .xlsx is a zip
+    });
+
+    it("writes a new file without --force", async () => {
+      const target = join(dir, "new.xlsx");
+      const io: CliIo = { ...nodeIo, out: () => undefined, err: () => undefined };
+      expect(await runDiscountCommand(["build", "--input", example("sockets.json"), "--out", target], io)).toBe(0);
+      expect((await fs.stat(target)).size).toBeGreaterThan(1000);
+    });
   });
 });
