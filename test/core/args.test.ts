@@ -2,15 +2,18 @@
  * The one coercion helper: what blanks, text, booleans, shares, counts, bounds,
  * ranges and incoming Excel errors turn into.
  */
+import fc from "fast-check";
 import {
   ArgDecl,
   coerceArgument,
   coerceArguments,
+  compileArgument,
   Grid,
   isExcelErrorValue,
   isFailure,
   isPassedError,
 } from "../../src/core/args";
+import { CATALOGUE } from "../../src/core/catalogue";
 
 const money: ArgDecl = { name: "cost", kind: "money", description: "", blank: "zero" };
 const denominator: ArgDecl = {
@@ -262,4 +265,31 @@ describe("range coercion", () => {
   ])("%s", (_, decl, raw, kind, message) => {
     expect(coerceArgument(decl, raw)).toEqual({ kind, message });
   });
+});
+
+describe("compiled coercers", () => {
+  // The inline fast path must answer exactly as the general coercion, for every declaration in use.
+  const declarations = CATALOGUE.flatMap((entry) => entry.args.filter((a) => a.kind !== "range"));
+
+  it.each(declarations.map((d) => [d.name, d] as const))(
+    "%s: fast path and general coercion agree",
+    (_, decl) => {
+      const coerce = compileArgument(decl);
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.double(),
+            fc.integer({ min: -10, max: 10 }),
+            fc.constantFrom(0, -0, 1, 0.5, 11, 12, 31, 32),
+            fc.constant(null),
+            fc.string({ maxLength: 3 })
+          ),
+          (raw) => {
+            expect(coerce(raw)).toEqual(coerceArgument(decl, raw));
+          }
+        ),
+        { numRuns: 200 }
+      );
+    }
+  );
 });
