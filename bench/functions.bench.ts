@@ -25,8 +25,8 @@ const PERIODS = 3;
 const RANGE_REPEATS = 25;
 /** Untimed calls that let the JIT settle before measuring. */
 const WARM_UP_CALLS = 20_000;
-/** Untimed range calls before measuring (each is a 100,000-store call). */
-const RANGE_WARM_UP_CALLS = 10;
+/** Untimed range calls before measuring: enough for the optimising compiler to finish (it runs concurrently, and late under load). */
+const RANGE_WARM_UP_CALLS = 40;
 
 const SCALAR_TARGET_NS = 1000;
 const RANGE_TARGET_MS = 5;
