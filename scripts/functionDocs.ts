@@ -9,6 +9,7 @@ import { writeFileSync } from "fs";
 import { join } from "path";
 import {
   CATALOGUE,
+  signature,
   CatalogueEntry,
   categories,
   ExampleArg,
@@ -29,8 +30,8 @@ const CONVENTIONS: readonly string[] = [
   "Native twin: the same calculation as a plain Excel formula, with the argument names standing for cell references. The add-in writes twins into sheets meant to be shared, so they calculate without the add-in.",
 ];
 
-function signature(entry: CatalogueEntry): string {
-  return `=MKT.${entry.name}(${entry.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ")})`;
+function formulaSignature(entry: CatalogueEntry): string {
+  return `=MKT.${signature(entry)}`;
 }
 
 function kindText(arg: ArgDecl): string {
@@ -112,7 +113,7 @@ export function renderFunctionDocsMarkdown(): string {
     for (const entry of CATALOGUE.filter((e) => e.category === category)) {
       out.push(`<a id="${entry.anchor}"></a>`, "", `### MKT.${entry.name}`, "");
       out.push(entry.summary, "");
-      out.push("```", signature(entry), "```", "");
+      out.push("```", formulaSignature(entry), "```", "");
       out.push("| Argument | Kind | Description | Blank |", "|---|---|---|---|");
       for (const arg of entry.args) {
         out.push(
@@ -192,7 +193,7 @@ export function renderFunctionHelpHtml(): string {
     out.push(`<h2>${esc(category)}</h2>`);
     for (const entry of CATALOGUE.filter((e) => e.category === category)) {
       out.push(`<section class="fn" id="${esc(entry.anchor)}">`, `<h3>MKT.${esc(entry.name)}</h3>`);
-      out.push(`<p>${esc(entry.summary)}</p>`, `<pre>${esc(signature(entry))}</pre>`);
+      out.push(`<p>${esc(entry.summary)}</p>`, `<pre>${esc(formulaSignature(entry))}</pre>`);
       out.push(
         "<table><thead><tr><th>Argument</th><th>Kind</th><th>Description</th><th>Blank</th></tr></thead><tbody>"
       );

@@ -10,7 +10,14 @@
  * usage mistakes go to stderr with exit 2.
  */
 import { CliIo, EXIT } from "./io";
-import { CATALOGUE, CatalogueEntry, evaluate, findEntry, Outcome } from "../core/catalogue";
+import {
+  CATALOGUE,
+  CatalogueEntry,
+  evaluate,
+  findEntry,
+  Outcome,
+  signature,
+} from "../core/catalogue";
 import { isPassedError } from "../core/args";
 import { EXCEL_ERROR_TEXT } from "../core/errors";
 
@@ -31,11 +38,6 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
 
 /** A usage mistake in one argument. */
 class UsageError extends Error {}
-
-/** The signature as shown in help: NAME(a, b, [c]). */
-export function signature(entry: CatalogueEntry): string {
-  return `${entry.name}(${entry.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ")})`;
-}
 
 function parseScalar(text: string): unknown {
   const trimmed = text.trim();

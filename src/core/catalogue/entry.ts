@@ -70,6 +70,11 @@ export interface CatalogueEntry<D extends readonly ArgDecl[] = readonly ArgDecl[
   readonly compute: (...args: ArgValues<D>) => MetricResult;
 }
 
+/** The call shape as shown in help and the gallery: NAME(a, b, [c]), optional arguments in brackets. */
+export function signature(entry: CatalogueEntry): string {
+  return `${entry.name}(${entry.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ")})`;
+}
+
 /** Declares an entry with its argument types checked against `compute`. */
 export function defineEntry<const D extends readonly ArgDecl[]>(
   entry: CatalogueEntry<D>

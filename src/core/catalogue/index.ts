@@ -25,7 +25,7 @@ export type {
   Outcome,
   Twin,
 } from "./entry";
-export { evaluate, finiteOrError } from "./entry";
+export { evaluate, finiteOrError, signature } from "./entry";
 export { renderTwin, formulaLiteral, firstRowOf } from "./twin";
 export { MESSAGES } from "./messages";
 
