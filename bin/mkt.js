@@ -8,6 +8,11 @@ if (!fs.existsSync(compiled)) {
   process.stderr.write("mkt: the command line is not built yet; run `npm install` (or `npm run prepare`).\n");
   process.exit(2);
 }
+// A reader that stops early (`mkt --list | head`) closes the pipe: that is not an error.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 require(compiled)
   .main(process.argv.slice(2))
   .then((code) => process.exit(code));
