@@ -168,7 +168,9 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
     await io.writeFile(out, bytes, { overwrite: flags.has("--force") });
   } catch (error) {
     if (error instanceof FileExistsError) {
-      io.err(`mkt discount: ${out} already exists; nothing was written (pass --force to replace it)`);
+      io.err(
+        `mkt discount: ${out} already exists; nothing was written (pass --force to replace it)`
+      );
       return EXIT.usage;
     }
     io.err(`mkt discount: cannot write ${out}: ${(error as Error).message}`);

@@ -10,7 +10,11 @@ export interface CliIo {
    * Writes a new file. Unless `overwrite` is set it refuses to replace an existing
    * one by rejecting with a FileExistsError: a command never destroys a user's file silently.
    */
-  writeFile(path: string, data: Uint8Array | string, options?: { overwrite?: boolean }): Promise<void>;
+  writeFile(
+    path: string,
+    data: Uint8Array | string,
+    options?: { overwrite?: boolean }
+  ): Promise<void>;
 }
 
 /** What `writeFile` rejects with when the file exists and `overwrite` was not asked for. */
