@@ -14,6 +14,7 @@ import { readdirSync } from "fs";
 import { cpus, loadavg } from "os";
 import { join } from "path";
 import { CATALOGUE } from "../src/core/catalogue";
+import { installCustomFunctionsDouble } from "../test/functions/customFunctionsDouble";
 
 /** Calls per scalar function (issue 3). */
 const SCALAR_CALLS = 1_000_000;
@@ -32,25 +33,6 @@ const SCALAR_TARGET_NS = 1000;
 const RANGE_TARGET_MS = 5;
 
 type Wrapper = (...args: unknown[]) => unknown;
-
-function installCustomFunctionsHost(): void {
-  class HostError {
-    constructor(
-      public readonly code: string,
-      public readonly message?: string
-    ) {}
-  }
-  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
-    Error: HostError,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-    },
-    associate: () => undefined,
-  };
-}
 
 async function loadWrappers(): Promise<Record<string, Wrapper>> {
   const dir = join(__dirname, "..", "src", "functions");
@@ -182,7 +164,7 @@ function storeRanges(mixed: boolean): StoreRanges {
 }
 
 export async function run(): Promise<void> {
-  installCustomFunctionsHost();
+  installCustomFunctionsDouble();
   const wrappers = await loadWrappers();
 
   const [load] = loadavg();

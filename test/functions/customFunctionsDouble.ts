@@ -1,6 +1,8 @@
 /**
  * A minimal stand-in for Excel's `CustomFunctions` global: the Error class and
- * the ErrorCode values the wrappers use, as the runtime defines them.
+ * the ErrorCode values the wrappers use, as the runtime defines them, and an
+ * `associate` that records registrations. Shared by the wrapper tests, the
+ * registration test of the built functions.js and the functions benchmark.
  */
 export class ExcelErrorDouble {
   constructor(
@@ -9,8 +11,10 @@ export class ExcelErrorDouble {
   ) {}
 }
 
-export function installCustomFunctionsDouble(): void {
-  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+export type RegisteredFunction = (...args: unknown[]) => unknown;
+
+export function customFunctionsDouble(registered = new Map<string, RegisteredFunction>()) {
+  return {
     Error: ExcelErrorDouble,
     ErrorCode: {
       invalidValue: "#VALUE!",
@@ -21,6 +25,13 @@ export function installCustomFunctionsDouble(): void {
       invalidName: "#NAME?",
       invalidReference: "#REF!",
     },
-    associate: () => undefined,
+    associate(id: string | Record<string, RegisteredFunction>, fn?: RegisteredFunction): void {
+      if (typeof id === "string" && fn) registered.set(id, fn);
+      else if (typeof id === "object") for (const [key, value] of Object.entries(id)) registered.set(key, value);
+    },
   };
+}
+
+export function installCustomFunctionsDouble(): void {
+  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = customFunctionsDouble();
 }

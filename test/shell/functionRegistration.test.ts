@@ -9,6 +9,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { createContext, runInContext } from "vm";
 import { distDir } from "./distPaths";
+import { customFunctionsDouble, ExcelErrorDouble, RegisteredFunction } from "../functions/customFunctionsDouble";
 
 interface FunctionMetadata {
   id: string;
@@ -17,32 +18,9 @@ interface FunctionMetadata {
   parameters: { name: string; description?: string; optional?: boolean }[];
 }
 
-class HostError {
-  constructor(
-    public readonly code: string,
-    public readonly message?: string
-  ) {}
-}
-
 function loadFunctions() {
-  const registered = new Map<string, (...args: unknown[]) => unknown>();
-  const host = {
-    associate(id: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown) {
-      if (typeof id === "string" && fn) registered.set(id, fn);
-      else if (typeof id === "object") for (const [key, value] of Object.entries(id)) registered.set(key, value);
-    },
-    Error: HostError,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-      invalidName: "#NAME?",
-      invalidReference: "#REF!",
-    },
-  };
-  const context = createContext({ CustomFunctions: host, console, setTimeout, clearTimeout });
+  const registered = new Map<string, RegisteredFunction>();
+  const context = createContext({ CustomFunctions: customFunctionsDouble(registered), console, setTimeout, clearTimeout });
   runInContext(readFileSync(join(distDir, "functions.js"), "utf8"), context, { filename: "functions.js" });
   return registered;
 }
@@ -71,8 +49,8 @@ describe("custom functions registered through the generated metadata", () => {
   });
 
   it("answers a zero marketing cost with #DIV/0! and a message", () => {
-    const result = registered.get("ROMI")!(150000, 0, null) as HostError;
-    expect(result).toBeInstanceOf(HostError);
+    const result = registered.get("ROMI")!(150000, 0, null) as ExcelErrorDouble;
+    expect(result).toBeInstanceOf(ExcelErrorDouble);
     expect(result.code).toBe("#DIV/0!");
     expect(result.message).toMatch(/marketing_cost/);
   });
