@@ -4,4 +4,11 @@
  */
 import { join } from "path";
 
-export const DEV_SERVER_PID_FILE = join(__dirname, "..", "node_modules", ".cache", "mkt", "dev-server.pid");
+export const DEV_SERVER_PID_FILE = join(
+  __dirname,
+  "..",
+  "node_modules",
+  ".cache",
+  "mkt",
+  "dev-server.pid"
+);

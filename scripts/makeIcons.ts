@@ -19,7 +19,14 @@ const TAG: Rgba = [255, 196, 0, 255];
 const SIZES = [16, 32, 64, 80, 128];
 const SUPERSAMPLE = 4;
 
-function roundedRect(x0: number, y0: number, x1: number, y1: number, r: number, color: Rgba): Shape {
+function roundedRect(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  r: number,
+  color: Rgba
+): Shape {
   return {
     color,
     inside(x, y) {

@@ -36,7 +36,10 @@ function sideloadSteps(): string {
 }
 
 function startOnLinux(): void {
-  const server = spawn(bin("webpack"), ["serve", "--mode", "development"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const server = spawn(bin("webpack"), ["serve", "--mode", "development"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   mkdirSync(dirname(DEV_SERVER_PID_FILE), { recursive: true });
   writeFileSync(DEV_SERVER_PID_FILE, String(server.pid));
   let announced = false;

@@ -11,8 +11,17 @@ import { DEV_SERVER_PID_FILE } from "./devServerPid";
 const root = join(__dirname, "..");
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const bin = join(root, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
-  const result = spawnSync(bin, ["stop", "manifest.xml"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const bin = join(
+    root,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging"
+  );
+  const result = spawnSync(bin, ["stop", "manifest.xml"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   process.exit(result.status ?? 0);
 } else if (!existsSync(DEV_SERVER_PID_FILE)) {
   console.log("No dev server started by `npm start` is running.");

@@ -29,15 +29,20 @@ export function iconReaderFor(manifestPath: string): (url: string) => Uint8Array
 }
 
 async function validateOnline(manifestPath: string): Promise<"valid" | "invalid" | "unreachable"> {
-  const timeout = new Promise<"unreachable">((done) => setTimeout(() => done("unreachable"), ONLINE_TIMEOUT_MS).unref());
+  const timeout = new Promise<"unreachable">((done) =>
+    setTimeout(() => done("unreachable"), ONLINE_TIMEOUT_MS).unref()
+  );
   const online = validateManifest(manifestPath).then(
     (result) => {
       if (result.isValid) return "valid" as const;
       if (!result.report) {
-        console.log(`online validation: the service answered HTTP ${result.status ?? "?"} ${result.statusText ?? ""}; skipped`);
+        console.log(
+          `online validation: the service answered HTTP ${result.status ?? "?"} ${result.statusText ?? ""}; skipped`
+        );
         return "unreachable" as const;
       }
-      for (const issue of result.report.errors ?? []) console.error(`online validation: ${issue.title}: ${issue.content}`);
+      for (const issue of result.report.errors ?? [])
+        console.error(`online validation: ${issue.title}: ${issue.content}`);
       return "invalid" as const;
     },
     () => "unreachable" as const
@@ -61,7 +66,10 @@ async function main(argv: string[]): Promise<number> {
   console.log(`offline checks: ${manifestPath} is valid`);
   if (offlineOnly) return 0;
   const online = await validateOnline(manifestPath);
-  if (online === "unreachable") console.log("online validation: the Microsoft validation service is unreachable from here; skipped");
+  if (online === "unreachable")
+    console.log(
+      "online validation: the Microsoft validation service is unreachable from here; skipped"
+    );
   if (online === "valid") console.log("online validation: valid");
   return online === "invalid" ? 1 : 0;
 }

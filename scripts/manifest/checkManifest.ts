@@ -83,18 +83,34 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   const known = new Set<string>([NS.officeApp, NS.basicTypes, NS.versionOverrides]);
   for (const element of elements(doc, "*", "*")) {
     if (!known.has(element.namespaceURI ?? "")) {
-      problems.push(`<${element.tagName}> is in namespace "${element.namespaceURI ?? "(none)"}", not a manifest schema namespace`);
+      problems.push(
+        `<${element.tagName}> is in namespace "${element.namespaceURI ?? "(none)"}", not a manifest schema namespace`
+      );
     }
   }
 
-  const topLevel = (name: string) => elements(root, NS.officeApp, name).filter((e) => e.parentNode === root);
-  for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "Hosts", "DefaultSettings", "Permissions"]) {
-    if (topLevel(required).length !== 1) problems.push(`<${required}> must appear exactly once under OfficeApp`);
+  const topLevel = (name: string) =>
+    elements(root, NS.officeApp, name).filter((e) => e.parentNode === root);
+  for (const required of [
+    "Id",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "Hosts",
+    "DefaultSettings",
+    "Permissions",
+  ]) {
+    if (topLevel(required).length !== 1)
+      problems.push(`<${required}> must appear exactly once under OfficeApp`);
   }
   const id = topLevel("Id")[0]?.textContent?.trim() ?? "";
   if (!GUID.test(id)) problems.push(`<Id> must be a GUID (got "${id}")`);
   const permissions = topLevel("Permissions")[0]?.textContent?.trim();
-  if (permissions !== "ReadWriteDocument") problems.push(`<Permissions> must be ReadWriteDocument (got "${permissions ?? ""}")`);
+  if (permissions !== "ReadWriteDocument")
+    problems.push(`<Permissions> must be ReadWriteDocument (got "${permissions ?? ""}")`);
   if (!topLevel("SupportUrl")[0]) problems.push("<SupportUrl> is missing");
   if (!elements(root, NS.officeApp, "Host").some((h) => h.getAttribute("Name") === "Workbook")) {
     problems.push('<Hosts> must include <Host Name="Workbook"/>');
@@ -106,8 +122,13 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     for (const group of elements(root, NS.basicTypes, container)) {
       for (const element of elements(group, NS.basicTypes, item)) {
         const resourceId = element.getAttribute("id") ?? "";
-        if (resources.has(resourceId)) problems.push(`resource id "${resourceId}" is defined twice`);
-        resources.set(resourceId, { kind, value: element.getAttribute("DefaultValue") ?? "", element });
+        if (resources.has(resourceId))
+          problems.push(`resource id "${resourceId}" is defined twice`);
+        resources.set(resourceId, {
+          kind,
+          value: element.getAttribute("DefaultValue") ?? "",
+          element,
+        });
       }
     }
   };
@@ -119,7 +140,8 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   const expectedKind = (element: XmlElement): ResourceKind[] => {
     const name = element.localName;
     if (name === "Image") return ["image"];
-    if (["SourceLocation", "Runtime", "FunctionFile", "LearnMoreUrl"].includes(name)) return ["url"];
+    if (["SourceLocation", "Runtime", "FunctionFile", "LearnMoreUrl"].includes(name))
+      return ["url"];
     if (name === "Description") return ["longString"];
     return ["shortString"]; // Label, Title, Namespace
   };
@@ -130,14 +152,25 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     if (!resource) {
       problems.push(`resid "${resid}" on <${element.tagName}> does not resolve to any resource`);
     } else if (!expectedKind(element).includes(resource.kind)) {
-      problems.push(`resid "${resid}" on <${element.tagName}> points to a ${resource.kind}, expected ${expectedKind(element).join(" or ")}`);
+      problems.push(
+        `resid "${resid}" on <${element.tagName}> points to a ${resource.kind}, expected ${expectedKind(element).join(" or ")}`
+      );
     }
   }
 
   for (const [resourceId, resource] of resources) {
-    const limit = resource.kind === "shortString" ? MAX_SHORT_STRING : resource.kind === "longString" ? MAX_LONG_STRING : MAX_URL;
-    if (resource.value.length === 0) problems.push(`resource "${resourceId}" has an empty DefaultValue`);
-    if (resource.value.length > limit) problems.push(`resource "${resourceId}" is ${resource.value.length} characters (limit ${limit})`);
+    const limit =
+      resource.kind === "shortString"
+        ? MAX_SHORT_STRING
+        : resource.kind === "longString"
+          ? MAX_LONG_STRING
+          : MAX_URL;
+    if (resource.value.length === 0)
+      problems.push(`resource "${resourceId}" has an empty DefaultValue`);
+    if (resource.value.length > limit)
+      problems.push(
+        `resource "${resourceId}" is ${resource.value.length} characters (limit ${limit})`
+      );
   }
 
   // Every URL must be https: attribute URLs, resource URLs and AppDomains.
@@ -148,9 +181,11 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
       if (value !== null) urls.push({ where: `<${name}>`, url: value });
     }
   }
-  for (const element of elements(root, NS.officeApp, "AppDomain")) urls.push({ where: "<AppDomain>", url: element.textContent?.trim() ?? "" });
+  for (const element of elements(root, NS.officeApp, "AppDomain"))
+    urls.push({ where: "<AppDomain>", url: element.textContent?.trim() ?? "" });
   for (const [resourceId, resource] of resources) {
-    if (resource.kind === "image" || resource.kind === "url") urls.push({ where: `resource "${resourceId}"`, url: resource.value });
+    if (resource.kind === "image" || resource.kind === "url")
+      urls.push({ where: `resource "${resourceId}"`, url: resource.value });
   }
   for (const { where, url } of urls) {
     if (!/^https:\/\/[^\s/]+/.test(url)) problems.push(`${where} URL must be https (got "${url}")`);
@@ -163,10 +198,16 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     const url = element?.getAttribute("DefaultValue");
     if (url) icons.push({ where: `<${name}>`, url, size: name === "IconUrl" ? 32 : 64 });
   }
-  for (const imageRef of elements(root, NS.basicTypes, "Image").filter((e) => e.getAttribute("resid"))) {
+  for (const imageRef of elements(root, NS.basicTypes, "Image").filter((e) =>
+    e.getAttribute("resid")
+  )) {
     const resource = resources.get(imageRef.getAttribute("resid") ?? "");
     if (resource?.kind === "image") {
-      icons.push({ where: `resource "${imageRef.getAttribute("resid")}"`, url: resource.value, size: Number(imageRef.getAttribute("size")) || null });
+      icons.push({
+        where: `resource "${imageRef.getAttribute("resid")}"`,
+        url: resource.value,
+        size: Number(imageRef.getAttribute("size")) || null,
+      });
     }
   }
   for (const icon of icons) {
@@ -178,7 +219,9 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     const size = pngSize(bytes);
     if (!size) problems.push(`${icon.where} icon ${icon.url} is not a PNG file`);
     else if (icon.size !== null && (size.width !== icon.size || size.height !== icon.size)) {
-      problems.push(`${icon.where} icon ${icon.url} is ${size.width}x${size.height}, declared as ${icon.size}x${icon.size}`);
+      problems.push(
+        `${icon.where} icon ${icon.url} is ${size.width}x${size.height}, declared as ${icon.size}x${icon.size}`
+      );
     }
   }
 
@@ -193,18 +236,23 @@ function checkSharedRuntime(
   expectedNamespace: string
 ): string[] {
   const problems: string[] = [];
-  const sharedRuntimeSet = elements(root, NS.officeApp, "Set").find((s) => s.getAttribute("Name") === "SharedRuntime");
+  const sharedRuntimeSet = elements(root, NS.officeApp, "Set").find(
+    (s) => s.getAttribute("Name") === "SharedRuntime"
+  );
   if (!sharedRuntimeSet || sharedRuntimeSet.getAttribute("MinVersion") !== "1.1") {
     problems.push('<Requirements> must include <Set Name="SharedRuntime" MinVersion="1.1"/>');
   }
   const overrides = elements(root, NS.versionOverrides, "VersionOverrides")[0];
   if (!overrides) return [...problems, "<VersionOverrides> is missing"];
-  const host = elements(overrides, NS.versionOverrides, "Host").find((h) => xsiType(h) === "Workbook");
+  const host = elements(overrides, NS.versionOverrides, "Host").find(
+    (h) => xsiType(h) === "Workbook"
+  );
   if (!host) return [...problems, '<VersionOverrides> must have a <Host xsi:type="Workbook">'];
 
   const runtimes = elements(host, NS.versionOverrides, "Runtime");
   const runtime = runtimes.find((r) => r.getAttribute("lifetime") === "long");
-  if (!runtime) return [...problems, '<Runtimes> must declare a <Runtime lifetime="long"> (shared runtime)'];
+  if (!runtime)
+    return [...problems, '<Runtimes> must declare a <Runtime lifetime="long"> (shared runtime)'];
   const runtimeId = runtime.getAttribute("resid") ?? "";
 
   const extensionPoints = elements(host, NS.versionOverrides, "ExtensionPoint");
@@ -214,33 +262,61 @@ function checkSharedRuntime(
   } else {
     const residOf = (parent: string) => {
       const container = elements(customFunctions, NS.versionOverrides, parent)[0];
-      return container ? elements(container, NS.versionOverrides, "SourceLocation")[0]?.getAttribute("resid") ?? null : null;
+      return container
+        ? (elements(container, NS.versionOverrides, "SourceLocation")[0]?.getAttribute("resid") ??
+            null)
+        : null;
     };
     for (const part of ["Script", "Page", "Metadata"]) {
-      if (residOf(part) === null) problems.push(`the CustomFunctions extension point has no <${part}><SourceLocation resid=…/>`);
+      if (residOf(part) === null)
+        problems.push(
+          `the CustomFunctions extension point has no <${part}><SourceLocation resid=…/>`
+        );
     }
     if (residOf("Page") !== null && residOf("Page") !== runtimeId) {
-      problems.push(`the CustomFunctions <Page> (resid "${residOf("Page")}") must be the shared runtime "${runtimeId}"`);
+      problems.push(
+        `the CustomFunctions <Page> (resid "${residOf("Page")}") must be the shared runtime "${runtimeId}"`
+      );
     }
-    const namespace = elements(customFunctions, NS.versionOverrides, "Namespace")[0]?.getAttribute("resid") ?? "";
+    const namespace =
+      elements(customFunctions, NS.versionOverrides, "Namespace")[0]?.getAttribute("resid") ?? "";
     const namespaceValue = resources.get(namespace)?.value;
     if (namespaceValue !== expectedNamespace) {
-      problems.push(`the custom-function namespace must be "${expectedNamespace}" (got "${namespaceValue ?? "none"}")`);
+      problems.push(
+        `the custom-function namespace must be "${expectedNamespace}" (got "${namespaceValue ?? "none"}")`
+      );
     }
   }
 
-  const functionFile = elements(host, NS.versionOverrides, "FunctionFile")[0]?.getAttribute("resid");
-  if (functionFile !== runtimeId) problems.push(`<FunctionFile> (resid "${functionFile ?? "none"}") must be the shared runtime "${runtimeId}"`);
+  const functionFile = elements(host, NS.versionOverrides, "FunctionFile")[0]?.getAttribute(
+    "resid"
+  );
+  if (functionFile !== runtimeId)
+    problems.push(
+      `<FunctionFile> (resid "${functionFile ?? "none"}") must be the shared runtime "${runtimeId}"`
+    );
 
-  const taskpaneActions = elements(host, NS.versionOverrides, "Action").filter((a) => xsiType(a) === "ShowTaskpane");
-  if (taskpaneActions.length === 0) problems.push('no ribbon button opens the task pane (<Action xsi:type="ShowTaskpane">)');
+  const taskpaneActions = elements(host, NS.versionOverrides, "Action").filter(
+    (a) => xsiType(a) === "ShowTaskpane"
+  );
+  if (taskpaneActions.length === 0)
+    problems.push('no ribbon button opens the task pane (<Action xsi:type="ShowTaskpane">)');
   for (const action of taskpaneActions) {
-    const location = elements(action, NS.versionOverrides, "SourceLocation")[0]?.getAttribute("resid");
-    if (location !== runtimeId) problems.push(`the task pane action (resid "${location ?? "none"}") must open the shared runtime "${runtimeId}"`);
+    const location = elements(action, NS.versionOverrides, "SourceLocation")[0]?.getAttribute(
+      "resid"
+    );
+    if (location !== runtimeId)
+      problems.push(
+        `the task pane action (resid "${location ?? "none"}") must open the shared runtime "${runtimeId}"`
+      );
   }
-  const homeTab = elements(host, NS.versionOverrides, "OfficeTab").find((t) => t.getAttribute("id") === "TabHome");
+  const homeTab = elements(host, NS.versionOverrides, "OfficeTab").find(
+    (t) => t.getAttribute("id") === "TabHome"
+  );
   if (!homeTab || elements(homeTab, NS.versionOverrides, "Group").length === 0) {
-    problems.push("the task pane button must sit in its own group on the Home tab (OfficeTab id TabHome)");
+    problems.push(
+      "the task pane button must sit in its own group on the Home tab (OfficeTab id TabHome)"
+    );
   }
   return problems;
 }

@@ -27,7 +27,8 @@ export function customFunctionsDouble(registered = new Map<string, RegisteredFun
     },
     associate(id: string | Record<string, RegisteredFunction>, fn?: RegisteredFunction): void {
       if (typeof id === "string" && fn) registered.set(id, fn);
-      else if (typeof id === "object") for (const [key, value] of Object.entries(id)) registered.set(key, value);
+      else if (typeof id === "object")
+        for (const [key, value] of Object.entries(id)) registered.set(key, value);
     },
   };
 }

@@ -46,7 +46,9 @@ describe("production build", () => {
   });
 
   it("points every function's help link at the production help page", () => {
-    const metadata = JSON.parse(read("functions.json")) as { functions: { id: string; helpUrl?: string }[] };
+    const metadata = JSON.parse(read("functions.json")) as {
+      functions: { id: string; helpUrl?: string }[];
+    };
     expect(metadata.functions.length).toBeGreaterThan(0);
     for (const fn of metadata.functions) {
       expect(fn.helpUrl).toBe(`${productionUrl}help/functions.html#${fn.id.toLowerCase()}`);

@@ -5,5 +5,9 @@ import pkg from "../../package.json";
 export const distDir = resolve(process.env.MKT_DIST_DIR ?? join(__dirname, "..", "..", "dist"));
 
 const rawProductionUrl =
-  process.env.MKT_PRODUCTION_URL ?? process.env.npm_package_config_production_url ?? pkg.config.production_url;
-export const productionUrl = rawProductionUrl.endsWith("/") ? rawProductionUrl : `${rawProductionUrl}/`;
+  process.env.MKT_PRODUCTION_URL ??
+  process.env.npm_package_config_production_url ??
+  pkg.config.production_url;
+export const productionUrl = rawProductionUrl.endsWith("/")
+  ? rawProductionUrl
+  : `${rawProductionUrl}/`;

@@ -9,7 +9,11 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { createContext, runInContext } from "vm";
 import { distDir } from "./distPaths";
-import { customFunctionsDouble, ExcelErrorDouble, RegisteredFunction } from "../functions/customFunctionsDouble";
+import {
+  customFunctionsDouble,
+  ExcelErrorDouble,
+  RegisteredFunction,
+} from "../functions/customFunctionsDouble";
 
 interface FunctionMetadata {
   id: string;
@@ -20,12 +24,21 @@ interface FunctionMetadata {
 
 function loadFunctions() {
   const registered = new Map<string, RegisteredFunction>();
-  const context = createContext({ CustomFunctions: customFunctionsDouble(registered), console, setTimeout, clearTimeout });
-  runInContext(readFileSync(join(distDir, "functions.js"), "utf8"), context, { filename: "functions.js" });
+  const context = createContext({
+    CustomFunctions: customFunctionsDouble(registered),
+    console,
+    setTimeout,
+    clearTimeout,
+  });
+  runInContext(readFileSync(join(distDir, "functions.js"), "utf8"), context, {
+    filename: "functions.js",
+  });
   return registered;
 }
 
-const metadata = JSON.parse(readFileSync(join(distDir, "functions.json"), "utf8")) as { functions: FunctionMetadata[] };
+const metadata = JSON.parse(readFileSync(join(distDir, "functions.json"), "utf8")) as {
+  functions: FunctionMetadata[];
+};
 
 describe("custom functions registered through the generated metadata", () => {
   const registered = loadFunctions();
@@ -38,7 +51,8 @@ describe("custom functions registered through the generated metadata", () => {
     for (const fn of metadata.functions) {
       expect(fn.id).toMatch(/^[A-Z][A-Z0-9_]*$/);
       expect(fn.description?.length ?? 0).toBeGreaterThan(10);
-      for (const parameter of fn.parameters) expect(parameter.description?.length ?? 0).toBeGreaterThan(5);
+      for (const parameter of fn.parameters)
+        expect(parameter.description?.length ?? 0).toBeGreaterThan(5);
     }
   });
 
