@@ -8,15 +8,11 @@
 import { spawn } from "child_process";
 import { mkdirSync, rmSync, writeFileSync } from "fs";
 import { dirname, join } from "path";
-import { DEV_SERVER_PID_FILE } from "./devServerPid";
+import { DEV_SERVER_PID_FILE, nodeScript } from "./processes";
 
 const root = join(__dirname, "..");
 const port = Number(process.env.npm_package_config_dev_server_port ?? 3000);
 const baseUrl = `https://localhost:${port}/`;
-
-function bin(name: string): string {
-  return join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
-}
 
 function sideloadSteps(): string {
   return [
@@ -36,7 +32,8 @@ function sideloadSteps(): string {
 }
 
 function startOnLinux(): void {
-  const server = spawn(bin("webpack"), ["serve", "--mode", "development"], {
+  const [node, args] = nodeScript("webpack-cli/bin/cli.js", ["serve", "--mode", "development"]);
+  const server = spawn(node, args, {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -62,11 +59,12 @@ function startOnLinux(): void {
 
 function startWithDesktopExcel(): void {
   // office-addin-debugging runs `npm run dev-server`, waits for the port, then sideloads.
-  const debug = spawn(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop"], {
-    cwd: root,
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
+  const [node, args] = nodeScript("office-addin-debugging/cli.js", [
+    "start",
+    "manifest.xml",
+    "desktop",
+  ]);
+  const debug = spawn(node, args, { cwd: root, stdio: "inherit" });
   debug.on("exit", (code) => process.exit(code ?? 0));
 }
 

@@ -6,22 +6,13 @@
 import { spawnSync } from "child_process";
 import { existsSync, readFileSync, rmSync } from "fs";
 import { join } from "path";
-import { DEV_SERVER_PID_FILE } from "./devServerPid";
+import { DEV_SERVER_PID_FILE, nodeScript } from "./processes";
 
 const root = join(__dirname, "..");
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const bin = join(
-    root,
-    "node_modules",
-    ".bin",
-    process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging"
-  );
-  const result = spawnSync(bin, ["stop", "manifest.xml"], {
-    cwd: root,
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
+  const [node, args] = nodeScript("office-addin-debugging/cli.js", ["stop", "manifest.xml"]);
+  const result = spawnSync(node, args, { cwd: root, stdio: "inherit" });
   process.exit(result.status ?? 0);
 } else if (!existsSync(DEV_SERVER_PID_FILE)) {
   console.log("No dev server started by `npm start` is running.");
