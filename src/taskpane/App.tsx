@@ -18,7 +18,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import { validateDiscountModel } from "../core/discount";
+import { validateDiscountModel, type SheetCell } from "../core/discount";
 import { FunctionGallery } from "./components/FunctionGallery";
 import { ModelForm } from "./components/ModelForm";
 import { OptimisePanel, type OptimiseResult } from "./components/OptimisePanel";
@@ -61,7 +61,7 @@ export function App({ operations, theme }: AppProps) {
   const [result, setResult] = useState<OptimiseResult | null>(null);
   const [undo, setUndo] = useState<{
     sheetName: string;
-    previous: (number | null)[];
+    previous: SheetCell[];
     written: number[];
   } | null>(null);
   const validation = useMemo(() => validateForm(form, validateDiscountModel), [form]);

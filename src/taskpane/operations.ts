@@ -4,7 +4,7 @@
  * the same against real Excel, the end-to-end test's fake host, or a test stub.
  */
 import type { DiscountModelInput } from "../core/discount/model";
-import type { DiscountSolution } from "../core/discount";
+import type { DiscountSolution, SheetCell } from "../core/discount";
 import type { EngineError } from "./state/formValidation";
 import type { GalleryEntry } from "./state/catalogueSearch";
 
@@ -23,14 +23,15 @@ export interface PaneOperations {
   /** Runs the optimiser off the UI thread. */
   solve(model: DiscountModelInput): Promise<DiscountSolution>;
   /**
-   * Writes discounts into a model sheet's decision cells; resolves with what was there before.
-   * With `expectCurrent`, refuses unless the cells still hold exactly those values.
+   * Writes discounts (or, for Undo, the formulas kept before) into a model sheet's decision
+   * cells; resolves with the formulas that were there before.
+   * With `expectCurrent`, refuses unless the cells' values are still exactly those.
    */
   writeDiscounts(
     sheetName: string,
-    discounts: readonly (number | null)[],
+    cells: readonly SheetCell[],
     expectCurrent?: readonly (number | null)[]
-  ): Promise<{ previous: (number | null)[] }>;
+  ): Promise<{ previous: SheetCell[] }>;
   readSelection(): Promise<{ address: string; values: SelectionCell[][] }>;
   insertFormula(formula: string): Promise<{ address: string }>;
   catalogue: readonly GalleryEntry[];

@@ -4,8 +4,14 @@
  * turns anything thrown by Office.js, the worker or the pane into words.
  */
 
+/** Why an action was refused, where the pane decides something by it (e.g. whether Undo still applies). */
+export type UserFacingReason = "ExcelTooOld" | "EditedSinceWrite" | "DecisionCellsChanged";
+
 export class UserFacingError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly reason?: UserFacingReason
+  ) {
     super(message);
     this.name = "UserFacingError";
   }

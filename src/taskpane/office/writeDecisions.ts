@@ -1,48 +1,59 @@
 /**
  * Writes discounts into the decision cells of a model sheet (the range behind
- * the layout name `mkt_decisions`) and returns the discounts that were there
- * before, which is what the pane keeps for its one-step Undo. Two round trips:
- * read the current cells, then write them all as one 2-D array.
+ * the layout name `mkt_decisions`) and returns what those cells held before —
+ * their formulas, so a formula or a note the user had typed there comes back
+ * as it was — which is what the pane keeps for its one-step Undo. Two round
+ * trips: read the current cells, then write them all as one 2-D array.
  * With `expectCurrent` (Undo passes the discounts the pane wrote) it writes
- * only if the cells still hold exactly those: an edit the user made since is
- * never overwritten.
+ * only if the cells' current values are still exactly those: an edit the user
+ * made since is never overwritten.
  */
-import { LAYOUT_NAMES } from "../../core/discount";
+import { LAYOUT_NAMES, type SheetCell } from "../../core/discount";
 import { UserFacingError } from "./userFacingError";
 
 export async function writeDecisions(
   context: Excel.RequestContext,
   sheetName: string,
-  discounts: readonly (number | null)[],
+  cells: readonly SheetCell[],
   expectCurrent?: readonly (number | null)[]
-): Promise<{ previous: (number | null)[] }> {
+): Promise<{ previous: SheetCell[] }> {
   // A renamed or deleted sheet fails here with ItemNotFound, which toUserMessage explains.
   const range = context.workbook.worksheets
     .getItem(sheetName)
     .names.getItem(LAYOUT_NAMES.decisions)
     .getRange();
-  range.load("values,rowCount,columnCount");
+  range.load("values,formulas,rowCount,columnCount");
   await context.sync();
 
   const { rowCount, columnCount } = range;
-  if (rowCount * columnCount !== discounts.length || (rowCount !== 1 && columnCount !== 1)) {
+  if (rowCount * columnCount !== cells.length || (rowCount !== 1 && columnCount !== 1)) {
     throw new UserFacingError(
-      `The sheet "${sheetName}" has ${rowCount * columnCount} decision cells but the solution has ${discounts.length} tiers; ` +
-        "was a tier added or removed on the sheet? Build a new sheet from the form."
+      `The sheet "${sheetName}" has ${rowCount * columnCount} decision cells but the solution has ${cells.length} tiers; ` +
+        "was a tier added or removed on the sheet? Build a new sheet from the form.",
+      "DecisionCellsChanged"
     );
   }
-  const previous = (range.values as unknown[][])
+  if (expectCurrent) {
+    const current = (range.values as unknown[][])
+      .flat()
+      .map((v) => (typeof v === "number" ? v : null));
+    if (!sameDiscounts(current, expectCurrent)) {
+      throw new UserFacingError(
+        `The discounts on "${sheetName}" were changed after the pane wrote them, so Undo was not applied (it would overwrite your edits).`,
+        "EditedSinceWrite"
+      );
+    }
+  }
+  // Formulas, not values: a constant reads back as itself, a formula as its
+  // invariant-English text, an empty cell as "" (kept as null).
+  const previous = (range.formulas as unknown[][])
     .flat()
-    .map((v) => (typeof v === "number" ? v : null));
-  if (expectCurrent && !sameDiscounts(previous, expectCurrent)) {
-    throw new UserFacingError(
-      `The discounts on "${sheetName}" were changed after the pane wrote them, so Undo was not applied (it would overwrite your edits).`
-    );
-  }
+    .map((f): SheetCell => (f === "" || f === undefined ? null : (f as SheetCell)));
   // The decision range is one row or one column; keep its orientation. null (an
-  // empty cell before, restored by Undo) is written as "" which empties the cell.
-  const cells = discounts.map((d) => (d === null ? "" : d));
-  range.values = rowCount === 1 ? [cells] : cells.map((d) => [d]);
+  // empty cell before, restored by Undo) is written as "" which empties the cell
+  // (null itself would mean "leave as is").
+  const written = cells.map((d) => (d === null ? "" : d));
+  range.formulas = rowCount === 1 ? [written] : written.map((d) => [d]);
   await context.sync();
   return { previous };
 }

@@ -30,6 +30,12 @@ export interface SheetState {
   /** "address|path" -> value of each format property set (fill.color, font.bold, borders.EdgeTop.style, …). */
   styles: Map<string, unknown>;
   columnWidths: Map<string, number>;
+  /**
+   * A1 key -> what a formula cell computes, as `values` reads it. The mock has
+   * no formula engine: a formula cell without an entry here reads back its
+   * formula text from `values` too.
+   */
+  computed?: Map<string, Cell>;
 }
 
 export interface Op {
@@ -149,12 +155,19 @@ export function createMockExcel(options: MockExcelOptions) {
     );
   }
 
-  function readCells(s: SheetState, address: string): Cell[][] {
+  function readCells(s: SheetState, address: string, what: "values" | "formulas"): Cell[][] {
     const a = parseArea(address);
     const out: Cell[][] = [];
     for (let r = a.r1; r <= a.r2; r++) {
       const row: Cell[] = [];
-      for (let c = a.c1; c <= a.c2; c++) row.push(s.cells.get(`${colLetters(c)}${r}`) ?? "");
+      for (let c = a.c1; c <= a.c2; c++) {
+        const key = `${colLetters(c)}${r}`;
+        const cell = s.cells.get(key) ?? "";
+        const isFormula = typeof cell === "string" && cell.startsWith("=");
+        row.push(
+          what === "values" && isFormula && s.computed?.has(key) ? s.computed.get(key)! : cell
+        );
+      }
       out.push(row);
     }
     return out;
@@ -186,14 +199,14 @@ export function createMockExcel(options: MockExcelOptions) {
 
   type RangeProxy = Record<string, unknown>;
   function range(sheet: () => string, address: () => string): RangeProxy {
-    let loaded: Cell[][] | undefined;
+    let loaded: { values: Cell[][]; formulas: Cell[][] } | undefined;
     const r: RangeProxy = {
       isNullObject: false,
       get formulas(): unknown[][] {
-        return loaded as unknown[][];
+        return loaded?.formulas as unknown[][];
       },
       get values(): unknown[][] {
-        return loaded as unknown[][];
+        return loaded?.values as unknown[][];
       },
       get numberFormat(): unknown[][] {
         return [];
@@ -220,8 +233,10 @@ export function createMockExcel(options: MockExcelOptions) {
           const s = must(sheet());
           const addr = address();
           const a = parseArea(addr);
-          const cells = readCells(s, addr);
-          loaded = cells;
+          loaded = {
+            values: readCells(s, addr, "values"),
+            formulas: readCells(s, addr, "formulas"),
+          };
           Object.assign(r, {
             address: `'${s.name}'!${addr}`,
             rowCount: a.r2 - a.r1 + 1,

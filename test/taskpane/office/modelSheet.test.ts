@@ -83,6 +83,33 @@ describe("writeDecisions", () => {
     ]);
   });
 
+  it("Undo restores the user's formulas and text in the decision cells, not their values", async () => {
+    const { excel, sheetName } = await builtWorkbook();
+    const sheet = excel.sheet(sheetName)!;
+    sheet.cells.set("B26", "=B25+0.05");
+    sheet.computed = new Map([["B26", 0.05]]);
+    sheet.cells.set("B27", "ask sales");
+    const { previous } = await writeDecisions(excel.context, sheetName, [0, 0.1, 0.2]);
+    expect(previous).toEqual([0, "=B25+0.05", "ask sales"]);
+    sheet.computed.clear();
+    await writeDecisions(excel.context, sheetName, previous, [0, 0.1, 0.2]);
+    expect(["B25", "B26", "B27"].map((a) => sheet.cells.get(a))).toEqual([
+      0,
+      "=B25+0.05",
+      "ask sales",
+    ]);
+  });
+
+  it("the Undo guard compares the cells' values: a formula computing what the pane wrote is no edit", async () => {
+    const { excel, sheetName } = await builtWorkbook();
+    const { previous } = await writeDecisions(excel.context, sheetName, [0, 0.1, 0.2]);
+    const sheet = excel.sheet(sheetName)!;
+    sheet.cells.set("B26", "=0.05*2"); // same value, other formula: values match, Undo proceeds
+    sheet.computed = new Map([["B26", 0.1]]);
+    await writeDecisions(excel.context, sheetName, previous, [0, 0.1, 0.2]);
+    expect(sheet.cells.get("B26")).toBe(0);
+  });
+
   it("empties a cell that was empty before (Undo of a blank)", async () => {
     const { excel, sheetName } = await builtWorkbook();
     await writeDecisions(excel.context, sheetName, [null, 0.1, 0.2]);
@@ -109,7 +136,7 @@ describe("writeDecisions", () => {
     const appliedBefore = excel.applied.length;
     await writeDecisions(excel.context, sheetName, [0.01, 0.02, 0.03]);
     expect(excel.applied.slice(appliedBefore).map((op) => `${op.kind} ${op.sheet}`)).toEqual([
-      `values ${sheetName}`,
+      `formulas ${sheetName}`,
     ]);
     expect(excel.sheet("Sheet1")!.cells.get("A1")).toBe("notes");
   });
