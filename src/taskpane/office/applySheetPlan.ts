@@ -6,7 +6,8 @@
  *      array (invariant English, never formulasLocal), its number formats and
  *      style, column widths, the worksheet-scoped names (hidden in the same
  *      batch that adds them), the chart, activation — then one sync;
- *   3. only if step 2 failed: delete the half-built sheet (rollback), so the
+ *   3. only if step 2 failed after adding the sheet: delete the half-built
+ *      sheet and re-activate the sheet that was active (rollback), so the
  *      workbook is as it was.
  * It never writes into a sheet that already exists and never deletes anything
  * but the sheet it has just added.
@@ -110,13 +111,32 @@ function queuePlan(sheet: Excel.Worksheet, sheetName: string, plan: SheetPlan): 
   if (plan.focus) sheet.getRange(plan.focus).select();
 }
 
+/**
+ * Whether a failed batch got as far as adding our sheet. The add is the
+ * batch's first operation and Office.js applies a batch in order up to the
+ * failing operation, so the sheet exists unless the add itself failed —
+ * which Office.js reports as debugInfo.errorLocation "WorksheetCollection.add".
+ * Some hosts omit debugInfo: then only ItemAlreadyExists can be the add's own
+ * failure (a sheet of that name appeared meanwhile), and "unknown" makes the
+ * caller leave the workbook alone rather than risk deleting the user's sheet.
+ */
+function sheetWasAdded(error: unknown): boolean | "unknown" {
+  const e = error as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | null;
+  const location = e?.debugInfo?.errorLocation;
+  if (typeof location === "string" && location !== "")
+    return !/^(WorksheetCollection|Worksheets)\.add$/i.test(location);
+  return e?.code === "ItemAlreadyExists" ? "unknown" : true;
+}
+
 export async function applySheetPlan(
   context: Excel.RequestContext,
   plan: SheetPlan
 ): Promise<AppliedPlan> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  await context.sync(); // round trip 1: existing names
+  const wasActive = worksheets.getActiveWorksheet();
+  wasActive.load("name");
+  await context.sync(); // round trip 1: existing names, and the sheet to return to on failure
 
   const sheetName = uniqueSheetName(
     plan.sheetName,
@@ -130,18 +150,21 @@ export async function applySheetPlan(
     await context.sync(); // round trip 2: the whole sheet
     return { sheetName };
   } catch (error) {
-    // If queuing threw, nothing reached Excel; otherwise the batch may have
-    // added the sheet before failing. A sheet of that name cannot be the
-    // user's unless they created it during these milliseconds: the add itself
-    // then fails with ItemAlreadyExists, and we leave it alone.
-    const code = (error as { code?: string }).code;
-    if (queued && code !== "ItemAlreadyExists") {
+    // If queuing threw, nothing reached Excel.
+    if (!queued) throw error;
+    const added = sheetWasAdded(error);
+    if (added === "unknown") {
+      throw new UserFacingError(
+        `Building the sheet "${sheetName}" failed. If a half-built sheet of that name is left, please delete it yourself.`
+      );
+    }
+    if (added) {
       try {
-        context.workbook.worksheets.getItem(sheetName).delete();
+        // Back to the sheet the user was on (deleting an active sheet would activate a neighbour).
+        worksheets.getItem(wasActive.name).activate();
+        worksheets.getItem(sheetName).delete();
         await context.sync(); // round trip 3, on failure only: rollback
-      } catch (rollbackError) {
-        // ItemNotFound: the add itself failed, so there is nothing to remove.
-        if ((rollbackError as { code?: string }).code === "ItemNotFound") throw error;
+      } catch {
         throw new UserFacingError(
           `Building the sheet failed and the half-built sheet "${sheetName}" could not be removed; please delete it yourself.`
         );

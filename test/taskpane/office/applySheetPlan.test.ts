@@ -127,12 +127,12 @@ describe("applySheetPlan", () => {
     expect(nameOps.every((op) => op.sheet === sheetName)).toBe(true);
   });
 
-  it.each([1, 3, 20])("needs at most 3 round trips with %i tiers", async (tiers) => {
+  it.each([1, 3, 20])("succeeds in exactly 2 round trips with %i tiers", async (tiers) => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });
     const model = modelWithTiers(tiers);
     const plan = planFor(model);
     const { sheetName } = await applySheetPlan(excel.context, plan);
-    expect(excel.syncCount()).toBeLessThanOrEqual(3);
+    expect(excel.syncCount()).toBe(2);
     // Complete: every block, name and the chart reached the sheet.
     const sheet = excel.sheet(sheetName)!;
     expect([...sheet.names.keys()].sort()).toEqual(plan.names.map((n) => n.name).sort());
@@ -167,25 +167,65 @@ describe("applySheetPlan", () => {
   });
 
   it.each([
-    ["formulas", "C39:G47"],
-    ["names.add", "solver_adj"],
-    ["charts.add", "Line"],
+    ["formulas", "C39:G47", "GeneralException"],
+    ["names.add", "solver_adj", "GeneralException"],
+    ["charts.add", "Line", "GeneralException"],
+    ["names.add", "solver_adj", "ItemAlreadyExists"],
+    ["formulas", "C39:G47", "AccessDenied"],
+    ["select", "", "AccessDenied"],
   ])(
-    "rolls back when the write of %s %s fails: the workbook is as before",
-    async (kind, detail) => {
-      const excel = createMockExcel({ sheets: [userSheet("Sheet1"), userSheet("Sheet2")] });
+    "rolls back when the write of %s %s fails with %s: the workbook is as before",
+    async (kind, detail, code) => {
+      const excel = createMockExcel({
+        sheets: [userSheet("Sheet1"), userSheet("Sheet2")],
+        active: "Sheet2",
+      });
       const before = excel.sheets.map(snapshot);
-      excel.failOn((op) =>
-        op.kind === kind && op.detail === detail ? "GeneralException" : undefined
-      );
+      excel.failOn((op) => (op.kind === kind && op.detail.startsWith(detail) ? code : undefined));
       await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toMatchObject({
-        code: "GeneralException",
+        code,
       });
       expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2"]);
       expect(excel.sheets.map(snapshot)).toEqual(before);
+      expect(excel.activeName()).toBe("Sheet2");
       expect(excel.syncCount()).toBe(3);
     }
   );
+
+  it("re-activates the sheet the user was on when the failure came after activating the new sheet", async () => {
+    const excel = createMockExcel({
+      sheets: [userSheet("Sheet1"), userSheet("Sheet2")],
+      active: "Sheet2",
+    });
+    const plan = planFor(ARTICLE_EXAMPLE);
+    expect(plan.focus).toBeDefined();
+    excel.failOn((op) => (op.kind === "select" ? "GeneralException" : undefined));
+    await expect(applySheetPlan(excel.context, plan)).rejects.toMatchObject({
+      code: "GeneralException",
+    });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2"]);
+    expect(excel.activeName()).toBe("Sheet2");
+  });
+
+  it("when the host gives no error location, leaves an ItemAlreadyExists failure alone and says what to check", async () => {
+    const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });
+    excel.withoutErrorLocation();
+    excel.failOn((op) => (op.kind === "add" ? "ItemAlreadyExists" : undefined));
+    await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toThrow(
+      /If a half-built sheet of that name is left, please delete it yourself/
+    );
+    expect(excel.syncCount()).toBe(2);
+  });
+
+  it("when the host gives no error location, still rolls back any other failure", async () => {
+    const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });
+    excel.withoutErrorLocation();
+    excel.failOn((op) => (op.kind === "charts.add" ? "AccessDenied" : undefined));
+    await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
 
   it("does not delete a sheet of the same name that the user created between the two round trips", async () => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });

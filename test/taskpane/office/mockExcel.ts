@@ -51,6 +51,8 @@ export interface MockExcelOptions {
 }
 
 class OfficeError extends Error {
+  /** Where the batch failed, as Office.js reports it (OfficeExtension.Error.debugInfo). */
+  debugInfo?: { errorLocation: string };
   constructor(
     readonly code: string,
     message: string
@@ -58,6 +60,22 @@ class OfficeError extends Error {
     super(message);
   }
 }
+
+/** Office.js's errorLocation ("Class.member") for the mock's op kinds. */
+const ERROR_LOCATIONS: Record<string, string> = {
+  add: "WorksheetCollection.add",
+  delete: "Worksheet.delete",
+  activate: "Worksheet.activate",
+  "names.add": "NamedItemCollection.add",
+  "names.visible": "NamedItem.visible",
+  "charts.add": "ChartCollection.add",
+  "chart.setPosition": "Chart.setPosition",
+  formulas: "Range.formulas",
+  values: "Range.values",
+  numberFormat: "Range.numberFormat",
+  select: "Range.select",
+  format: "RangeFormat",
+};
 
 // --- A1 helpers -------------------------------------------------------------
 function colNumber(letters: string): number {
@@ -106,6 +124,7 @@ export function createMockExcel(options: MockExcelOptions) {
   let syncs = 0;
   let failOn: ((op: Op) => string | undefined) | null = null;
   let beforeSync: ((syncNumber: number) => void) | null = null;
+  let reportErrorLocation = true;
 
   const find = (name: string): SheetState | undefined =>
     sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -444,9 +463,16 @@ export function createMockExcel(options: MockExcelOptions) {
       const batch = queue;
       queue = [];
       for (const { op, run } of batch) {
-        const failure = failOn?.(op);
-        if (failure) throw new OfficeError(failure, `injected failure at ${op.kind} ${op.detail}`);
-        run();
+        try {
+          const failure = failOn?.(op);
+          if (failure)
+            throw new OfficeError(failure, `injected failure at ${op.kind} ${op.detail}`);
+          run();
+        } catch (error) {
+          if (error instanceof OfficeError && reportErrorLocation)
+            error.debugInfo = { errorLocation: ERROR_LOCATIONS[op.kind] ?? op.kind };
+          throw error;
+        }
         if (op.kind !== "load") applied.push(op);
       }
     },
@@ -473,6 +499,10 @@ export function createMockExcel(options: MockExcelOptions) {
     },
     beforeSync: (hook: (syncNumber: number) => void) => {
       beforeSync = hook;
+    },
+    /** Errors without debugInfo, as some hosts report them. */
+    withoutErrorLocation: () => {
+      reportErrorLocation = false;
     },
   };
 }
