@@ -1,10 +1,11 @@
 /**
  * Which Excel API each pane action needs, and the check that tells the user in
  * words when their Excel is too old. Worksheet-scoped names (the Solver model
- * and the marker the pane recognises its sheets by) arrived in ExcelApi 1.4;
- * `getItemOrNullObject` on worksheets too. Everything else the adapters use is 1.1-1.2.
+ * and the marker the pane recognises its sheets by) and
+ * `getUsedRangeOrNullObject` arrived in ExcelApi 1.4. Everything else the
+ * adapters use is 1.1-1.2.
  */
-import { UserFacingError } from "./userFacingError";
+import { SUPPORTED_EXCEL, UserFacingError } from "./userFacingError";
 
 export const REQUIRED_EXCEL_API = "1.4";
 
@@ -15,7 +16,7 @@ export interface RequirementsHost {
 export function tooOldMessage(feature: string, version = REQUIRED_EXCEL_API): string {
   return (
     `Your Excel is too old for ${feature}: it needs Excel JavaScript API ${version} ` +
-    "(Excel 2016 or later, Excel on the web, or Microsoft 365). Please update Excel."
+    `(${SUPPORTED_EXCEL}). Please update Excel.`
   );
 }
 
@@ -26,5 +27,5 @@ export function requireExcelApi(
   version = REQUIRED_EXCEL_API
 ): void {
   if (!host || !host.isSetSupported("ExcelApi", version))
-    throw new UserFacingError(tooOldMessage(feature, version));
+    throw new UserFacingError(tooOldMessage(feature, version), "ExcelTooOld");
 }

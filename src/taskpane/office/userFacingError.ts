@@ -17,6 +17,13 @@ export class UserFacingError extends Error {
   }
 }
 
+/**
+ * The Excel versions the add-in runs in, said the same way wherever the pane
+ * tells a user their Excel is too old. The manifest requires SharedRuntime
+ * 1.1, which only these have.
+ */
+export const SUPPORTED_EXCEL = "Microsoft 365, Excel 2021 or later, or Excel on the web";
+
 /** Office.js error codes a user can act on (OfficeExtension.ErrorCodes). */
 const OFFICE_CODE_MESSAGES: Record<string, string> = {
   AccessDenied:
@@ -24,8 +31,9 @@ const OFFICE_CODE_MESSAGES: Record<string, string> = {
   ItemAlreadyExists: "A sheet or name with that name appeared meanwhile; please try again.",
   InvalidOperationInCellEditMode:
     "Excel is busy editing a cell: press Enter or Esc in the sheet, then try again.",
-  ApiNotFound:
-    "Your Excel is too old for this feature: please update Excel (Microsoft 365 or Excel 2019 or later).",
+  ApiNotFound: `Your Excel is too old for this feature: it needs ${SUPPORTED_EXCEL}. Please update Excel.`,
+  InvalidSelection:
+    "Excel cannot use the current selection: select one block of cells (not several areas, a chart or a picture), then try again.",
   GeneralException: "Excel reported an internal error; please try again.",
   ItemNotFound: "The sheet or cells the pane expected are gone (renamed or deleted?).",
   InvalidReference: "The model's cells on the sheet no longer match what the pane expects.",

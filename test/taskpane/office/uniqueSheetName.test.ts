@@ -3,8 +3,6 @@ import {
   sanitiseSheetName,
   uniqueSheetName,
 } from "../../../src/taskpane/office/uniqueSheetName";
-import { requireExcelApi, tooOldMessage } from "../../../src/taskpane/office/requirements";
-import { toUserMessage, UserFacingError } from "../../../src/taskpane/office/userFacingError";
 import {
   absoluteA1,
   constantFormula,
@@ -44,24 +42,5 @@ describe("a1 helpers", () => {
     expect(constantFormula('say "hi"')).toBe('="say ""hi"""');
     expect(constantFormula(false)).toBe("=FALSE");
     expect(rangeShape("B5:D7")).toEqual({ rows: 3, columns: 3 });
-  });
-});
-
-describe("requirements and messages", () => {
-  it("tells the user in words when Excel is too old", () => {
-    const old = { isSetSupported: (_: string, v?: string) => v === "1.1" };
-    expect(() => requireExcelApi(old, "building a model sheet")).toThrow(
-      tooOldMessage("building a model sheet")
-    );
-    expect(() => requireExcelApi(undefined, "x")).toThrow(/too old/);
-    expect(() => requireExcelApi(old, "inserting", "1.1")).not.toThrow();
-  });
-
-  it("maps Office error codes and unknown errors to sentences", () => {
-    expect(toUserMessage(new UserFacingError("Exactly this."))).toBe("Exactly this.");
-    expect(toUserMessage({ code: "InvalidOperationInCellEditMode", message: "x" })).toMatch(
-      /editing a cell/
-    );
-    expect(toUserMessage(new Error("boom"))).toMatch(/^Something went wrong \(boom\)/);
   });
 });
