@@ -1,7 +1,8 @@
 /**
  * Reads the cells the user selected (for "Import from selection"): only the
  * used part of the selection, so selecting whole columns does not pull a
- * million empty rows. One round trip.
+ * million empty rows. Two round trips: its size first, so a runaway
+ * selection is refused before a single cell crosses the wire, then its values.
  */
 import { UserFacingError } from "./userFacingError";
 
@@ -14,15 +15,20 @@ export async function readSelectionTable(
   context: Excel.RequestContext
 ): Promise<{ address: string; values: SelectionCell[][] }> {
   const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
-  used.load("address,rowCount,columnCount,values");
-  await context.sync();
+  used.load("address,rowCount,columnCount");
+  await context.sync(); // round trip 1: the size of the used part
   if (used.isNullObject)
     throw new UserFacingError("The selected cells are empty: select a table with a header row.");
-  if (used.rowCount * used.columnCount > MAX_IMPORT_CELLS) {
+  const { rowCount, columnCount } = used;
+  if (rowCount * columnCount > MAX_IMPORT_CELLS) {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
     throw new UserFacingError(
-      `The selection is too large to be a tier table (${used.rowCount} rows); select just the table.`
+      `The selection is too large to be a tier table: ${plural(rowCount, "row")} × ${plural(columnCount, "column")} = ` +
+        `${rowCount * columnCount} cells, and an import reads at most ${MAX_IMPORT_CELLS}. Select just the table (a header row and one row per tier).`
     );
   }
+  used.load("values");
+  await context.sync(); // round trip 2: the cells
   const values = (used.values as unknown[][]).map((row) =>
     row.map((cell): SelectionCell =>
       cell === "" || cell === undefined ? null : (cell as SelectionCell)

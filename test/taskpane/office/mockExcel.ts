@@ -125,6 +125,8 @@ export function createMockExcel(options: MockExcelOptions) {
   let failOn: ((op: Op) => string | undefined) | null = null;
   let beforeSync: ((syncNumber: number) => void) | null = null;
   let reportErrorLocation = true;
+  /** The property list of every range load applied, in order ("" = everything). */
+  const rangeLoads: string[] = [];
 
   const find = (name: string): SheetState | undefined =>
     sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -247,8 +249,9 @@ export function createMockExcel(options: MockExcelOptions) {
         );
       },
       format: null,
-      load() {
+      load(properties?: string) {
         enqueue("load", sheet, address(), () => {
+          rangeLoads.push(properties ?? "");
           const s = must(sheet());
           const addr = address();
           const a = parseArea(addr);
@@ -300,9 +303,9 @@ export function createMockExcel(options: MockExcelOptions) {
           }
           return areaAddress(box);
         });
-        const load = used.load as () => RangeProxy;
-        used.load = () => {
-          load();
+        const load = used.load as (properties?: string) => RangeProxy;
+        used.load = (properties?: string) => {
+          load(properties);
           enqueue("load", sheet, "used", () => {
             used.isNullObject = empty;
           });
@@ -484,6 +487,7 @@ export function createMockExcel(options: MockExcelOptions) {
     sheets,
     applied,
     syncCount: () => syncs,
+    rangeLoads,
     sheet: (name: string) => find(name),
     activeName: () => active,
     selection: () => selection,

@@ -73,7 +73,18 @@ describe("readSelectionTable (office-addin-mock load/sync of scalar properties)"
     await expect(readSelectionTable(withUsed(mock))).rejects.toThrow(UserFacingError);
   });
 
-  it("reads only the used part of the selection in one round trip (batch mock)", async () => {
+  it("checks the size before reading any cell: a runaway selection is refused without loading its values", async () => {
+    const cells: Record<string, number> = {};
+    for (let r = 1; r <= 3000; r++) cells[`A${r}`] = r;
+    const excel = createMockExcel({ sheets: [{ name: "Data", cells }], selection: "A1:B5000" });
+    await expect(readSelectionTable(excel.context)).rejects.toThrow(
+      /3000 rows × 1 column = 3000 cells.*at most 2000/
+    );
+    expect(excel.syncCount()).toBe(1);
+    expect(excel.rangeLoads.some((props) => props === "" || props.includes("values"))).toBe(false);
+  });
+
+  it("reads only the used part of the selection: its size, then its values (batch mock)", async () => {
     const excel = createMockExcel({
       sheets: [{ name: "Data", cells: { B2: "Min qty", C2: "Orders", B3: 1, C3: 400 } }],
       selection: "A1:F20",
@@ -83,7 +94,7 @@ describe("readSelectionTable (office-addin-mock load/sync of scalar properties)"
       ["Min qty", "Orders"],
       [1, 400],
     ]);
-    expect(excel.syncCount()).toBe(1);
+    expect(excel.syncCount()).toBe(2);
   });
 });
 
