@@ -119,7 +119,7 @@ function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo
     `Total profit ${money(s.profit)}; no-discount baseline ${money(s.baseline)}; uplift ${money(s.uplift)} (${s.uplift >= 0 ? "+" : ""}${percent(s.upliftShare)})`
   );
   io.out(
-    `Binding: ${s.bindingConstraints.length > 0 ? s.bindingConstraints.join("; ") : "none (every tier at an interior optimum)"}`
+    `Binding: ${s.bindingConstraints.length > 0 ? s.bindingConstraints.join("; ") : "none (every discount lies strictly between 0 and the maximum, above its margin floor and apart from its neighbours)"}`
   );
   io.out(`Certificate: ${s.certificate.explanation}`);
 }

@@ -58,6 +58,8 @@ describe("mkt discount solve", () => {
     expect(text).toMatch(/10-49\s+13\.8\d%/);
     expect(text).toMatch(/baseline 3,470,000/);
     expect(text).toMatch(/Certificate: /);
+    expect(text).toMatch(/Binding: .*no discount on tier "1-9" \(lower bound 0\)/);
+    expect(text).not.toMatch(/interior optimum/);
   });
 
   it("small orders get no discount because of the order cost (the example)", async () => {
@@ -206,7 +208,10 @@ describe("mkt discount build", () => {
       await fs.writeFile(target, "the user's own workbook");
       const err: string[] = [];
       const io: CliIo = { ...nodeIo, out: () => undefined, err: (l) => err.push(l) };
-      const code = await runDiscountCommand(["build", "--input", example("sockets.json"), "--out", target], io);
+      const code = await runDiscountCommand(
+        ["build", "--input", example("sockets.json"), "--out", target],
+        io
+      );
       expect(code).toBe(2);
       expect(err.join("\n")).toMatch(/already exists; nothing was written \(pass --force/);
       expect(await fs.readFile(target, "utf8")).toBe("the user's own workbook");
@@ -216,7 +221,10 @@ describe("mkt discount build", () => {
       const target = join(dir, "report.xlsx");
       await fs.writeFile(target, "old");
       const io: CliIo = { ...nodeIo, out: () => undefined, err: () => undefined };
-      const code = await runDiscountCommand(["build", "--input", example("sockets.json"), "--out", target, "--force"], io);
+      const code = await runDiscountCommand(
+        ["build", "--input", example("sockets.json"), "--out", target, "--force"],
+        io
+      );
       expect(code).toBe(0);
       const bytes = await fs.readFile(target);
       expect(bytes.subarray(0, 2).toString()).toBe("PK"); // an .xlsx is a zip
@@ -225,7 +233,9 @@ describe("mkt discount build", () => {
     it("writes a new file without --force", async () => {
       const target = join(dir, "new.xlsx");
       const io: CliIo = { ...nodeIo, out: () => undefined, err: () => undefined };
-      expect(await runDiscountCommand(["build", "--input", example("sockets.json"), "--out", target], io)).toBe(0);
+      expect(
+        await runDiscountCommand(["build", "--input", example("sockets.json"), "--out", target], io)
+      ).toBe(0);
       expect((await fs.stat(target)).size).toBeGreaterThan(1000);
     });
   });

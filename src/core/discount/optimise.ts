@@ -403,10 +403,15 @@ function assembleSolution(
       baselineProfit: baselineFigures.tiers[t].profit,
     };
   });
+  // Every active constraint: the floors, both bounds of 0 <= d_t <= D and the chain.
+  // With D = 0 the bounds coincide and fix every discount: one entry says so.
   const binding: string[] = [];
+  if (D === 0) binding.push("maximum discount of 0%: no tier can get a discount");
   tiers.forEach((r, t) => {
     if (r.floorBinds)
       binding.push(`minimum margin of tier "${r.label}" (${formatPercent(r.minMargin)})`);
+    if (D > 0 && r.discount <= BOUND_TOLERANCE)
+      binding.push(`no discount on tier "${r.label}" (lower bound 0)`);
     if (D > 0 && r.discount >= D - BOUND_TOLERANCE)
       binding.push(`maximum discount on tier "${r.label}" (${formatPercent(D)})`);
     if (

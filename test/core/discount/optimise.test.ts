@@ -27,6 +27,25 @@ describe("optimiseDiscounts", () => {
     expect(s.certificate.upperBound).toBeGreaterThanOrEqual(s.profit);
   });
 
+  it("reports a tier held at zero discount as bound by the lower bound d >= 0", () => {
+    const s = optimal(optimiseDiscounts(loadExample("sockets.json")));
+    expect(s.bindingConstraints).toContain('no discount on tier "1-9" (lower bound 0)');
+    expect(s.bindingConstraints.join(" ")).not.toMatch(/tier "10-49" \(lower bound/);
+  });
+
+  it("reports the upper bound on a tier pushed to the maximum discount", () => {
+    // The far hump peaks near 36.8%; capped at 35% (profit 51,800 > 50,000 at 0) it sits on d = D.
+    const s = optimal(optimiseDiscounts({ ...BIMODAL, maxDiscount: 0.35 }));
+    expect(s.discounts[0]).toBeCloseTo(0.35, 9);
+    expect(s.bindingConstraints).toEqual(['maximum discount on tier "all" (35%)']);
+  });
+
+  it("with a maximum discount of 0 says so once instead of naming both bounds per tier", () => {
+    const s = optimal(optimiseDiscounts({ ...loadExample("sockets.json"), maxDiscount: 0 }));
+    expect(s.discounts).toEqual([0, 0, 0]);
+    expect(s.bindingConstraints).toEqual(["maximum discount of 0%: no tier can get a discount"]);
+  });
+
   it("finds the far hump of a bimodal tier, where one local start from zero stays at the near one", () => {
     const s = optimal(optimiseDiscounts(BIMODAL));
     // Known optimum: 0.8·(-100) + 0.2·y^-7 (500 y - 300) = 0 with y = 1 - d, on the far hump.
