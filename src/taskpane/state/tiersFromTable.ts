@@ -15,11 +15,15 @@ export type TableImport =
   | { ok: true; tiers: Omit<TierRow, "id">[]; ignoredColumns: string[] }
   | { ok: false; message: string };
 
-/** Header words per field, compared after lower-casing and dropping everything but letters. */
+/**
+ * Header words per field, compared after lower-casing, dropping parenthesised
+ * text (units: "Min qty (units)") and then everything but letters, so the
+ * pane's own column labels ("Orders / period") import as they are shown.
+ */
 const HEADER_SYNONYMS: Record<TierColumn, string[]> = {
   label: ["label", "tier", "band", "tiername", "ordersize", "quantity band", "name"],
   minQty: ["minqty", "minquantity", "minimumquantity", "minimumqty", "from", "minunits", "min"],
-  orders: ["orders", "ordersperperiod", "numberoforders", "orderscount", "n"],
+  orders: ["orders", "ordersperperiod", "orders/period", "numberoforders", "orderscount", "n"],
   unitsPerOrder: [
     "unitsperorder",
     "avgunitsperorder",
@@ -42,6 +46,7 @@ const HEADER_SYNONYMS: Record<TierColumn, string[]> = {
 function normaliseHeader(cell: Cell): string {
   return String(cell ?? "")
     .toLowerCase()
+    .replace(/\([^)]*\)/g, "")
     .replace(/[^a-z]/g, "");
 }
 

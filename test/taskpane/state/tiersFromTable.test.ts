@@ -27,6 +27,32 @@ describe("tiersFromTable", () => {
     });
   });
 
+  it("accepts the column labels of the pane's own tier table", () => {
+    // The labels TierEditor shows, as a user would copy them into a sheet.
+    const result = tiersFromTable([
+      ["Label", "Min qty (units)", "Orders / period", "Units / order", "Min margin"],
+      ["1-9", 1, 400, 4, 0.2],
+    ]);
+    expect(result).toEqual({
+      ok: true,
+      ignoredColumns: [],
+      tiers: [{ label: "1-9", minQty: "1", orders: "400", unitsPerOrder: "4", minMargin: "0.2" }],
+    });
+  });
+
+  it.each([
+    ["Orders/period"],
+    ["orders / period"],
+    ["Orders (per period)"],
+    ["Orders, per period"],
+  ])("reads %p as the orders column", (header) => {
+    const result = tiersFromTable([
+      ["min qty", header, "units per order", "min margin"],
+      [1, 10, 2, 0.1],
+    ]);
+    expect(result.ok && result.tiers[0].orders).toBe("10");
+  });
+
   it("names tiers when the table has no label column", () => {
     const result = tiersFromTable([
       ["min qty", "orders", "units per order", "min margin"],
