@@ -185,9 +185,15 @@ export function App({ operations, theme }: AppProps) {
           size="small"
           aria-label="Pane sections"
         >
-          <Tab value="model">Model</Tab>
-          <Tab value="optimise">Optimise</Tab>
-          <Tab value="functions">Functions</Tab>
+          <Tab value="model" id="tab-model" aria-controls="tab-panel">
+            Model
+          </Tab>
+          <Tab value="optimise" id="tab-optimise" aria-controls="tab-panel">
+            Optimise
+          </Tab>
+          <Tab value="functions" id="tab-functions" aria-controls="tab-panel">
+            Functions
+          </Tab>
         </TabList>
         <div className={styles.status} aria-live="polite" data-testid="status">
           {status.kind === "busy" && <Spinner size="tiny" label={status.text} />}
@@ -197,7 +203,7 @@ export function App({ operations, theme }: AppProps) {
             </MessageBar>
           )}
         </div>
-        <div className={styles.body} role="tabpanel" aria-label={tab}>
+        <div className={styles.body} role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
           {tab === "model" && (
             <ModelForm
               form={form}

@@ -90,6 +90,15 @@ function expectNoCspViolations(errors: string[]): void {
   expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
 }
 
+/** The accessible text of the focused element, or "<body>" when focus was dropped. */
+async function focusedControl(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return "<body>";
+    return `${el.tagName.toLowerCase()}: ${el.getAttribute("aria-label") ?? el.textContent ?? ""}`;
+  });
+}
+
 /** The number a formatted amount shows ("KZT 3,692,415" -> 3692415). */
 function shownNumber(text: string): number {
   return Number(text.replace(/[^\d.-]/g, ""));
@@ -107,6 +116,7 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await expect(page.getByLabel("List price / unit").inputValue()).resolves.toBe("1200");
     await page.getByRole("button", { name: "Build sheet" }).click();
     await page.getByText(/Built the sheet "/).waitFor();
+    expect(await focusedControl(page)).toBe("button: Build sheet");
 
     const sheetName = host.active;
     expect(host.sheetNames()).toEqual(["Sheet1", sheetName]);
@@ -126,6 +136,8 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await page.getByRole("button", { name: "Optimise active sheet" }).click();
     const card = page.getByTestId("result-card");
     await card.waitFor();
+    // Focus stays on the button that started the action, not dropped to <body>.
+    expect(await focusedControl(page)).toBe("button: Optimise active sheet");
     // The optimiser ran in a Web Worker from this add-in's origin, off the UI thread.
     expect((await workerStarted).url().startsWith(`${origin}/`)).toBe(true);
 
@@ -194,6 +206,8 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await page.keyboard.press("Enter");
     await page.getByText(/Built the sheet "/).waitFor();
     expect(host.sheetNames()).toHaveLength(2);
+    // Focus is still on Build (a keyboard user continues from there), not on <body>.
+    expect(await focusedControl(page)).toBe("button: Build sheet");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       320
     );
@@ -202,6 +216,40 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "Optimise active sheet" }).waitFor();
+  });
+
+  it("never builds a sheet when Enter is pressed in a form field", async () => {
+    const { page, host } = await openPane(browser, { origin });
+    await page.getByRole("button", { name: "Load the article's example" }).click();
+    await page.getByLabel("List price / unit").press("Enter");
+    await page.getByRole("group", { name: "Tier 1" }).getByLabel("Orders / period").press("Enter");
+    await page.getByLabel("Product").press("Enter");
+    // A build would sync within milliseconds; give it ample time to (wrongly) start.
+    await page.waitForTimeout(500);
+    expect(host.syncCount).toBe(0);
+    expect(host.sheetNames()).toEqual(["Sheet1"]);
+    await expect(page.getByTestId("status").innerText()).resolves.not.toMatch(/Build/);
+  });
+
+  it("describes Build by its reason without a live region, and labels the tab panel by its tab", async () => {
+    const { page } = await openPane(browser, { origin });
+    await page.getByRole("heading", { name: "Discount optimiser" }).waitFor();
+    const reason = page.locator("#build-reason");
+    await expect(reason.getAttribute("role")).resolves.toBeNull();
+    await expect(reason.getAttribute("aria-live")).resolves.toBeNull();
+    await expect(
+      page.getByRole("button", { name: "Build sheet" }).getAttribute("aria-describedby")
+    ).resolves.toBe("build-reason");
+    for (const name of ["Model", "Optimise", "Functions"]) {
+      await page.getByRole("tab", { name }).click();
+      const tabOfPanel = await page
+        .getByRole("tabpanel")
+        .evaluate(
+          (panel) =>
+            document.getElementById(panel.getAttribute("aria-labelledby") ?? "")?.textContent
+        );
+      expect(tabOfPanel).toBe(name);
+    }
   });
 
   it("re-reads inputs the user edited on the sheet before optimising", async () => {

@@ -78,7 +78,7 @@ export function FunctionGallery({ catalogue, busy, onInsert }: FunctionGalleryPr
             </Text>
             <Button
               size="small"
-              disabled={busy}
+              disabledFocusable={busy}
               aria-label={`Insert into selected cell: MKT.${entry.name}`}
               onClick={() => onInsert(formulaToInsert(entry))}
             >

@@ -3,7 +3,9 @@
  * tables, the problems the engine found, and the actions (load the article's
  * example, import tiers from the selection, build the sheet). Build stays
  * reachable by keyboard when disabled (disabledFocusable) and is described by
- * the sentence saying why.
+ * the sentence saying why. Building creates a worksheet, so it happens only
+ * on the Build button: Enter in a field never submits the form. Buttons stay
+ * focusable while an action runs (disabledFocusable), so focus is not lost.
  */
 import {
   Button,
@@ -68,16 +70,14 @@ export function ModelForm({
     <form
       className={styles.form}
       aria-label="Discount model"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!buildBlocked) onBuild();
-      }}
+      // No implicit submission: Enter in a field must not build a new sheet.
+      onSubmit={(event) => event.preventDefault()}
     >
       <div className={styles.actions}>
-        <Button size="small" disabled={busy} onClick={onLoadExample}>
+        <Button size="small" disabledFocusable={busy} onClick={onLoadExample}>
           Load the article&apos;s example
         </Button>
-        <Button size="small" disabled={busy} onClick={onImportSelection}>
+        <Button size="small" disabledFocusable={busy} onClick={onImportSelection}>
           Import tiers from selection
         </Button>
       </div>
@@ -124,13 +124,17 @@ export function ModelForm({
       )}
       <Button
         appearance="primary"
-        type="submit"
+        type="button"
         disabledFocusable={buildBlocked !== null}
         aria-describedby="build-reason"
+        onClick={() => {
+          if (!buildBlocked) onBuild();
+        }}
       >
         Build sheet
       </Button>
-      <p id="build-reason" className={styles.reason} role="status">
+      {/* Not a live region: read with the button (aria-describedby), not on every keystroke. */}
+      <p id="build-reason" className={styles.reason}>
         {buildBlocked ?? "Builds a new worksheet with native formulas and a ready Solver model."}
       </p>
     </form>

@@ -1,6 +1,8 @@
 /**
  * Optimise the model on the active sheet: the button, the one-step Undo, and
  * the result (or why there is none: no feasible discounts, not a model sheet).
+ * Buttons stay focusable while an action runs (disabledFocusable), so the
+ * keyboard user's focus is not dropped to the page.
  */
 import {
   Button,
@@ -10,6 +12,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { DiscountSolution } from "../../core/discount";
 import type { SolutionSummary } from "../state/describeSolution";
 import { ResultCard } from "./ResultCard";
@@ -36,6 +39,12 @@ export interface OptimisePanelProps {
 
 export function OptimisePanel({ busy, result, undoSheet, onOptimise, onUndo }: OptimisePanelProps) {
   const styles = useStyles();
+  const optimiseButton = useRef<HTMLButtonElement>(null);
+  // A successful Undo removes its own button: hand focus to Optimise rather than to <body>.
+  useEffect(() => {
+    if (undoSheet === null && (document.activeElement === document.body || !document.activeElement))
+      optimiseButton.current?.focus();
+  }, [undoSheet]);
   return (
     <section className={styles.panel} aria-label="Optimise">
       <Text as="p" className={styles.intro}>
@@ -43,11 +52,16 @@ export function OptimisePanel({ busy, result, undoSheet, onOptimise, onUndo }: O
         profitable discount for every tier and writes them into the green decision cells.
       </Text>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={onOptimise}>
+        <Button
+          ref={optimiseButton}
+          appearance="primary"
+          disabledFocusable={busy}
+          onClick={onOptimise}
+        >
           Optimise active sheet
         </Button>
         {undoSheet !== null && (
-          <Button disabled={busy} onClick={onUndo}>
+          <Button disabledFocusable={busy} onClick={onUndo}>
             Undo: restore previous discounts
           </Button>
         )}
