@@ -118,6 +118,15 @@ function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo
   io.out(
     `Total profit ${money(s.profit)}; no-discount baseline ${money(s.baseline)}; uplift ${money(s.uplift)} (${s.uplift >= 0 ? "+" : ""}${percent(s.upliftShare)})`
   );
+  if (s.baselineViolations.length > 0) {
+    const names = s.baselineViolations.map(
+      (v) => `"${v.tierLabel}" (${percent(model.tiers[v.tierIndex].minMargin)})`
+    );
+    const tiers = names.length === 1 ? `tier ${names[0]}` : `tiers ${names.join(", ")}`;
+    io.out(
+      `Note: The no-discount baseline breaks the minimum margin of ${tiers}; the uplift is still measured against it.`
+    );
+  }
   io.out(
     `Binding: ${s.bindingConstraints.length > 0 ? s.bindingConstraints.join("; ") : "none (every discount lies strictly between 0 and the maximum, above its margin floor and apart from its neighbours)"}`
   );

@@ -89,6 +89,25 @@ describe("mkt discount solve", () => {
     expect(j.certificate.floorRoots).toBeGreaterThanOrEqual(3);
   });
 
+  it("says plainly when the no-discount baseline breaks a tier's floor (table and --json)", async () => {
+    const raw = JSON.parse(await fs.readFile(example("split-region.json"), "utf8"));
+    raw.tiers[0].minMargin = 0.125; // baseline margin 12%: only discounts near 34.75% meet it
+    const files = { "b.json": JSON.stringify(raw) };
+    const json = fakeIo(files);
+    expect(await runDiscountCommand(["solve", "--input", "b.json", "--json"], json.io)).toBe(0);
+    const j = JSON.parse(json.out[0]);
+    expect(j.status).toBe("optimal");
+    expect(j.baselineViolations).toEqual([{ tierIndex: 0, tierLabel: "1-9 cans" }]);
+    const people = fakeIo(files);
+    expect(await runDiscountCommand(["solve", "--input", "b.json"], people.io)).toBe(0);
+    expect(people.out.join("\n")).toMatch(
+      /The no-discount baseline breaks the minimum margin of tier "1-9 cans"/
+    );
+    const plain = fakeIo();
+    await runDiscountCommand(["solve", "--input", example("sockets.json")], plain.io);
+    expect(plain.out.join("\n")).not.toMatch(/baseline breaks/);
+  });
+
   it("exits 3 with the JSON naming the tier when infeasible", async () => {
     const raw = JSON.parse(await fs.readFile(example("sockets.json"), "utf8"));
     raw.tiers[2].minMargin = 0.95;

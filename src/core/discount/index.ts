@@ -15,7 +15,13 @@ export type { FieldError, ValidationResult } from "./validate";
 export { validateDiscountModel, formatFieldErrors, MAX_TIERS, MAX_SEGMENTS } from "./validate";
 export type { TierFigures, ModelFigures } from "./evaluate";
 export { tierFigures, tierProfit, evaluateDiscounts } from "./evaluate";
-export type { TierResult, Certificate, DiscountSolution, OptimiseOptions } from "./optimise";
+export type {
+  TierResult,
+  Certificate,
+  DiscountSolution,
+  BaselineViolation,
+  OptimiseOptions,
+} from "./optimise";
 export { optimiseDiscounts, DEFAULT_GRID_STEP } from "./optimise";
 export type { LocalResult, MultistartOptions } from "./localOptimiser";
 export { localOptimise, multistartLocalOptimise } from "./localOptimiser";

@@ -95,6 +95,12 @@ export interface Certificate {
   explanation: string;
 }
 
+/** A tier whose profitability floor fails at zero discount. */
+export interface BaselineViolation {
+  tierIndex: number;
+  tierLabel: string;
+}
+
 export type DiscountSolution =
   | {
       status: "optimal";
@@ -106,6 +112,12 @@ export type DiscountSolution =
       upliftShare: number;
       tiers: TierResult[];
       bindingConstraints: string[];
+      /**
+       * Tiers whose floor the no-discount baseline breaks (Π_t(0) < m_t R_t(0)).
+       * The answer is still optimal: the baseline is the reference for the
+       * uplift, not a constraint on the answer (docs/discount-engine.md).
+       */
+      baselineViolations: BaselineViolation[];
       certificate: Certificate;
     }
   | { status: "infeasible"; tierIndex: number; tierLabel: string; message: string };
@@ -424,6 +436,13 @@ function assembleSolution(
       );
     }
   });
+  // The same test as the optimiser's feasibility (slack >= 0), so a tier is listed
+  // here exactly when d = 0 was not a feasible candidate for it.
+  const baselineViolations: BaselineViolation[] = [];
+  baselineFigures.tiers.forEach((f, t) => {
+    if (f.floorSlack < 0)
+      baselineViolations.push({ tierIndex: t, tierLabel: model.tiers[t].label });
+  });
   const profit = figures.profit;
   const baseline = baselineFigures.profit;
   const uplift = profit - baseline;
@@ -449,6 +468,7 @@ function assembleSolution(
     upliftShare: baseline === 0 ? 0 : uplift / Math.abs(baseline),
     tiers,
     bindingConstraints: binding,
+    baselineViolations,
     certificate: {
       method: "grid dynamic programme over the monotone tier chain + golden-section polish",
       gridStep: info.gridStep,

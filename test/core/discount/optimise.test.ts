@@ -119,6 +119,21 @@ describe("optimiseDiscounts", () => {
     );
   });
 
+  it("stays optimal when only the no-discount baseline breaks a floor, and says so", () => {
+    // Baseline margin of the split-floor tier is 6,000 / 50,000 = 12%; a 12.5% floor
+    // fails at d = 0 but holds near the 13.64% peak margin around d = 34.75%.
+    const model = { ...SPLIT_FLOOR, tiers: [{ ...SPLIT_FLOOR.tiers[0], minMargin: 0.125 }] };
+    expect(tierFigures(model, 0, 0).margin).toBeCloseTo(0.12, 12);
+    const s = optimal(optimiseDiscounts(model));
+    expect(s.tiers[0].floorSlack).toBeGreaterThanOrEqual(0);
+    expect(s.discounts[0]).toBeGreaterThan(0.3);
+    expect(s.baselineViolations).toEqual([{ tierIndex: 0, tierLabel: "all" }]);
+  });
+
+  it("lists no baseline violation when the baseline meets every floor", () => {
+    expect(optimal(optimiseDiscounts(loadExample("sockets.json"))).baselineViolations).toEqual([]);
+  });
+
   it("reports infeasible, naming the tier, when a floor fails at every allowed discount", () => {
     const model = loadExample("sockets.json");
     const tiers = model.tiers.map((t, i) => (i === 1 ? { ...t, minMargin: 0.9 } : t));
