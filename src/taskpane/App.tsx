@@ -22,13 +22,14 @@ import { validateDiscountModel, type SheetCell } from "../core/discount";
 import { FunctionGallery } from "./components/FunctionGallery";
 import { ModelForm } from "./components/ModelForm";
 import { OptimisePanel, type OptimiseResult } from "./components/OptimisePanel";
-import { toUserMessage, UserFacingError } from "./office/userFacingError";
+import { toUserMessage } from "./office/userFacingError";
 import type { PaneOperations } from "./operations";
 import { describeSolution } from "./state/describeSolution";
 import { validateForm } from "./state/formValidation";
 import { ARTICLE_EXAMPLE, emptyForm, formReducer } from "./state/modelForm";
 import type { ThemeKind } from "./state/theme";
 import { tiersFromTable } from "./state/tiersFromTable";
+import { undoAfterFailure } from "./state/undoAfterFailure";
 
 const useStyles = makeStyles({
   root: {
@@ -156,9 +157,7 @@ export function App({ operations, theme }: AppProps) {
       try {
         await operations.writeDiscounts(undo.sheetName, undo.previous, undo.written);
       } catch (error) {
-        // Refused because the user edited the cells since: Undo no longer applies.
-        // Anything else (Excel busy, say) keeps Undo available for another try.
-        if (error instanceof UserFacingError) setUndo(null);
+        if (undoAfterFailure(error) === "clear") setUndo(null);
         throw error;
       }
       setUndo(null);

@@ -252,6 +252,24 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     }
   });
 
+  it("drops Undo once the model sheet is gone", async () => {
+    const { page, host } = await openPane(browser, { origin });
+    await page.getByRole("button", { name: "Load the article's example" }).click();
+    await page.getByRole("button", { name: "Build sheet" }).click();
+    await page.getByText(/Built the sheet "/).waitFor();
+    const sheetName = host.active;
+    await page.getByRole("tab", { name: "Optimise" }).click();
+    await page.getByRole("button", { name: "Optimise active sheet" }).click();
+    await page.getByTestId("result-card").waitFor();
+    host.sync([
+      { op: "call", target: { t: "sheet", name: sheetName }, method: "delete", args: [] },
+    ]);
+    const undo = page.getByRole("button", { name: "Undo: restore previous discounts" });
+    await undo.click();
+    await page.getByText(/are gone \(renamed or deleted\?\)/).waitFor();
+    await expect(undo.count()).resolves.toBe(0);
+  });
+
   it("re-reads inputs the user edited on the sheet before optimising", async () => {
     const { page, host } = await openPane(browser, { origin });
     await page.getByRole("button", { name: "Load the article's example" }).click();
