@@ -100,7 +100,7 @@ export const WEIGHTED_DIST_ENTRY = defineEntry({
     "The numerator is the whole category's sales in the carrying stores, not our product's sales (formulas.md §2.3): growth of WD says the sales force reached the high-throughput stores.",
     FLAG_NOTE,
     "A blank sales cell counts as 0 and so adds nothing, exactly as a skipped row would, on the web and on desktop alike. TRUE/FALSE in category_sales is #VALUE! (it is not a figure).",
-    "The ranges must have the same shape (#VALUE! otherwise); total category sales of 0 is #DIV/0!.",
+    "The ranges must have the same shape (#VALUE! otherwise); total category sales of 0 is #DIV/0!, a total too large for Excel to hold (above 1.8E+308) is #NUM!.",
   ],
   twin: { template: "SUMPRODUCT({category_sales},SIGN({carries}*1))/SUM({category_sales})" },
   compute: weightedDistribution,

@@ -61,6 +61,8 @@ export const MESSAGES = {
   scoreOutOfScale: (name: string, row: number, col: number, value: number) =>
     `${name} holds survey scores from 0 to 5; ${cell(row, col)} holds ${showNumber(value)}`,
   noRows: (name: string) => `${name} has no non-blank rows`,
+  sumNotFinite: (name: string) =>
+    `the sum of ${name} is too large for Excel to hold (above 1.8E+308): divide the figures by 1,000 or 1,000,000 first`,
 
   // --- results -------------------------------------------------------------
   resultNotFinite: () =>

@@ -75,6 +75,9 @@ export function weightedDistribution(categorySales: Grid, carries: Grid): number
     // of mispredicted jumps on a shuffled TRUE/FALSE column.
     carried += sales * c[i];
   }
+  // Cells are finite, but their sum can pass Number.MAX_VALUE: total = Infinity would
+  // make a carried share of 1e308 / Infinity = 0 (a finite wrong answer).
+  if (!Number.isFinite(total)) return calcError("NUM", MESSAGES.sumNotFinite("category_sales"));
   if (total === 0) return calcError("DIV0", MESSAGES.noDistributionBase("category_sales"));
   // Summation order is identical for both sums, so carried <= total holds exactly.
   return carried / total;

@@ -93,6 +93,19 @@ describe("weightedDistribution (§2.3)", () => {
       kind: "DIV0",
     });
   });
+
+  it.each([
+    ["only the store that does not carry tips it over", [1e308, 1e308], [1, 0]],
+    ["every store carries", [1e308, 1e308], [1, 1]],
+  ])(
+    "is #NUM! when the total sales overflow (%s), not a finite wrong share",
+    (_, sales, carries) => {
+      expect(weightedDistribution(column(sales), flagColumn(carries))).toEqual({
+        kind: "NUM",
+        message: expect.stringMatching(/category_sales.*too large/),
+      });
+    }
+  );
 });
 
 describe("cleanDistribution (§2.2)", () => {
