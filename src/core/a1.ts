@@ -1,7 +1,8 @@
 /**
  * A1 addresses as a sheet plan writes them ("B5", "C10:E12", optionally with
- * $ signs): column letters and parsing, shared by the plan builders, the
- * .xlsx writer and the tests. Columns and rows are 1-based, as in Excel.
+ * $ signs, letters in either case): column letters, parsing and shapes, shared
+ * by the plan builders, the .xlsx writer, the task pane's Office adapter and
+ * the tests. Columns and rows are 1-based, as in Excel.
  */
 
 export interface CellRef {
@@ -22,12 +23,12 @@ export function columnLetter(col: number): string {
   return s;
 }
 
-/** "B5" or "$B$5" -> { col: 2, row: 5 }; throws on anything else (a programmer error in a plan). */
+/** "B5", "$B$5" or "b5" -> { col: 2, row: 5 }; throws on anything else (a programmer error in a plan). */
 export function parseCell(a1: string): CellRef {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
+  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a1);
   if (!m) throw new Error(`not an A1 cell address: ${a1}`);
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { col, row: Number(m[2]) };
 }
 
@@ -38,13 +39,25 @@ export function parseRange(address: string): { from: CellRef; to: CellRef } {
   return { from, to: b === undefined ? from : parseCell(b) };
 }
 
-/** "B5:D7" -> "$B$5:$D$7". */
+/** "B5:D7" -> "$B$5:$D$7"; areas separated by "," stay separate ("A1,C3" -> "$A$1,$C$3"). */
 export function absoluteRange(address: string): string {
   return address
-    .split(":")
-    .map((a) => {
-      const p = parseCell(a);
-      return `$${columnLetter(p.col)}$${p.row}`;
-    })
-    .join(":");
+    .split(",")
+    .map((area) =>
+      area
+        .trim()
+        .split(":")
+        .map((a) => {
+          const p = parseCell(a);
+          return `$${columnLetter(p.col)}$${p.row}`;
+        })
+        .join(":")
+    )
+    .join(",");
+}
+
+/** Rows and columns of a single-area range ("B5:D7" -> { rows: 3, columns: 3 }). */
+export function rangeShape(address: string): { rows: number; columns: number } {
+  const { from, to } = parseRange(address);
+  return { rows: Math.abs(to.row - from.row) + 1, columns: Math.abs(to.col - from.col) + 1 };
 }

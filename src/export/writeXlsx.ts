@@ -21,7 +21,8 @@ import {
   type PlanStyle,
   type SheetPlan,
 } from "../core/sheetPlan";
-import { absoluteRange, parseCell } from "../core/a1";
+import { parseCell } from "../core/a1";
+import { definedNameFormula } from "../core/definedNameFormula";
 
 /** Excel's limit on sheet-name length and the characters it forbids there. */
 const MAX_SHEET_NAME = 31;
@@ -87,16 +88,6 @@ function escapeXml(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
-}
-
-/** The formula text of a defined name: a qualified absolute range, or a constant. */
-export function definedNameFormula(name: PlanName, sheetName: string): string {
-  if ("range" in name.refersTo)
-    return `'${sheetName.replace(/'/g, "''")}'!${absoluteRange(name.refersTo.range)}`;
-  const v = name.refersTo.value;
-  if (typeof v === "number") return String(v);
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return `"${v.replace(/"/g, '""')}"`;
 }
 
 function definedNamesXml(

@@ -7,7 +7,8 @@
 import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
 import { App } from "./App";
-import { galleryFromCatalogue } from "./galleryFromCatalogue";
+import { CATALOGUE } from "../core/catalogue";
+import { galleryEntries } from "./state/galleryEntries";
 import { createOfficeOperations } from "./office/officeOperations";
 import { pickTheme, type ThemeKind } from "./state/theme";
 import { OptimiserClient, type WorkerLike } from "./worker/optimiserClient";
@@ -50,7 +51,7 @@ void Office.onReady(() => {
   );
   const operations = createOfficeOperations({
     solve: (model) => optimiser.solve(model),
-    catalogue: galleryFromCatalogue(),
+    catalogue: galleryEntries(CATALOGUE),
   });
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");

@@ -8,8 +8,6 @@ import type { DiscountSolution, SheetCell } from "../core/discount";
 import type { EngineError } from "./state/formValidation";
 import type { GalleryEntry } from "./state/catalogueSearch";
 
-export type SelectionCell = string | number | boolean | null;
-
 export type ActiveModel =
   | { kind: "notModel"; sheetName: string }
   | { kind: "invalid"; sheetName: string; errors: EngineError[] }
@@ -32,7 +30,7 @@ export interface PaneOperations {
     cells: readonly SheetCell[],
     expectCurrent?: readonly (number | null)[]
   ): Promise<{ previous: SheetCell[] }>;
-  readSelection(): Promise<{ address: string; values: SelectionCell[][] }>;
+  readSelection(): Promise<{ address: string; values: SheetCell[][] }>;
   insertFormula(formula: string): Promise<{ address: string }>;
   catalogue: readonly GalleryEntry[];
 }

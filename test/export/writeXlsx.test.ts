@@ -15,12 +15,8 @@ import {
   type SheetCell,
 } from "../../src/core/discount";
 import { parseRange } from "../../src/core/a1";
-import {
-  writeXlsx,
-  safeSheetName,
-  insertDefinedNames,
-  definedNameFormula,
-} from "../../src/export/writeXlsx";
+import { definedNameFormula } from "../../src/core/definedNameFormula";
+import { writeXlsx, safeSheetName, insertDefinedNames } from "../../src/export/writeXlsx";
 import { loadExample } from "../core/discount/fixtures";
 
 const model = loadExample("sockets.json");

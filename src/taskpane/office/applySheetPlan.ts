@@ -13,7 +13,8 @@
  * but the sheet it has just added.
  */
 import { PLAN_STYLES, type PlanBlock, type PlanScalar, type SheetPlan } from "../../core/sheetPlan";
-import { constantFormula, qualifiedReference, rangeShape } from "./a1";
+import { rangeShape } from "../../core/a1";
+import { definedNameFormula } from "../../core/definedNameFormula";
 import { uniqueSheetName } from "./uniqueSheetName";
 import { UserFacingError } from "./userFacingError";
 
@@ -88,11 +89,11 @@ function queuePlan(sheet: Excel.Worksheet, sheetName: string, plan: SheetPlan): 
   for (const { column, width } of plan.columnWidths)
     sheet.getRange(`${column}:${column}`).format.columnWidth = width;
   for (const name of plan.names) {
-    const reference =
-      "range" in name.refersTo
-        ? qualifiedReference(sheetName, name.refersTo.range)
-        : constantFormula(name.refersTo.value);
-    const item = sheet.names.add(name.name, reference, name.comment);
+    const item = sheet.names.add(
+      name.name,
+      `=${definedNameFormula(name, sheetName)}`,
+      name.comment
+    );
     if (name.hidden) item.visible = false;
   }
   if (plan.chart) {

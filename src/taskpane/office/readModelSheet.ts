@@ -4,11 +4,10 @@
  * current inputs back through the layout names (the user may have edited them
  * since building). Two round trips: which names the sheet has, then their cells.
  */
-import { LAYOUT_NAMES, MODEL_MARKER_NAME } from "../../core/discount";
+import { LAYOUT_NAMES, MODEL_MARKER_NAME, type SheetCell } from "../../core/discount";
 import { UserFacingError } from "./userFacingError";
 
 type LayoutKey = keyof typeof LAYOUT_NAMES;
-export type SheetCell = string | number | boolean | null;
 
 export type ModelSheet =
   | { kind: "notModel"; sheetName: string }

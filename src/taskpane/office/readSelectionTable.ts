@@ -4,16 +4,15 @@
  * million empty rows. Two round trips: its size first, so a runaway
  * selection is refused before a single cell crosses the wire, then its values.
  */
+import type { SheetCell } from "../../core/discount";
 import { UserFacingError } from "./userFacingError";
 
 /** More than the 20 tiers of the model plus headers and some slack, far fewer than a runaway selection. */
 export const MAX_IMPORT_CELLS = 2000;
 
-export type SelectionCell = string | number | boolean | null;
-
 export async function readSelectionTable(
   context: Excel.RequestContext
-): Promise<{ address: string; values: SelectionCell[][] }> {
+): Promise<{ address: string; values: SheetCell[][] }> {
   const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
   used.load("address,rowCount,columnCount");
   await context.sync(); // round trip 1: the size of the used part
@@ -30,9 +29,7 @@ export async function readSelectionTable(
   used.load("values");
   await context.sync(); // round trip 2: the cells
   const values = (used.values as unknown[][]).map((row) =>
-    row.map((cell): SelectionCell =>
-      cell === "" || cell === undefined ? null : (cell as SelectionCell)
-    )
+    row.map((cell): SheetCell => (cell === "" || cell === undefined ? null : (cell as SheetCell)))
   );
   return { address: used.address, values };
 }

@@ -5,10 +5,12 @@
  * laid out for people imports without rearranging. Values go into the form as
  * text; the engine's validation then says what is wrong, in the form.
  */
+import type { SheetCell } from "../../core/discount";
 import type { TierRow } from "./modelForm";
 import { formatNumber } from "./parseNumber";
 
-type Cell = string | number | boolean | null | undefined;
+/** A cell as Excel returns it; undefined covers ragged rows. */
+type Cell = SheetCell | undefined;
 type TierColumn = Exclude<keyof TierRow, "id">;
 
 export type TableImport =

@@ -4,7 +4,7 @@ import {
   type GalleryEntry,
 } from "../../../src/taskpane/state/catalogueSearch";
 import { CATALOGUE } from "../../../src/core/catalogue";
-import { exampleFormula, galleryEntries } from "../../../src/taskpane/state/galleryFromCatalogue";
+import { exampleFormula, galleryEntries } from "../../../src/taskpane/state/galleryEntries";
 
 const entries: GalleryEntry[] = [
   {

@@ -2,6 +2,7 @@
  * Turns the shared function catalogue (src/core/catalogue) into the gallery's
  * entries: the example's arguments become a formula that computes when
  * inserted ("=MKT.ROMI(150000,50000,0.4)"), ranges become array constants.
+ * It takes the catalogue as a parameter, so tests can pass their own.
  */
 import type { GalleryEntry } from "./catalogueSearch";
 
