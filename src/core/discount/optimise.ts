@@ -449,10 +449,10 @@ function assembleSolution(
   const gapBound = Math.max(0, upperBound - profit);
   const stepPoints = Number((info.gridStep * 100).toPrecision(6));
   const explanation =
-    `Exact dynamic programme along the tier chain over ${info.candidates} candidate discounts per tier ` +
-    `(a ${stepPoints}-point grid from 0 to ${formatPercent(D)}, ${info.floorRoots} points where a tier's minimum margin starts or stops holding` +
+    `Exact dynamic programme along the tier chain over ${count(info.candidates, "candidate discount")} per tier ` +
+    `(a ${stepPoints}-point grid from 0 to ${formatPercent(D)}, ${count(info.floorRoots, "point")} where a tier's minimum margin starts or stops holding` +
     (info.refinements > 0
-      ? `, and ${info.refinements} rounds of finer points where a better answer could still hide`
+      ? `, and ${count(info.refinements, "round")} of finer points where a better answer could still hide`
       : "") +
     `), then a local polish. Between candidates no tier's profit can exceed the higher neighbour by more than its curvature allows, ` +
     `so no choice of discounts can beat this answer by more than ${gapBound.toFixed(2)} ${model.currency}` +
@@ -481,4 +481,9 @@ function assembleSolution(
       explanation,
     },
   };
+}
+
+/** "1 point", "3 points": the certificate is read by people. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

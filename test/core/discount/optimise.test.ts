@@ -27,6 +27,15 @@ describe("optimiseDiscounts", () => {
     expect(s.certificate.upperBound).toBeGreaterThanOrEqual(s.profit);
   });
 
+  it("explains the certificate in grammatical English (1 point, 1 round; 3 points)", () => {
+    const sockets = optimal(optimiseDiscounts(loadExample("sockets.json"))).certificate.explanation;
+    expect(sockets).toMatch(/, 1 point where a tier's minimum margin starts or stops holding/);
+    expect(sockets).toMatch(/, and 1 round of finer points/);
+    expect(sockets).not.toMatch(/\b1 (points|rounds|candidate discounts)\b/);
+    const split = optimal(optimiseDiscounts(SPLIT_FLOOR)).certificate.explanation;
+    expect(split).toMatch(/, 3 points where a tier's minimum margin/);
+  });
+
   it("reports a tier held at zero discount as bound by the lower bound d >= 0", () => {
     const s = optimal(optimiseDiscounts(loadExample("sockets.json")));
     expect(s.bindingConstraints).toContain('no discount on tier "1-9" (lower bound 0)');
