@@ -9,7 +9,7 @@ import {
   tmCostShare,
   unitRoi,
 } from "../metrics/campaign";
-import { defineEntry } from "./entry";
+import { defineEntry, equalUpToNoiseNote } from "./entry";
 
 const CATEGORY = "Campaign economics";
 
@@ -253,6 +253,7 @@ export const COST_PER_EXTRA_UNIT_ENTRY = defineEntry({
   },
   notes: [
     "Undefined when sales did not grow (formulas.md §1.2): equal volumes are #DIV/0!, a fall in volume is #NUM!.",
+    equalUpToNoiseNote("units_now", "units_before"),
     "Blank arguments count as 0.",
   ],
   twin: { template: "{tm_cost}/({units_now}-{units_before})" },

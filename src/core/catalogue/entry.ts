@@ -8,6 +8,7 @@
 import { ArgDecl, ArgValues, Failure, coerceArguments, isFailure } from "../args";
 import { CalcError, calcError } from "../errors";
 import { MESSAGES } from "./messages";
+import { CANCELLATION_TOLERANCE } from "../metrics/difference";
 
 /** What a core metric function returns. */
 export type MetricResult = number | string | boolean | CalcError;
@@ -68,6 +69,14 @@ export interface CatalogueEntry<D extends readonly ArgDecl[] = readonly ArgDecl[
   readonly twin: Twin | null;
   /** The one core function this entry binds to. */
   readonly compute: (...args: ArgValues<D>) => MetricResult;
+}
+
+/**
+ * Help note for functions that divide by, or test the sign of, a difference of
+ * two arguments (metrics/difference.ts).
+ */
+export function equalUpToNoiseNote(a: string, b: string): string {
+  return `${a} and ${b} that agree to ${CANCELLATION_TOLERANCE} relative (about 12 significant digits) count as equal: typed decimals are not exact in binary (1 − 0.7 is 0.30000000000000004), and a difference of that noise is read as 0, not as a tiny number to divide by.`;
 }
 
 /** The call shape as shown in help and the gallery: NAME(a, b, [c]), optional arguments in brackets. */

@@ -3,7 +3,7 @@
  */
 import { posmPayback, posmProfit, posmRoi, tempPosmProfit } from "../metrics/posm";
 import { ArgDecl } from "../args";
-import { defineEntry } from "./entry";
+import { defineEntry, equalUpToNoiseNote } from "./entry";
 
 const CATEGORY = "POSM";
 
@@ -114,6 +114,7 @@ export const POSM_PAYBACK_ENTRY = defineEntry({
   notes: [
     DECISION,
     "When the monthly profit from the uplift does not exceed the monthly placement cost the POSM never pays back: #NUM! with a message, never a negative number of months (formulas.md §4.2).",
+    equalUpToNoiseNote("monthly_unit_uplift × unit_profit", "monthly_placement_cost"),
     WHEN,
     BLANKS,
   ],

@@ -2,7 +2,7 @@
  * Catalogue entries for promotions and discounts (formulas.md §5, §6).
  */
 import { breakevenLift, bundleDiscount, promoIncrement } from "../metrics/promo";
-import { defineEntry } from "./entry";
+import { defineEntry, equalUpToNoiseNote } from "./entry";
 
 const CATEGORY = "Promo and discounts";
 
@@ -171,6 +171,7 @@ export const BREAKEVEN_LIFT_ENTRY = defineEntry({
   },
   notes: [
     "A discount at or above the gross margin is #NUM!: every unit then sells at a loss and no volume makes up for it.",
+    equalUpToNoiseNote("gross_margin", "discount"),
     "Before discounting, find out why the product sells poorly; discount only when the problem is price, and remember transaction costs (formulas.md §6).",
     "Blank arguments count as 0; a blank gross_margin is #NUM!.",
   ],

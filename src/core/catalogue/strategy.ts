@@ -10,7 +10,7 @@ import {
   loyaltyIndex,
   marketVolume,
 } from "../metrics/strategy";
-import { defineEntry } from "./entry";
+import { defineEntry, equalUpToNoiseNote } from "./entry";
 
 const CATEGORY = "Strategy indicators";
 const POSITIVE_DENOMINATOR = { min: 0, minExclusive: true, zeroIsDivision: true } as const;
@@ -85,6 +85,7 @@ export const BREAKEVEN_UNITS_ENTRY = defineEntry({
   },
   notes: [
     "unit_price equal to unit_variable_cost is #DIV/0!; below it is #NUM! (every unit loses money, no volume is enough).",
+    equalUpToNoiseNote("unit_price", "unit_variable_cost"),
     "Blank arguments count as 0.",
   ],
   twin: { template: "({target_profit}+{fixed_costs})/({unit_price}-{unit_variable_cost})" },
@@ -269,6 +270,7 @@ export const LOYALTY_INDEX_ENTRY = defineEntry({
   notes: [
     "Shares or counts: without total, loyal and disloyal are shares (total defaults to 1); with total they are counts.",
     "loyal + disloyal above total (above 100% without total) is #NUM!.",
+    equalUpToNoiseNote("loyal + disloyal", "total"),
     "A blank total uses the default 1 on the web; some desktop builds pass a blank cell as 0 (#DIV/0!): leave the argument out instead.",
   ],
   twin: { template: "({loyal}-{disloyal})/{total}" },

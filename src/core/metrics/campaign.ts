@@ -7,6 +7,7 @@
  */
 import { CalcError, calcError } from "../errors";
 import { MESSAGES } from "../catalogue/messages";
+import { difference } from "./difference";
 
 /**
  * ROMI = (incremental gross profit - marketing investment) / marketing investment (§1.3),
@@ -78,7 +79,7 @@ export function costPerExtraUnit(
   unitsBefore: number,
   tmCost: number
 ): number | CalcError {
-  const extra = unitsNow - unitsBefore;
+  const extra = difference(unitsNow, unitsBefore);
   if (extra === 0) return calcError("DIV0", MESSAGES.noSalesGrowth());
   if (extra < 0) return calcError("NUM", MESSAGES.salesFell());
   return tmCost / extra;

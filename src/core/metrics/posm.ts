@@ -11,6 +11,7 @@
  */
 import { CalcError, calcError } from "../errors";
 import { MESSAGES } from "../catalogue/messages";
+import { difference } from "./difference";
 
 /** Monthly contribution of a placement: uplift × unit profit − monthly placement cost. */
 function monthlyMargin(
@@ -18,7 +19,9 @@ function monthlyMargin(
   unitProfit: number,
   monthlyPlacementCost: number
 ): number {
-  return monthlyUnitUplift * unitProfit - monthlyPlacementCost;
+  // Read as 0 when the two cancel up to float noise, so that "breaks even every month"
+  // is never a payback of 10^19 months, and POSM_PROFIT agrees with POSM_PAYBACK.
+  return difference(monthlyUnitUplift * unitProfit, monthlyPlacementCost);
 }
 
 /** Net profit from a permanent POSM over the placement period (§4.2, Decision). */

@@ -6,6 +6,7 @@
  */
 import { CalcError, calcError } from "../errors";
 import { MESSAGES } from "../catalogue/messages";
+import { difference } from "./difference";
 
 /** The article's year: 12 months, whatever the number of months after the promo. */
 export const MONTHS_PER_YEAR = 12;
@@ -95,6 +96,8 @@ export function bundleDiscount(buyQty: number, freeQty: number): number | CalcEr
  * discount / (gross margin − discount); 10% off a 30% margin needs +50% units.
  */
 export function breakevenLift(discount: number, grossMargin: number): number | CalcError {
-  if (discount >= grossMargin) return calcError("NUM", MESSAGES.discountAtMargin());
-  return discount / (grossMargin - discount);
+  // A margin equal to the discount up to float noise (1 − 0.7 against 0.3) is "at the margin".
+  const headroom = difference(grossMargin, discount);
+  if (headroom <= 0) return calcError("NUM", MESSAGES.discountAtMargin());
+  return discount / headroom;
 }

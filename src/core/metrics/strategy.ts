@@ -5,6 +5,7 @@
 import { CalcError, calcError } from "../errors";
 import { MESSAGES } from "../catalogue/messages";
 import { shareOfWhole } from "./ratio";
+import { difference } from "./difference";
 
 /** Cost per lead = acquisition costs / clients with contacts. */
 export function costPerLead(acquisitionCost: number, leads: number): number | CalcError {
@@ -19,7 +20,7 @@ export function breakevenUnits(
   unitPrice: number,
   unitVariableCost: number
 ): number | CalcError {
-  const contribution = unitPrice - unitVariableCost;
+  const contribution = difference(unitPrice, unitVariableCost);
   if (contribution === 0) return calcError("DIV0", MESSAGES.equalPriceAndCost());
   if (contribution < 0) return calcError("NUM", MESSAGES.neverBreaksEven());
   return (targetProfit + fixedCosts) / contribution;
@@ -31,6 +32,8 @@ export function marketVolume(
   imports: number,
   exports: number
 ): number | CalcError {
+  // Exact on purpose: a volume is a sum, not a denominator, and its native twin
+  // (production + imports - exports) must agree with it to the last digit.
   const volume = domesticProduction + imports - exports;
   if (volume < 0) return calcError("NUM", MESSAGES.marketNegative());
   return volume;
@@ -59,6 +62,7 @@ export function costPerClick(spend: number, clicks: number): number | CalcError 
  */
 export function loyaltyIndex(loyal: number, disloyal: number, total: number): number | CalcError {
   if (total === 0) return calcError("DIV0", MESSAGES.mustExceed("total", 0));
-  if (loyal + disloyal > total) return calcError("NUM", MESSAGES.loyaltyExceeds());
+  // Shares that fill the total up to float noise (0.1 + 0.2 against 0.3) do not exceed it.
+  if (difference(loyal + disloyal, total) > 0) return calcError("NUM", MESSAGES.loyaltyExceeds());
   return (loyal - disloyal) / total;
 }

@@ -88,6 +88,10 @@ describe("costPerExtraUnit (§1.2)", () => {
     expect(costPerExtraUnit(10000, 10000, 50000)).toMatchObject({ kind: "DIV0" });
   });
 
+  it("is #DIV/0! when sales did not change up to float noise (0.1 + 0.2 against 0.3)", () => {
+    expect(costPerExtraUnit(0.1 + 0.2, 0.3, 50000)).toMatchObject({ kind: "DIV0" });
+  });
+
   it("is #NUM! when sales fell (undefined when sales did not grow)", () => {
     const result = costPerExtraUnit(9000, 10000, 50000);
     expect(isCalcError(result) && result.kind).toBe("NUM");

@@ -37,6 +37,12 @@ describe("posmPayback (§4.2)", () => {
     });
   });
 
+  it("is #NUM! (never pays back) when the uplift's profit equals the placement cost up to float noise", () => {
+    // 0.1 × 3 = 0.30000000000000004: a margin of 5.5e-17 a month would "pay back" in 5e19 months.
+    expect(posmPayback(3000, 0.1, 3, 0.3)).toMatchObject({ kind: "NUM" });
+    expect(posmProfit(0.1, 3, 0.3, 12, 3000)).toBe(-3000);
+  });
+
   it("is #NUM! (never pays back) when the uplift's profit is below the placement cost, never negative months", () => {
     expect(posmPayback(3000, 50, 1, 100)).toMatchObject({ kind: "NUM" });
   });

@@ -82,6 +82,17 @@ describe("breakevenLift (§6)", () => {
     expect(breakevenLift(0.3, 0.3)).toMatchObject({ kind: "NUM" });
   });
 
+  it("is #NUM! when the margin equals the discount up to float noise (1 - 0.7 is 0.30000000000000004)", () => {
+    expect(breakevenLift(0.3, 1 - 0.7)).toMatchObject({
+      kind: "NUM",
+      message: expect.stringMatching(/below gross_margin/),
+    });
+  });
+
+  it("still answers for a margin a hair (1e-9) above the discount", () => {
+    expect((breakevenLift(0.3, 0.3 + 1e-9) as number) / (0.3 / 1e-9)).toBeCloseTo(1, 6);
+  });
+
   it("is #NUM! when the discount exceeds the margin", () => {
     expect(breakevenLift(0.4, 0.3)).toMatchObject({
       kind: "NUM",

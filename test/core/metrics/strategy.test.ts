@@ -14,6 +14,8 @@ describe("loyaltyIndex (§7)", () => {
     ["the article's survey as counts", 90, 60, 300, 0.1],
     ["the article's survey as shares", 0.3, 0.2, 1, 0.1],
     ["more disloyal than loyal", 10, 40, 100, -0.3],
+    // 0.1 + 0.2 is 0.30000000000000004 > 0.3 in floating point: still "equal to total".
+    ["shares that fill the total, up to float noise", 0.1, 0.2, 0.3, -1 / 3],
   ])("%s", (_, loyal, disloyal, total, expected) => {
     expect(loyaltyIndex(loyal, disloyal, total)).toBeCloseTo(expected, 15);
   });
@@ -46,6 +48,11 @@ describe("breakevenUnits (§7)", () => {
 
   it("is #DIV/0! when price equals variable cost", () => {
     expect(breakevenUnits(0, 100, 30, 30)).toMatchObject({ kind: "DIV0" });
+  });
+
+  it("is #DIV/0! when price equals variable cost up to float noise (0.1 + 0.2 against 0.3)", () => {
+    expect(breakevenUnits(0, 100, 0.1 + 0.2, 0.3)).toMatchObject({ kind: "DIV0" });
+    expect(breakevenUnits(0, 100, 0.3, 0.1 + 0.2)).toMatchObject({ kind: "DIV0" });
   });
 
   it("is #NUM! when every unit loses money", () => {
