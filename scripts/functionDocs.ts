@@ -40,6 +40,7 @@ function kindText(arg: ArgDecl): string {
 }
 
 function blankText(arg: ArgDecl): string {
+  if (arg.blankNote !== undefined) return arg.blankNote;
   if (arg.kind === "range")
     return arg.optional ? "omitted: see notes; blank cells: see notes" : "blank cells: see notes";
   if (arg.blank === "default")

@@ -75,6 +75,12 @@ export interface ArgDecl {
   readonly default?: number | string | boolean;
   readonly bounds?: ArgBounds;
   readonly blank: BlankRule;
+  /**
+   * What a blank cell does here, in words, for the help page: Excel on the web
+   * sends it as empty, some desktop builds as 0. Required for optional
+   * arguments, where the two can differ (a test checks it).
+   */
+  readonly blankNote?: string;
   /** For ranges: what the cells may hold. */
   readonly cells?: CellRule;
   /** For text arguments: the accepted words (matched case-insensitively). */
@@ -283,6 +289,10 @@ export function checkBounds(decl: ArgDecl, value: number): number | CalcError {
     const tooLow = b?.minExclusive ? value <= min : value < min;
     if (tooLow) {
       const kind = value === 0 && b?.zeroIsDivision ? "DIV0" : "NUM";
+      // An optional argument that may not be 0 is most likely a blank cell sent as 0
+      // by a desktop build: say how to get the default.
+      if (value === 0 && decl.optional && decl.default !== undefined)
+        return calcError(kind, MESSAGES.zeroForOptional(decl.name, min, decl.default));
       return calcError(
         kind,
         b?.minExclusive
@@ -306,7 +316,8 @@ export function checkBounds(decl: ArgDecl, value: number): number | CalcError {
 }
 
 function coerceText(decl: ArgDecl, raw: unknown): string | CalcError {
-  if (isBlank(raw)) {
+  // A number 0 is no word: it is a blank cell from a desktop build that sends blanks as 0.
+  if (isBlank(raw) || raw === 0) {
     const b = blankValue(decl);
     return typeof b === "string" ? b : calcError("NA", MESSAGES.missing(decl.name));
   }

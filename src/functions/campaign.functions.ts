@@ -22,7 +22,7 @@ import { toExcelResult } from "./toExcelError";
  * @customfunction ROMI
  * @param {any} incremental_revenue Extra revenue the campaign brought, in money (or extra gross profit when gross_margin is omitted); any value, negative if sales fell.
  * @param {any} marketing_cost What the campaign cost, in money; greater than 0.
- * @param {any} [gross_margin] Optional gross margin on the incremental revenue, a share from 0 to 1 (type 40% or 0.4); default 1.
+ * @param {any} [gross_margin] Optional gross margin on the incremental revenue, a share greater than 0 and at most 1 (type 40% or 0.4); default 1.
  * @returns {any} ROMI as a fraction (format as %): 0.5 means the campaign returned its cost plus 50%.
  * @helpurl https://localhost:3000/help/functions.html#romi
  */

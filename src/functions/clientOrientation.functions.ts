@@ -44,7 +44,7 @@ export function INFLUENCE_COEF(scores: any[][]): any {
  * Whether a service hypothesis is confirmed for a group: answers of 4 and 5 make up more than half of the answers.
  * @customfunction HYPOTHESIS_CONFIRMED
  * @param {any[][]} scores The group's survey answers on the 0-5 scale, one cell per respondent; blank cells are not respondents.
- * @param {any} [threshold] Optional share of 4-5 answers that must be exceeded, from 0 to 1; default 0.5 (the article's 50%).
+ * @param {any} [threshold] Optional share of 4-5 answers that must be exceeded, greater than 0 and at most 1; default 0.5 (the article's 50%).
  * @returns {any} TRUE when the hypothesis is confirmed for the group, FALSE when it is not relevant there.
  * @helpurl https://localhost:3000/help/functions.html#hypothesis_confirmed
  */

@@ -39,10 +39,14 @@ export const ROMI_ENTRY = defineEntry({
       name: "gross_margin",
       kind: "share",
       description:
-        "Optional gross margin on the incremental revenue, a share from 0 to 1 (type 40% or 0.4); default 1.",
+        "Optional gross margin on the incremental revenue, a share greater than 0 and at most 1 (type 40% or 0.4); default 1.",
       optional: true,
       default: 1,
+      // 0 would make every ROMI -100%; refusing it turns a desktop blank (0) into a clear #NUM!.
+      bounds: { min: 0, minExclusive: true },
       blank: "default",
+      blankNote:
+        "Leave it out for the default 1 (incremental_revenue is then gross profit). A blank cell is the default on the web; desktop builds that pass a blank as 0 get #NUM! saying so (a margin of 0 would make every ROMI −100%).",
     },
   ] as const,
   returns: "ROMI as a fraction (format as %): 0.5 means the campaign returned its cost plus 50%.",
@@ -63,7 +67,6 @@ export const ROMI_ENTRY = defineEntry({
   notes: [
     "Decision (formulas.md §1.3): incremental gross profit = incremental_revenue × gross_margin; gross_margin defaults to 1, so with two arguments the first one is already the incremental gross profit.",
     "A blank incremental_revenue or marketing_cost counts as 0 (as in native Excel arithmetic and on desktop builds that pass blanks as 0); a blank marketing_cost is therefore #DIV/0!.",
-    "A blank gross_margin uses the default 1 on Excel on the web; some desktop builds pass a blank cell as 0, which gives ROMI = −100%: leave the argument out rather than pointing it at an empty cell.",
   ],
   twin: {
     template: "({incremental_revenue}*{gross_margin}-{marketing_cost})/{marketing_cost}",
@@ -93,6 +96,8 @@ export const ROMI_RATING_ENTRY = defineEntry({
       optional: true,
       default: "en",
       blank: "default",
+      blankNote:
+        "Leave it out, or leave the cell blank, for English: a blank cell is the default on the web and on desktop builds alike (a 0 from a desktop blank is read as the default).",
       choices: ["en", "ru", "kk"],
     },
   ] as const,

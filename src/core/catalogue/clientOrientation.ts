@@ -106,10 +106,14 @@ export const HYPOTHESIS_CONFIRMED_ENTRY = defineEntry({
       name: "threshold",
       kind: "share",
       description:
-        "Optional share of 4-5 answers that must be exceeded, from 0 to 1; default 0.5 (the article's 50%).",
+        "Optional share of 4-5 answers that must be exceeded, greater than 0 and at most 1; default 0.5 (the article's 50%).",
       optional: true,
       default: 0.5,
+      // 0 would confirm the hypothesis on a single 4-5 answer; refusing it turns a desktop blank (0) into a clear #NUM!.
+      bounds: { min: 0, minExclusive: true },
       blank: "default",
+      blankNote:
+        "Leave it out for the article's 50%. A blank cell is the default on the web; desktop builds that pass a blank as 0 get #NUM! saying so (a threshold of 0 would confirm the hypothesis on any single 4-5 answer).",
     },
   ] as const,
   returns:

@@ -39,6 +39,8 @@ export const NUMERIC_DIST_ENTRY = defineEntry({
       description:
         "Optional range of the same shape: whether the store sells the category at all (TRUE/FALSE, 1/0 or a positive figure); omitted means every listed store does.",
       blank: "skip",
+      blankNote:
+        "Omitted: every non-blank row of carries is a store selling the category. A blank cell inside the range means the store does not sell it, on the web (empty) and on desktop builds (0) alike.",
     },
   ] as const,
   returns: "A fraction from 0 to 1 (format as %).",

@@ -36,6 +36,8 @@ export const MESSAGES = {
   notWhole: (name: string, value: number) =>
     `${name} must be a whole number, not ${showNumber(value)}`,
   mustExceed: (name: string, min: number) => `${name} must be greater than ${showNumber(min)}`,
+  zeroForOptional: (name: string, min: number, fallback: number | string | boolean) =>
+    `${name} must be greater than ${showNumber(min)}; if its cell is blank (some desktop Excel builds pass a blank as 0), leave the argument out to use the default ${typeof fallback === "number" ? showNumber(fallback) : String(fallback)}`,
   mustBeAtLeast: (name: string, min: number) =>
     min === 0 ? `${name} must not be negative` : `${name} must be at least ${showNumber(min)}`,
   mustBeBelow: (name: string, max: number) => `${name} must be less than ${showNumber(max)}`,

@@ -69,6 +69,8 @@ export const PROMO_INCREMENT_ENTRY = defineEntry({
       default: 11,
       bounds: { min: 0, max: 12 },
       blank: "default",
+      blankNote:
+        "Leave it out for the default 11. A blank cell is the default on the web but 0 months on desktop builds that pass a blank as 0: 0 is a real value (a promo in the year's last month), so it cannot be told apart.",
     },
     {
       name: "days_per_month",
@@ -77,8 +79,11 @@ export const PROMO_INCREMENT_ENTRY = defineEntry({
         "Optional days per month for the ordinary year; greater than 0 and at most 31, default 30.",
       optional: true,
       default: 30,
-      bounds: { min: 0, minExclusive: true, max: 31, zeroIsDivision: true },
+      // 0 days is never meant: #NUM! with advice (not #DIV/0!, it is not the denominator itself).
+      bounds: { min: 0, minExclusive: true, max: 31 },
       blank: "default",
+      blankNote:
+        "Leave it out for the default 30. A blank cell is the default on the web; desktop builds that pass a blank as 0 get #NUM! saying so.",
     },
   ] as const,
   returns:
@@ -95,7 +100,7 @@ export const PROMO_INCREMENT_ENTRY = defineEntry({
     "The article's step-by-step scheme (worked-examples.md): the year is 12 months; converted buyers keep buying for the remaining months_after (11 in the article) months.",
     "The article's result of 11.01% cannot be reproduced: the worked example does not give the promo days' sales, the number of converted buyers with their monthly purchases, or the promo cost. The example above uses the article's first steps with illustrative promo figures.",
     "An ordinary year's profit of 0 (baseline_daily_units or unit_profit 0) is #DIV/0!: the increment has no base.",
-    "Blank required arguments count as 0; blank optional ones use their defaults (11 months, 30 days).",
+    "Blank required arguments count as 0; for the optional ones see the Blank column.",
   ],
   twin: {
     template:

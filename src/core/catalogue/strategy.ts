@@ -258,6 +258,8 @@ export const LOYALTY_INDEX_ENTRY = defineEntry({
       default: 1,
       bounds: POSITIVE_DENOMINATOR,
       blank: "default",
+      blankNote:
+        "Leave it out when loyal and disloyal are shares (default 1). A blank cell is the default on the web; desktop builds that pass a blank as 0 get #DIV/0! with a message saying so.",
     },
   ] as const,
   returns: "A fraction from −1 to 1 (format as %).",
@@ -271,7 +273,6 @@ export const LOYALTY_INDEX_ENTRY = defineEntry({
     "Shares or counts: without total, loyal and disloyal are shares (total defaults to 1); with total they are counts.",
     "loyal + disloyal above total (above 100% without total) is #NUM!.",
     equalUpToNoiseNote("loyal + disloyal", "total"),
-    "A blank total uses the default 1 on the web; some desktop builds pass a blank cell as 0 (#DIV/0!): leave the argument out instead.",
   ],
   twin: { template: "({loyal}-{disloyal})/{total}" },
   compute: loyaltyIndex,

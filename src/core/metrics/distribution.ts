@@ -6,9 +6,15 @@
  *
  * Decision (formulas.md §2.3): a store "carries" the product when its cell is
  * TRUE, 1 or any positive stock/sales figure; FALSE, 0 and a blank cell mean it
- * does not. Treating a blank carries cell as "does not carry" makes the result
- * the same whether Excel sends blanks as null (web) or 0 (some desktop builds).
- * Rows whose cells are all blank are skipped, as SUM skips blanks.
+ * does not. Rows whose cells are all blank are skipped, as SUM skips blanks.
+ *
+ * Blanks on the web (null) and on desktop builds that send 0: WEIGHTED_DIST and
+ * NUMERIC_DIST with sells_category give the same result either way (a blank
+ * sales cell adds nothing, a blank yes/no cell means no). NUMERIC_DIST without
+ * sells_category and CLEAN_DIST do not: a row left blank is skipped on the web
+ * but arrives as 0s on such a desktop build, where it counts as a store that
+ * does not carry the product (was never present). No rule can tell that 0 from
+ * a typed one, so the help tells users to select exactly the store rows.
  */
 import { CalcError, calcError } from "../errors";
 import { Grid } from "../args";

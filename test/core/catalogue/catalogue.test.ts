@@ -76,6 +76,8 @@ describe("the catalogue", () => {
       if (arg.optional) seenOptional = true;
       else expect(seenOptional).toBe(false); // optional arguments come last
       if (arg.optional && arg.kind !== "range") expect(arg.default).toBeDefined();
+      // Issue 3: every optional argument says what a blank cell does, web (empty) and desktop (0).
+      if (arg.optional) expect(arg.blankNote).toMatch(/desktop/);
     }
   });
 
@@ -220,7 +222,58 @@ describe("argument errors of every function", () => {
     expect(evaluate(entry, base)).toBe(evaluate(entry, [...base, 11, 30]));
     expect(evaluate(entry, [...base, null, null])).toBe(evaluate(entry, [...base, 11, 30]));
   });
+});
 
+describe("desktop blanks (0) in optional arguments", () => {
+  it("HYPOTHESIS_CONFIRMED: a threshold of 0 is #NUM!, telling the user to leave the argument out", () => {
+    const result = evaluate(findEntry("HYPOTHESIS_CONFIRMED")!, [[[4], [1], [1], [1]], 0]);
+    expect(result).toEqual({
+      kind: "NUM",
+      message: expect.stringMatching(/threshold must be greater than 0.*leave the argument out/),
+    });
+    expect(evaluate(findEntry("HYPOTHESIS_CONFIRMED")!, [[[4], [1], [1], [1]], null])).toBe(false);
+  });
+
+  it("PROMO_INCREMENT: days_per_month 0 is #NUM! with the same advice, not #DIV/0!", () => {
+    const result = evaluate(findEntry("PROMO_INCREMENT")!, [20, 0.1, 5, 60, 8, 4, 20, null, 0]);
+    expect(result).toEqual({
+      kind: "NUM",
+      message: expect.stringMatching(
+        /days_per_month must be greater than 0.*leave the argument out/
+      ),
+    });
+  });
+
+  it("PROMO_INCREMENT: months_after 0 stays a real 0 (a promo in the year's last month)", () => {
+    const entry = findEntry("PROMO_INCREMENT")!;
+    const base = [20, 0.1, 5, 60, 8, 4, 20];
+    expect(evaluate(entry, [...base, 0])).not.toBe(evaluate(entry, base));
+    expect(evaluate(entry, [...base, 0])).toBeCloseTo((7400 * 0.1 - 20 - 720) / 720, 12);
+  });
+
+  it("ROMI: a gross_margin of 0 is #NUM! with the advice (it would make every ROMI -100%)", () => {
+    const result = evaluate(findEntry("ROMI")!, [150000, 50000, 0]);
+    expect(result).toEqual({
+      kind: "NUM",
+      message: expect.stringMatching(/gross_margin must be greater than 0.*leave the argument out/),
+    });
+  });
+
+  it("ROMI_RATING: a numeric 0 for the language is the default, English", () => {
+    expect(evaluate(findEntry("ROMI_RATING")!, [0.6, 0])).toBe("good");
+    expect(evaluate(findEntry("ROMI_RATING")!, [0.6, 1])).toMatchObject({ kind: "VALUE" });
+  });
+
+  it("LOYALTY_INDEX: a total of 0 is #DIV/0! (a real denominator) with the advice in its message", () => {
+    const result = evaluate(findEntry("LOYALTY_INDEX")!, [0.3, 0.2, 0]);
+    expect(result).toEqual({
+      kind: "DIV0",
+      message: expect.stringMatching(/total must be greater than 0.*leave the argument out/),
+    });
+  });
+});
+
+describe("results", () => {
   it("never lets a non-finite result out: an overflowing result is #NUM!", () => {
     const result = evaluate(findEntry("ROI")!, [1e308, 0, 1e308, 1]);
     expect(result).toMatchObject({ kind: "NUM", message: expect.stringMatching(/too large/) });

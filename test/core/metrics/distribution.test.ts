@@ -31,6 +31,16 @@ describe("numericDistribution (§2.1)", () => {
     expect(numericDistribution(carries, sells)).toBeCloseTo(expected, 15);
   });
 
+  it("differs between web and desktop blanks without sells_category, as its help says", () => {
+    // A blank row: skipped on the web (null), a non-carrying store on desktop (0).
+    expect(numericDistribution(flagColumn([1, null]), EMPTY_GRID)).toBe(1);
+    expect(numericDistribution(flagColumn([1, 0]), EMPTY_GRID)).toBe(0.5);
+    // With sells_category a blank means "does not sell" either way: the two agree.
+    expect(numericDistribution(flagColumn([1, 1]), flagColumn([1, null]))).toBe(
+      numericDistribution(flagColumn([1, 1]), flagColumn([1, 0]))
+    );
+  });
+
   it("is #VALUE! when carries and sells_category differ in shape", () => {
     expect(numericDistribution(flagColumn([1, 0]), flagColumn([1, 1, 1]))).toMatchObject({
       kind: "VALUE",
