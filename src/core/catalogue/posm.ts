@@ -114,6 +114,7 @@ export const POSM_PAYBACK_ENTRY = defineEntry({
   notes: [
     DECISION,
     "When the monthly profit from the uplift does not exceed the monthly placement cost the POSM never pays back: #NUM! with a message, never a negative number of months (formulas.md §4.2).",
+    "With production_cost 0 there is nothing to pay back: 0 months when the uplift's profit at least covers the placement cost (the POSM breaks even from the start), #NUM! when it does not.",
     equalUpToNoiseNote("monthly_unit_uplift × unit_profit", "monthly_placement_cost"),
     WHEN,
     BLANKS,

@@ -67,6 +67,8 @@ export function posmPayback(
   monthlyPlacementCost: number
 ): number | CalcError {
   const margin = monthlyMargin(monthlyUnitUplift, unitProfit, monthlyPlacementCost);
+  // Nothing produced and no monthly loss: nothing to pay back, profit is >= 0 from the start.
+  if (productionCost === 0 && margin >= 0) return 0;
   if (margin <= 0) return calcError("NUM", MESSAGES.neverPaysBack());
   return productionCost / margin;
 }

@@ -30,6 +30,11 @@ describe("posmPayback (§4.2)", () => {
     expect(posmPayback(k, u, p, c)).toBeCloseTo(expected, 12);
   });
 
+  it("is 0 months when there is nothing to pay back: no production cost, break-even every month", () => {
+    expect(posmPayback(0, 100, 1, 100)).toBe(0);
+    expect(posmProfit(100, 1, 100, 12, 0)).toBe(0);
+  });
+
   it("is #NUM! (never pays back) when the uplift's profit equals the placement cost", () => {
     expect(posmPayback(3000, 100, 1, 100)).toMatchObject({
       kind: "NUM",
