@@ -145,6 +145,39 @@ export function isExcelErrorValue(value: unknown): boolean {
   return (typeof v.code === "string" && v.code.startsWith("#")) || v.type === "Error";
 }
 
+/**
+ * The text Excel shows for each `errorType` of a rich error value
+ * (Excel.ErrorCellValueType, ExcelApi 1.16; "NA" as some hosts spell it).
+ * Only the CLI and logs read it: the error itself goes back to Excel as it came.
+ */
+const ERROR_TYPE_TEXT: Readonly<Record<string, string>> = {
+  Blocked: "#BLOCKED!",
+  Busy: "#BUSY!",
+  Calc: "#CALC!",
+  Connect: "#CONNECT!",
+  Div0: "#DIV/0!",
+  External: "#EXTERNAL!",
+  Field: "#FIELD!",
+  GettingData: "#GETTING_DATA",
+  NA: "#N/A",
+  Name: "#NAME?",
+  NotAvailable: "#N/A",
+  Null: "#NULL!",
+  Num: "#NUM!",
+  Python: "#PYTHON!",
+  Ref: "#REF!",
+  Spill: "#SPILL!",
+  Unknown: "#UNKNOWN!",
+  Value: "#VALUE!",
+};
+
+function errorTypeText(errorType: string): string {
+  // A type newer than this table: Excel's pattern, upper case between "#" and "!".
+  return Object.prototype.hasOwnProperty.call(ERROR_TYPE_TEXT, errorType)
+    ? ERROR_TYPE_TEXT[errorType]
+    : `#${errorType.toUpperCase()}!`;
+}
+
 function passed(value: unknown): PassedError {
   const v = value as { code?: unknown; basicValue?: unknown; errorType?: unknown };
   const code =
@@ -153,7 +186,7 @@ function passed(value: unknown): PassedError {
       : typeof v.basicValue === "string"
         ? v.basicValue
         : typeof v.errorType === "string"
-          ? `#${v.errorType}`
+          ? errorTypeText(v.errorType)
           : "#VALUE!";
   return { passedThrough: true, code, original: value };
 }

@@ -172,6 +172,32 @@ describe("incoming Excel errors pass through unchanged", () => {
     expect(isPassedError(result) && result.code).toBe("#DIV/0!");
   });
 
+  it.each([
+    ["Div0", "#DIV/0!"],
+    ["NotAvailable", "#N/A"],
+    ["NA", "#N/A"],
+    ["Name", "#NAME?"],
+    ["Null", "#NULL!"],
+    ["Num", "#NUM!"],
+    ["Ref", "#REF!"],
+    ["Value", "#VALUE!"],
+    ["Calc", "#CALC!"],
+    ["Spill", "#SPILL!"],
+    ["Busy", "#BUSY!"],
+    ["Blocked", "#BLOCKED!"],
+    ["Connect", "#CONNECT!"],
+    ["External", "#EXTERNAL!"],
+    ["Field", "#FIELD!"],
+    ["GettingData", "#GETTING_DATA"],
+    ["Python", "#PYTHON!"],
+    ["Unknown", "#UNKNOWN!"],
+  ])("maps a rich error value without basicValue, errorType %s, to %s", (errorType, code) => {
+    const error = { type: "Error", errorType };
+    const result = coerceArgument(money, error);
+    expect(isPassedError(result) && result.code).toBe(code);
+    expect(isPassedError(result) && result.original).toBe(error);
+  });
+
   it("stops at the first failing argument", () => {
     const result = coerceArguments([money, money] as const, ["x", na]);
     expect(isFailure(result) && !isPassedError(result) && result.kind).toBe("VALUE");
