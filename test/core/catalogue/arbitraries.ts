@@ -79,9 +79,25 @@ const positive = fc.double({ min: 0.01, max: 1e4, noNaN: true });
 const figure = (max: number) =>
   fc.double({ min: 0, max, noNaN: true }).map((x) => (x >= 1e-6 ? x : 0));
 
-const flagCell = fc.oneof(fc.boolean(), fc.constantFrom(0, 1), figure(500), fc.constant(null));
+/**
+ * Valid but huge figures, up to the largest double: a few of them overflow a
+ * sum (1e308 + 1e308 = Infinity), which is the path that must give #NUM!, never
+ * a finite wrong share.
+ */
+const hugeFigure = fc.oneof(
+  fc.double({ min: 1e300, max: Number.MAX_VALUE, noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(1e308, Number.MAX_VALUE)
+);
+const flagCell = fc.oneof(
+  fc.boolean(),
+  fc.constantFrom(0, 1),
+  figure(500),
+  hugeFigure,
+  fc.constant(null)
+);
 const figureCell = fc.oneof(
   { weight: 5, arbitrary: figure(1e5) },
+  { weight: 1, arbitrary: hugeFigure },
   { weight: 1, arbitrary: fc.constant(null) }
 );
 const scoreCell = fc.oneof(

@@ -48,18 +48,49 @@ const value = (name: string, args: unknown[]) => evaluate(findEntry(name)!, args
 
 describe("invariants", () => {
   it.each(["NUMERIC_DIST", "WEIGHTED_DIST", "CLEAN_DIST"])(
-    "0 ≤ %s ≤ 1 on valid ranges (or #DIV/0! when there is no base)",
+    "0 ≤ %s ≤ 1 on valid ranges (or #DIV/0! when there is no base, #NUM! when the sales overflow)",
     (name) => {
       fc.assert(
         fc.property(validArgs(findEntry(name)!), (args) => {
           const result = value(name, args);
           if (typeof result === "number") return result >= 0 && result <= 1;
-          return isFailure(result) && "kind" in result && result.kind === "DIV0";
+          if (!isFailure(result) || !("kind" in result)) return false;
+          return result.kind === "DIV0" || (name === "WEIGHTED_DIST" && result.kind === "NUM");
         }),
         { numRuns: RUNS }
       );
     }
   );
+
+  it("WEIGHTED_DIST equals the carried share computed without overflow, or is #NUM! when the total overflows", () => {
+    let overflowed = 0;
+    fc.assert(
+      fc.property(validArgs(findEntry("WEIGHTED_DIST")!), ([salesRange, carriesRange]) => {
+        const sales = (salesRange as (number | null)[][]).map((row) => row[0] ?? 0);
+        const carries = (carriesRange as (number | boolean | null)[][]).map(
+          (row) => row[0] === true || (typeof row[0] === "number" && row[0] > 0)
+        );
+        const result = value("WEIGHTED_DIST", [salesRange, carriesRange]);
+        const largest = Math.max(...sales);
+        if (largest === 0) return isFailure(result);
+        // Scaled by the largest cell, every term is at most 1: no sum can overflow.
+        let total = 0;
+        let carried = 0;
+        sales.forEach((s, i) => {
+          total += s / largest;
+          if (carries[i]) carried += s / largest;
+        });
+        const reference = carried / total;
+        if (!Number.isFinite(sales.reduce((a, b) => a + b, 0))) {
+          overflowed++;
+          return isFailure(result) && "kind" in result && result.kind === "NUM";
+        }
+        return typeof result === "number" && Math.abs(result - reference) <= 1e-12;
+      }),
+      { numRuns: RUNS }
+    );
+    expect(overflowed).toBeGreaterThan(0);
+  });
 
   it("WEIGHTED_DIST is 1 when every store carries the product and 0 when none does", () => {
     fc.assert(
