@@ -30,6 +30,10 @@ const CONVENTIONS: readonly string[] = [
   "Native twin: the same calculation as a plain Excel formula, with the argument names standing for cell references. The add-in writes twins into sheets meant to be shared, so they calculate without the add-in.",
 ];
 
+/** Shown under a twin that computes arrays outside a function that takes them. */
+const DYNAMIC_ARRAYS_NOTE =
+  "The twin needs dynamic arrays (Excel 365, Excel 2021 or later); in older Excel enter it as an array formula (Ctrl+Shift+Enter).";
+
 function formulaSignature(entry: CatalogueEntry): string {
   return `=MKT.${signature(entry)}`;
 }
@@ -135,6 +139,7 @@ export function renderFunctionDocsMarkdown(): string {
       }
       const twin = twinText(entry);
       out.push(`**Native twin:** ${twin ? `\`${twin}\`` : "none (see notes)"}`, "");
+      if (entry.twin?.needsDynamicArrays) out.push(DYNAMIC_ARRAYS_NOTE, "");
       for (const [arg, formula] of omittedTwins(entry))
         out.push(`Without ${arg}: \`${formula}\``, "");
       if (entry.notes.length > 0) {
@@ -219,6 +224,7 @@ export function renderFunctionHelpHtml(): string {
       out.push(
         `<p><strong>Native twin:</strong> ${twin ? `<code>${esc(twin)}</code>` : "none (see notes)"}</p>`
       );
+      if (entry.twin?.needsDynamicArrays) out.push(`<p>${esc(DYNAMIC_ARRAYS_NOTE)}</p>`);
       for (const [arg, formula] of omittedTwins(entry)) {
         out.push(`<p>Without ${esc(arg)}: <code>${esc(formula)}</code></p>`);
       }

@@ -60,6 +60,8 @@ export const NUMERIC_DIST_ENTRY = defineEntry({
     template:
       "SUMPRODUCT(SIGN({carries}*1)*SIGN({sells_category}*1))/SUMPRODUCT(SIGN({sells_category}*1))",
     omitted: { sells_category: 'SUMPRODUCT(SIGN({carries}*1))/SUMPRODUCT(--({carries}<>""))' },
+    // range*1 inside SIGN is array arithmetic: verified only with it (twins.test.ts).
+    needsDynamicArrays: true,
   },
   compute: numericDistribution,
 });
@@ -104,7 +106,11 @@ export const WEIGHTED_DIST_ENTRY = defineEntry({
     "A blank sales cell counts as 0 and so adds nothing, exactly as a skipped row would, on the web and on desktop alike. TRUE/FALSE in category_sales is #VALUE! (it is not a figure).",
     "The ranges must have the same shape (#VALUE! otherwise); total category sales of 0 is #DIV/0!, a total too large for Excel to hold (above 1.8E+308) is #NUM!.",
   ],
-  twin: { template: "SUMPRODUCT({category_sales},SIGN({carries}*1))/SUM({category_sales})" },
+  twin: {
+    template: "SUMPRODUCT({category_sales},SIGN({carries}*1))/SUM({category_sales})",
+    // range*1 inside SIGN is array arithmetic: verified only with it (twins.test.ts).
+    needsDynamicArrays: true,
+  },
   compute: weightedDistribution,
 });
 
@@ -149,6 +155,8 @@ export const CLEAN_DIST_ENTRY = defineEntry({
   twin: {
     template:
       'SUMPRODUCT(--(MMULT(SIGN({presence}*1),TRANSPOSE({presence.first_row}*0+1))=COLUMNS({presence})))/SUMPRODUCT(--(MMULT(--({presence}<>""),TRANSPOSE({presence.first_row}*0+1))>0))',
+    // MMULT over array expressions and TRANSPOSE: older Excel needs Ctrl+Shift+Enter.
+    needsDynamicArrays: true,
   },
   compute: cleanDistribution,
 });

@@ -43,6 +43,12 @@ export interface Example {
 export interface Twin {
   readonly template: string;
   readonly omitted?: Readonly<Record<string, string>>;
+  /**
+   * The formula computes an array outside a function that takes arrays itself
+   * (e.g. MMULT over a range inside a comparison), which only Excel with dynamic
+   * arrays (Excel 365, Excel 2021 and later) evaluates without Ctrl+Shift+Enter.
+   */
+  readonly needsDynamicArrays?: boolean;
 }
 
 export interface CatalogueEntry<D extends readonly ArgDecl[] = readonly ArgDecl[]> {
