@@ -14,9 +14,10 @@ import {
   categories,
   ExampleArg,
   formulaLiteral,
+  templateWithNames,
 } from "../src/core/catalogue";
 import { ArgDecl } from "../src/core/args";
-import { showNumber } from "../src/core/catalogue/messages";
+import { showNumber } from "../src/core/messages";
 
 const TITLE = "MKT function reference";
 
@@ -76,15 +77,12 @@ function expectedText(value: number | string | boolean): string {
 
 function twinText(entry: CatalogueEntry): string | null {
   if (!entry.twin) return null;
-  return `=${entry.twin.template.replace(/\{([a-z_]+)(\.first_row)?\}/g, (_, name: string, first?: string) => (first ? `${name}.first_row` : name))}`;
+  return `=${templateWithNames(entry.twin.template)}`;
 }
 
 function omittedTwins(entry: CatalogueEntry): [string, string][] {
   const omitted = entry.twin?.omitted ?? {};
-  return Object.entries(omitted).map(([arg, template]) => [
-    arg,
-    `=${template.replace(/\{([a-z_]+)\}/g, "$1")}`,
-  ]);
+  return Object.entries(omitted).map(([arg, template]) => [arg, `=${templateWithNames(template)}`]);
 }
 
 function mdCell(text: string): string {

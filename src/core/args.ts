@@ -24,7 +24,7 @@
  *   CLI or a caller bug) and ranges of different shapes are #VALUE!.
  */
 import { CalcError, calcError } from "./errors";
-import { MESSAGES } from "./catalogue/messages";
+import { MESSAGES } from "./messages";
 
 /** What an argument means; it decides the checks and the help text. */
 export type ArgKind =

@@ -7,7 +7,7 @@
  */
 import { ArgDecl, ArgValues, Failure, coerceArguments, isFailure } from "../args";
 import { CalcError, calcError } from "../errors";
-import { MESSAGES } from "./messages";
+import { MESSAGES } from "../messages";
 import { CANCELLATION_TOLERANCE } from "../metrics/difference";
 
 /** What a core metric function returns. */

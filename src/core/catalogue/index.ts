@@ -26,8 +26,8 @@ export type {
   Twin,
 } from "./entry";
 export { evaluate, finiteOrError, signature } from "./entry";
-export { renderTwin, formulaLiteral, firstRowOf } from "./twin";
-export { MESSAGES } from "./messages";
+export { renderTwin, formulaLiteral, firstRowOf, fillTemplate, templateWithNames } from "./twin";
+export { MESSAGES } from "../messages";
 
 /** Every function, in the order of the source article's sections. */
 export const CATALOGUE: readonly CatalogueEntry[] = [

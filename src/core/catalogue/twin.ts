@@ -49,17 +49,34 @@ export function renderTwin(
     if (alternative !== undefined) template = alternative;
     else if (arg.default !== undefined) values[arg.name] = formulaLiteral(arg.default);
   }
+  return fillTemplate(template, (name, firstRow) => {
+    const value = values[name];
+    return value === undefined ? undefined : firstRow ? firstRowOf(value) : value;
+  });
+}
+
+/** A twin template's placeholders: `{name}`, or `{name.first_row}` for a range's first row. */
+const PLACEHOLDER = /\{([a-z_]+)(\.first_row)?\}/g;
+
+/**
+ * The one reader of twin templates: replaces each placeholder with
+ * `fill(name, firstRow)`; null when `fill` has nothing for one of them. Used
+ * for real references (renderTwin) and for the help pages (argument names).
+ */
+export function fillTemplate(
+  template: string,
+  fill: (name: string, firstRow: boolean) => string | undefined
+): string | null {
   let missing = false;
-  const formula = template.replace(
-    /\{([a-z_]+)(\.first_row)?\}/g,
-    (_, name: string, firstRow?: string) => {
-      const value = values[name];
-      if (value === undefined) {
-        missing = true;
-        return "";
-      }
-      return firstRow ? firstRowOf(value) : value;
-    }
-  );
+  const formula = template.replace(PLACEHOLDER, (_, name: string, firstRow?: string) => {
+    const value = fill(name, firstRow !== undefined);
+    if (value === undefined) missing = true;
+    return value ?? "";
+  });
   return missing ? null : formula;
+}
+
+/** A template with its placeholders shown as argument names, for help text. */
+export function templateWithNames(template: string): string {
+  return fillTemplate(template, (name, firstRow) => (firstRow ? `${name}.first_row` : name))!;
 }

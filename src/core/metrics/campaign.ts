@@ -6,7 +6,7 @@
  * together, and return a CalcError rather than an impossible number.
  */
 import { CalcError, calcError } from "../errors";
-import { MESSAGES } from "../catalogue/messages";
+import { MESSAGES } from "../messages";
 import { difference } from "./difference";
 
 /**

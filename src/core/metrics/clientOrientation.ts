@@ -6,7 +6,7 @@
  */
 import { CalcError, calcError } from "../errors";
 import { Grid } from "../args";
-import { MESSAGES } from "../catalogue/messages";
+import { MESSAGES } from "../messages";
 
 /** The survey scale of the article: answers from 0 to 5. */
 export const MAX_SCORE = 5;

@@ -18,7 +18,7 @@
  */
 import { CalcError, calcError } from "../errors";
 import { Grid } from "../args";
-import { MESSAGES } from "../catalogue/messages";
+import { MESSAGES } from "../messages";
 
 function shape(g: Grid): string {
   return `${g.rows}×${g.cols}`;

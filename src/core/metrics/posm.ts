@@ -10,7 +10,7 @@
  * number of months.
  */
 import { CalcError, calcError } from "../errors";
-import { MESSAGES } from "../catalogue/messages";
+import { MESSAGES } from "../messages";
 import { difference } from "./difference";
 
 /** Monthly contribution of a placement: uplift × unit profit − monthly placement cost. */

@@ -5,7 +5,7 @@
  * to keep gross profit unchanged.
  */
 import { CalcError, calcError } from "../errors";
-import { MESSAGES } from "../catalogue/messages";
+import { MESSAGES } from "../messages";
 import { difference } from "./difference";
 
 /** The article's year: 12 months, whatever the number of months after the promo. */

@@ -4,7 +4,7 @@
  * Shared so every rate reports the same errors with the same wording.
  */
 import { CalcError, calcError } from "../errors";
-import { MESSAGES } from "../catalogue/messages";
+import { MESSAGES } from "../messages";
 
 /** part / whole as a fraction; whole = 0 is #DIV/0!, part > whole is #NUM!. */
 export function shareOfWhole(

@@ -4,7 +4,7 @@
  * sales and are candidate response curves for the optimiser.
  */
 import { CalcError, calcError } from "../errors";
-import { MESSAGES } from "../catalogue/messages";
+import { MESSAGES } from "../messages";
 
 /**
  * ADBUDG (Little, 1970): response = min + (max − min) × A^γ / (K^γ + A^γ).

@@ -3,7 +3,7 @@
  * volume, market volume, ARPU, churn, cost per click and the loyalty index.
  */
 import { CalcError, calcError } from "../errors";
-import { MESSAGES } from "../catalogue/messages";
+import { MESSAGES } from "../messages";
 import { shareOfWhole } from "./ratio";
 import { difference } from "./difference";
 

@@ -10,8 +10,10 @@ import {
   CATALOGUE,
   CatalogueEntry,
   evaluate,
+  fillTemplate,
   firstRowOf,
   renderTwin,
+  templateWithNames,
 } from "../../../src/core/catalogue";
 import { isFailure } from "../../../src/core/args";
 import { validArgs } from "./arbitraries";
@@ -114,6 +116,11 @@ describe("renderTwin", () => {
     expect(renderTwin(dn, { carries: "C2:C9" })).toBe(
       'SUMPRODUCT(SIGN(C2:C9*1))/SUMPRODUCT(--(C2:C9<>""))'
     );
+  });
+
+  it("shows placeholders as argument names for the help pages, the first-row form included", () => {
+    expect(templateWithNames("SUM({a})/ROWS({b.first_row})")).toBe("SUM(a)/ROWS(b.first_row)");
+    expect(fillTemplate("{a}+{b}", (name) => (name === "a" ? "A1" : undefined))).toBeNull();
   });
 
   it("writes texts as Excel string literals", () => {

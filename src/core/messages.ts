@@ -1,5 +1,6 @@
 /**
- * Every message a catalogue function can return with an error value, in one
+ * Every message a catalogue function (its argument coercion in args.ts, its
+ * metric in metrics/, its catalogue entry) can return with an error value, in one
  * place so the wording stays consistent and can be reviewed (or translated)
  * together. Messages name the argument as the user sees it in Excel and say
  * what to type instead. Excel shows the text only with #VALUE! and #N/A; the
@@ -69,7 +70,6 @@ export const MESSAGES = {
   // --- results -------------------------------------------------------------
   resultNotFinite: () =>
     `the result is too large for Excel to hold; check the magnitudes of the arguments`,
-  notGreater: (name: string, other: string) => `${name} must be greater than ${other}`,
   exceeds: (part: string, whole: string) => `${part} cannot exceed ${whole}`,
   noSalesGrowth: () =>
     `units_now equals units_before: there are no extra units to spread the cost over`,
