@@ -49,6 +49,19 @@ export const MAX_ITERATIONS = 2000;
 /** A floor counts as met when m R - Π is below this share of the tier's revenue (the polish-free analogue of Solver's constraint precision 1e-6). */
 export const FEASIBILITY_TOLERANCE = 1e-7;
 export const DEFAULT_STARTS = 20;
+/**
+ * First max-norm step, as a share of the maximum discount D: a tenth of the
+ * range moves every tier by a few points at once, large enough to leave a
+ * start's neighbourhood in a handful of steps, small enough not to jump over a
+ * hump a fifth of the range wide (GRG likewise starts from a modest move).
+ */
+export const INITIAL_STEP_SHARE = 0.1;
+/**
+ * Largest step, as a share of D, that successful steps may double up to: a
+ * quarter of the range, so a local method stays local (it never leaps across
+ * the whole range into another basin, which is the global engine's job).
+ */
+export const MAX_STEP_SHARE = 0.25;
 
 /** Mulberry32: a tiny, well-mixed 32-bit PRNG, so starts are reproducible from a seed. */
 export function mulberry32(seed: number): () => number {
@@ -106,7 +119,7 @@ export function localOptimise(model: DiscountModelInput, start: readonly number[
   let d = projectOntoChain(start, 0, D);
   let terms = d.map((x, t) => penalised(model, t, x));
   let value = terms.reduce((a, b) => a + b, 0);
-  let step = 0.1 * D;
+  let step = INITIAL_STEP_SHARE * D;
   let iterations = 0;
   while (step >= MIN_STEP && iterations < MAX_ITERATIONS && D > 0) {
     iterations++;
@@ -128,7 +141,7 @@ export function localOptimise(model: DiscountModelInput, start: readonly number[
       d = trial;
       terms = trialTerms;
       value = trialValue;
-      step = Math.min(2 * step, 0.25 * D);
+      step = Math.min(2 * step, MAX_STEP_SHARE * D);
     } else {
       step /= 2;
     }
