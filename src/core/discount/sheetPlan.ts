@@ -57,6 +57,8 @@ const REL = { le: 1, eq: 2, ge: 3 } as const;
 
 const MONEY = "#,##0";
 const MONEY_CENTS = "#,##0.00";
+/** Excel's text format: what is typed (or written) stays text, never a date or number. */
+const TEXT = "@";
 const PERCENT = "0.0%";
 const DISCOUNT = "0.00%";
 
@@ -183,7 +185,8 @@ export function buildDiscountSheetPlan(
       "label"
     )
   );
-  blocks.push(block(B, R.meta, [[model.name], [model.currency]], "input"));
+  // Text format, like the labels: Excel would read a name such as "1-9" as a date.
+  blocks.push(block(B, R.meta, [[model.name], [model.currency]], "input", [[TEXT], [TEXT]]));
   blocks.push(
     block(
       B,
@@ -210,7 +213,7 @@ export function buildDiscountSheetPlan(
       R.tier(0),
       model.tiers.map((t) => [t.label, t.minQty, t.orders, t.unitsPerOrder, t.minMargin]),
       "input",
-      model.tiers.map(() => ["@", "#,##0", "#,##0.##", "#,##0.##", PERCENT])
+      model.tiers.map(() => [TEXT, "#,##0", "#,##0.##", "#,##0.##", PERCENT])
     )
   );
 
@@ -232,7 +235,7 @@ export function buildDiscountSheetPlan(
       R.segment(0),
       model.segments.map((s) => [s.label, s.elasticity, ...s.shares]),
       "input",
-      model.segments.map(() => ["@", "0.00", ...model.tiers.map(() => PERCENT)])
+      model.segments.map(() => [TEXT, "0.00", ...model.tiers.map(() => PERCENT)])
     )
   );
 

@@ -48,6 +48,13 @@ describe("buildDiscountSheetPlan", () => {
     for (const [n, v] of SOLVER_DEFAULT_OPTIONS) expect(name(n)?.refersTo).toEqual({ value: v });
   });
 
+  it("writes the model name and currency as text (format @), so a name like 1-9 never becomes a date", () => {
+    const named = buildDiscountSheetPlan({ ...sample, name: "1-9", currency: "1/2" });
+    const meta = named.blocks.find((b) => b.address === "B4:B5")!;
+    expect(meta.cells).toEqual([["1-9"], ["1/2"]]);
+    expect(meta.numberFormat).toEqual([["@"], ["@"]]);
+  });
+
   it("marks inputs and decisions with their roles and puts the optimiser's discounts in the decision cells", () => {
     const solved = buildDiscountSheetPlan(sample, { discounts: [0, 0.1, 0.2] });
     const decision = solved.blocks.find((b) => b.role === "decision")!;
