@@ -3,7 +3,8 @@
  * from behaviour: `renderFunctionDocsMarkdown()` is docs/functions.md (written
  * by `npm run docs`, checked by a test), `renderFunctionHelpHtml()` is the
  * self-contained help/functions.html the build emits and every function's
- * @helpurl points to (one anchor per function, same content).
+ * @helpurl points to (one anchor per function). Both render the same
+ * per-function model (`entryDoc`), so the two pages cannot say different things.
  */
 import { writeFileSync } from "fs";
 import { join } from "path";
@@ -89,7 +90,94 @@ function mdCell(text: string): string {
   return text.replace(/\|/g, "\\|");
 }
 
+/** One function's help, as both pages show it: the single model the two renderers read. */
+export interface EntryDoc {
+  readonly anchor: string;
+  readonly name: string;
+  readonly summary: string;
+  readonly syntax: string;
+  readonly args: readonly { name: string; kind: string; description: string; blank: string }[];
+  readonly returns: string;
+  readonly formula: string;
+  readonly example: { formula: string; expected: string; source: string };
+  readonly bands: readonly { when: string; meaning: string }[];
+  readonly twin: string | null;
+  readonly twinNotes: readonly string[];
+  readonly omittedTwins: readonly [string, string][];
+  readonly notes: readonly string[];
+  readonly section: string;
+}
+
+export function entryDoc(entry: CatalogueEntry): EntryDoc {
+  return {
+    anchor: entry.anchor,
+    name: entry.name,
+    summary: entry.summary,
+    syntax: formulaSignature(entry),
+    args: entry.args.map((arg) => ({
+      name: arg.optional ? `[${arg.name}]` : arg.name,
+      kind: kindText(arg),
+      description: arg.description,
+      blank: blankText(arg),
+    })),
+    returns: entry.returns,
+    formula: entry.formula,
+    example: {
+      formula: exampleFormula(entry),
+      expected: expectedText(entry.example.expected),
+      source: entry.example.source,
+    },
+    bands: entry.bands ?? [],
+    twin: twinText(entry),
+    twinNotes: entry.twin?.needsDynamicArrays ? [DYNAMIC_ARRAYS_NOTE] : [],
+    omittedTwins: omittedTwins(entry),
+    notes: entry.notes,
+    section: entry.section,
+  };
+}
+
+/** The catalogue by category, in catalogue order. */
+function documentedCategories(): { category: string; entries: EntryDoc[] }[] {
+  return categories().map((category) => ({
+    category,
+    entries: CATALOGUE.filter((e) => e.category === category).map(entryDoc),
+  }));
+}
+
+function markdownEntry(doc: EntryDoc): string[] {
+  const out: string[] = [];
+  out.push(`<a id="${doc.anchor}"></a>`, "", `### MKT.${doc.name}`, "");
+  out.push(doc.summary, "");
+  out.push("```", doc.syntax, "```", "");
+  out.push("| Argument | Kind | Description | Blank |", "|---|---|---|---|");
+  for (const arg of doc.args)
+    out.push(`| ${arg.name} | ${arg.kind} | ${mdCell(arg.description)} | ${mdCell(arg.blank)} |`);
+  out.push("");
+  out.push(`**Returns:** ${doc.returns}`, "");
+  out.push(`**Formula:** ${doc.formula}`, "");
+  out.push(
+    `**Example:** \`${doc.example.formula}\` → \`${doc.example.expected}\` (${doc.example.source})`,
+    ""
+  );
+  if (doc.bands.length > 0) {
+    out.push("**Interpretation:**", "");
+    for (const band of doc.bands) out.push(`- ${band.when}: ${band.meaning}`);
+    out.push("");
+  }
+  out.push(`**Native twin:** ${doc.twin ? `\`${doc.twin}\`` : "none (see notes)"}`, "");
+  for (const note of doc.twinNotes) out.push(note, "");
+  for (const [arg, formula] of doc.omittedTwins) out.push(`Without ${arg}: \`${formula}\``, "");
+  if (doc.notes.length > 0) {
+    out.push("**Notes:**", "");
+    for (const note of doc.notes) out.push(`- ${note}`);
+    out.push("");
+  }
+  out.push(`**Source:** formulas.md ${doc.section}`, "");
+  return out;
+}
+
 export function renderFunctionDocsMarkdown(): string {
+  const sections = documentedCategories();
   const out: string[] = [];
   out.push(`# ${TITLE}`, "");
   out.push(
@@ -104,49 +192,14 @@ export function renderFunctionDocsMarkdown(): string {
   for (const rule of CONVENTIONS) out.push(`- ${rule}`);
   out.push("");
   out.push("## Contents", "");
-  for (const category of categories()) {
-    const names = CATALOGUE.filter((e) => e.category === category).map(
-      (e) => `[${e.name}](#${e.anchor})`
-    );
+  for (const { category, entries } of sections) {
+    const names = entries.map((e) => `[${e.name}](#${e.anchor})`);
     out.push(`- **${category}**: ${names.join(", ")}`);
   }
   out.push("");
-  for (const category of categories()) {
+  for (const { category, entries } of sections) {
     out.push(`## ${category}`, "");
-    for (const entry of CATALOGUE.filter((e) => e.category === category)) {
-      out.push(`<a id="${entry.anchor}"></a>`, "", `### MKT.${entry.name}`, "");
-      out.push(entry.summary, "");
-      out.push("```", formulaSignature(entry), "```", "");
-      out.push("| Argument | Kind | Description | Blank |", "|---|---|---|---|");
-      for (const arg of entry.args) {
-        out.push(
-          `| ${arg.optional ? `[${arg.name}]` : arg.name} | ${kindText(arg)} | ${mdCell(arg.description)} | ${mdCell(blankText(arg))} |`
-        );
-      }
-      out.push("");
-      out.push(`**Returns:** ${entry.returns}`, "");
-      out.push(`**Formula:** ${entry.formula}`, "");
-      out.push(
-        `**Example:** \`${exampleFormula(entry)}\` → \`${expectedText(entry.example.expected)}\` (${entry.example.source})`,
-        ""
-      );
-      if (entry.bands && entry.bands.length > 0) {
-        out.push("**Interpretation:**", "");
-        for (const band of entry.bands) out.push(`- ${band.when}: ${band.meaning}`);
-        out.push("");
-      }
-      const twin = twinText(entry);
-      out.push(`**Native twin:** ${twin ? `\`${twin}\`` : "none (see notes)"}`, "");
-      if (entry.twin?.needsDynamicArrays) out.push(DYNAMIC_ARRAYS_NOTE, "");
-      for (const [arg, formula] of omittedTwins(entry))
-        out.push(`Without ${arg}: \`${formula}\``, "");
-      if (entry.notes.length > 0) {
-        out.push("**Notes:**", "");
-        for (const note of entry.notes) out.push(`- ${note}`);
-        out.push("");
-      }
-      out.push(`**Source:** formulas.md ${entry.section}`, "");
-    }
+    for (const doc of entries) out.push(...markdownEntry(doc));
   }
   return out.join("\n");
 }
@@ -168,7 +221,46 @@ code{padding:0 .2rem}pre{padding:.5rem .8rem;overflow-x:auto}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #c8c6c4;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f3f2f1}section.fn:target{outline:3px solid #0f6cbd;outline-offset:.5rem}`;
 
+function htmlEntry(doc: EntryDoc): string[] {
+  const out: string[] = [];
+  out.push(`<section class="fn" id="${esc(doc.anchor)}">`, `<h3>MKT.${esc(doc.name)}</h3>`);
+  out.push(`<p>${esc(doc.summary)}</p>`, `<pre>${esc(doc.syntax)}</pre>`);
+  out.push(
+    "<table><thead><tr><th>Argument</th><th>Kind</th><th>Description</th><th>Blank</th></tr></thead><tbody>"
+  );
+  for (const arg of doc.args) {
+    out.push(
+      `<tr><td><code>${esc(arg.name)}</code></td><td>${esc(arg.kind)}</td><td>${esc(arg.description)}</td><td>${esc(arg.blank)}</td></tr>`
+    );
+  }
+  out.push("</tbody></table>");
+  out.push(`<p><strong>Returns:</strong> ${esc(doc.returns)}</p>`);
+  out.push(`<p><strong>Formula:</strong> ${esc(doc.formula)}</p>`);
+  out.push(
+    `<p><strong>Example:</strong> <code>${esc(doc.example.formula)}</code> → <code>${esc(doc.example.expected)}</code> (${esc(doc.example.source)})</p>`
+  );
+  if (doc.bands.length > 0) {
+    out.push("<p><strong>Interpretation:</strong></p><ul>");
+    for (const band of doc.bands) out.push(`<li>${esc(band.when)}: ${esc(band.meaning)}</li>`);
+    out.push("</ul>");
+  }
+  out.push(
+    `<p><strong>Native twin:</strong> ${doc.twin ? `<code>${esc(doc.twin)}</code>` : "none (see notes)"}</p>`
+  );
+  for (const note of doc.twinNotes) out.push(`<p>${esc(note)}</p>`);
+  for (const [arg, formula] of doc.omittedTwins)
+    out.push(`<p>Without ${esc(arg)}: <code>${esc(formula)}</code></p>`);
+  if (doc.notes.length > 0) {
+    out.push("<p><strong>Notes:</strong></p><ul>");
+    for (const note of doc.notes) out.push(`<li>${esc(note)}</li>`);
+    out.push("</ul>");
+  }
+  out.push(`<p><strong>Source:</strong> formulas.md ${esc(doc.section)}</p>`, "</section>");
+  return out;
+}
+
 export function renderFunctionHelpHtml(): string {
+  const sections = documentedCategories();
   const out: string[] = [];
   out.push("<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">');
   out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
@@ -186,53 +278,14 @@ export function renderFunctionHelpHtml(): string {
   out.push('<h2 id="conventions">Conventions</h2>', "<ul>");
   for (const rule of CONVENTIONS) out.push(`<li>${esc(rule)}</li>`);
   out.push("</ul>", '<nav aria-label="Contents"><h2>Contents</h2><ul>');
-  for (const category of categories()) {
-    const links = CATALOGUE.filter((e) => e.category === category)
-      .map((e) => `<a href="#${esc(e.anchor)}">${esc(e.name)}</a>`)
-      .join(", ");
+  for (const { category, entries } of sections) {
+    const links = entries.map((e) => `<a href="#${esc(e.anchor)}">${esc(e.name)}</a>`).join(", ");
     out.push(`<li><strong>${esc(category)}</strong>: ${links}</li>`);
   }
   out.push("</ul></nav>");
-  for (const category of categories()) {
+  for (const { category, entries } of sections) {
     out.push(`<h2>${esc(category)}</h2>`);
-    for (const entry of CATALOGUE.filter((e) => e.category === category)) {
-      out.push(`<section class="fn" id="${esc(entry.anchor)}">`, `<h3>MKT.${esc(entry.name)}</h3>`);
-      out.push(`<p>${esc(entry.summary)}</p>`, `<pre>${esc(formulaSignature(entry))}</pre>`);
-      out.push(
-        "<table><thead><tr><th>Argument</th><th>Kind</th><th>Description</th><th>Blank</th></tr></thead><tbody>"
-      );
-      for (const arg of entry.args) {
-        out.push(
-          `<tr><td><code>${esc(arg.optional ? `[${arg.name}]` : arg.name)}</code></td><td>${esc(kindText(arg))}</td><td>${esc(arg.description)}</td><td>${esc(blankText(arg))}</td></tr>`
-        );
-      }
-      out.push("</tbody></table>");
-      out.push(`<p><strong>Returns:</strong> ${esc(entry.returns)}</p>`);
-      out.push(`<p><strong>Formula:</strong> ${esc(entry.formula)}</p>`);
-      out.push(
-        `<p><strong>Example:</strong> <code>${esc(exampleFormula(entry))}</code> → <code>${esc(expectedText(entry.example.expected))}</code> (${esc(entry.example.source)})</p>`
-      );
-      if (entry.bands && entry.bands.length > 0) {
-        out.push("<p><strong>Interpretation:</strong></p><ul>");
-        for (const band of entry.bands)
-          out.push(`<li>${esc(band.when)}: ${esc(band.meaning)}</li>`);
-        out.push("</ul>");
-      }
-      const twin = twinText(entry);
-      out.push(
-        `<p><strong>Native twin:</strong> ${twin ? `<code>${esc(twin)}</code>` : "none (see notes)"}</p>`
-      );
-      if (entry.twin?.needsDynamicArrays) out.push(`<p>${esc(DYNAMIC_ARRAYS_NOTE)}</p>`);
-      for (const [arg, formula] of omittedTwins(entry)) {
-        out.push(`<p>Without ${esc(arg)}: <code>${esc(formula)}</code></p>`);
-      }
-      if (entry.notes.length > 0) {
-        out.push("<p><strong>Notes:</strong></p><ul>");
-        for (const note of entry.notes) out.push(`<li>${esc(note)}</li>`);
-        out.push("</ul>");
-      }
-      out.push(`<p><strong>Source:</strong> formulas.md ${esc(entry.section)}</p>`, "</section>");
-    }
+    for (const doc of entries) out.push(...htmlEntry(doc));
   }
   out.push("</main>", "</body>", "</html>", "");
   return out.join("\n");

@@ -8,7 +8,16 @@ import {
   DOCS_PATH,
   renderFunctionDocsMarkdown,
   renderFunctionHelpHtml,
+  entryDoc,
 } from "../../scripts/functionDocs";
+
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 import { CATALOGUE, findEntry } from "../../src/core/catalogue";
 
 describe("docs/functions.md", () => {
@@ -62,6 +71,14 @@ describe("help/functions.html", () => {
       expect(html).toContain(`<h3>MKT.${entry.name}</h3>`);
     }
   );
+
+  it("says what the Markdown says, function by function (both render one model per entry)", () => {
+    for (const entry of CATALOGUE) {
+      const doc = entryDoc(entry);
+      for (const text of [doc.summary, doc.returns, ...doc.notes, ...doc.args.map((a) => a.blank)])
+        expect(html).toContain(escapeHtml(text));
+    }
+  });
 
   it("escapes text: quotes, ampersands and angle brackets never break the markup", () => {
     // ROMI_RATING's twin holds double quotes; HYPOTHESIS_CONFIRMED's holds ">=".
