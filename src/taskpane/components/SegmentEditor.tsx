@@ -3,7 +3,7 @@
  * each tier's orders. Shares are labelled with the tier they belong to, so the
  * input reads "Share of 10-49" rather than a bare column number.
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { Dispatch } from "react";
 import {
   fieldKey,
@@ -13,25 +13,7 @@ import {
   type TierRow,
 } from "../state/modelForm";
 import { TextField } from "./TextField";
-
-const useStyles = makeStyles({
-  fieldset: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    margin: "0 0 8px 0",
-    padding: "4px 8px 8px 8px",
-    minWidth: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: "0 4px" },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    alignItems: "start",
-    columnGap: "8px",
-    rowGap: "4px",
-  },
-  row: { display: "flex", justifyContent: "flex-end", marginTop: "4px" },
-});
+import { useRowCardStyles } from "./useRowCardStyles";
 
 export interface SegmentEditorProps {
   segments: SegmentRow[];
@@ -48,7 +30,7 @@ export function SegmentEditor({
   dispatch,
   disabled,
 }: SegmentEditorProps) {
-  const styles = useStyles();
+  const styles = useRowCardStyles();
   return (
     <div>
       {segments.map((segment, index) => (

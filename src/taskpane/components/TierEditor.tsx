@@ -4,7 +4,7 @@
  * "Tier n") with its inputs two per line; the order of tab stops follows the
  * reading order.
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { Dispatch } from "react";
 import {
   fieldKey,
@@ -14,25 +14,7 @@ import {
   type TierRow,
 } from "../state/modelForm";
 import { TextField } from "./TextField";
-
-const useStyles = makeStyles({
-  fieldset: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    margin: "0 0 8px 0",
-    padding: "4px 8px 8px 8px",
-    minWidth: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: "0 4px" },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    alignItems: "start",
-    columnGap: "8px",
-    rowGap: "4px",
-  },
-  row: { display: "flex", justifyContent: "flex-end", marginTop: "4px" },
-});
+import { useRowCardStyles } from "./useRowCardStyles";
 
 const COLUMNS: { field: TierField; label: string; hint?: string; text?: boolean }[] = [
   { field: "label", label: "Label", text: true },
@@ -50,7 +32,7 @@ export interface TierEditorProps {
 }
 
 export function TierEditor({ tiers, messages, dispatch, disabled }: TierEditorProps) {
-  const styles = useStyles();
+  const styles = useRowCardStyles();
   return (
     <div>
       {tiers.map((tier, index) => (
