@@ -39,9 +39,14 @@ function productionUrl() {
 }
 
 /** The help page, rendered from the same catalogue as docs/functions.md. */
+let renderFunctionHelpHtml;
 function renderHelpPage() {
-  require("tsx/cjs/api").register();
-  return require("./scripts/functionDocs.ts").renderFunctionHelpHtml();
+  if (!renderFunctionHelpHtml) {
+    // Register tsx once (each register() adds another loader hook), then load the TS renderer.
+    require("tsx/cjs/api").register();
+    renderFunctionHelpHtml = require("./scripts/functionDocs.ts").renderFunctionHelpHtml;
+  }
+  return renderFunctionHelpHtml();
 }
 
 /** Emits help/functions.html and, in production, rewrites the dev URL inside functions.json. */
