@@ -7,7 +7,7 @@ export interface CliIo {
   err(line: string): void;
   readFile(path: string): Promise<string>;
   /**
-   * Writes a new file. Unless `overwrite` is set it refuses to replace an existing
+   * Writes a file atomically (see writeFileAtomic). Unless `overwrite` is set it refuses to replace an existing
    * one by rejecting with a FileExistsError: a command never destroys a user's file silently.
    */
   writeFile(

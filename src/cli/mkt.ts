@@ -7,7 +7,8 @@
  * Dispatch only; each family of commands lives in its own module.
  */
 import { promises as fs } from "fs";
-import { CliIo, EXIT, FileExistsError } from "./io";
+import { CliIo, EXIT } from "./io";
+import { writeFileAtomic } from "./writeFileAtomic";
 import { runFunctionCommand, runListCommand } from "./functionCommand";
 import { runDiscountCommand } from "./discountCommand";
 
@@ -23,15 +24,8 @@ export const nodeIo: CliIo = {
   out: (line) => process.stdout.write(line + "\n"),
   err: (line) => process.stderr.write(line + "\n"),
   readFile: (path) => fs.readFile(path, "utf8"),
-  writeFile: async (path, data, options) => {
-    try {
-      // "wx" fails when the file exists, atomically: no check-then-write race.
-      await fs.writeFile(path, data, { flag: options?.overwrite ? "w" : "wx" });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(path);
-      throw error;
-    }
-  },
+  // Complete or not at all: a full disk never leaves a broken or half-written file.
+  writeFile: (path, data, options) => writeFileAtomic(path, data, options),
 };
 
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
