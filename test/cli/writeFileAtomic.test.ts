@@ -19,11 +19,17 @@ const enospc = () =>
 
 const realWriteFile = fs.writeFile.bind(fs);
 
-/** Writes the first ROOM bytes of `data` to `path` for real, then fails like a full disk. */
-async function fillDisk(path: string | number | Buffer | URL | fs.FileHandle, data: unknown) {
+/** Writes the first ROOM bytes of `data` for real, then fails like a full disk. */
+async function fillHandle(handle: fs.FileHandle, data: unknown): Promise<never> {
   const bytes = Buffer.from(data as Uint8Array | string);
-  if (typeof path === "object" && "write" in path) await path.write(bytes.subarray(0, ROOM));
-  else await realWriteFile(path as string, bytes.subarray(0, ROOM));
+  await handle.write(bytes, 0, Math.min(ROOM, bytes.length));
+  throw enospc();
+}
+
+/** fs.promises.writeFile on a full disk: the first ROOM bytes, then ENOSPC. */
+async function fillPath(path: unknown, data: unknown): Promise<never> {
+  const bytes = Buffer.from(data as Uint8Array | string);
+  await realWriteFile(path as string, bytes.subarray(0, ROOM));
   throw enospc();
 }
 
@@ -32,7 +38,7 @@ const fullDiskFs: AtomicWriteFs = {
   ...fs,
   open: (async (...args: Parameters<typeof fs.open>) => {
     const handle = await fs.open(...args);
-    handle.writeFile = (data: unknown) => fillDisk(handle, data);
+    handle.writeFile = (data: unknown) => fillHandle(handle, data);
     return handle;
   }) as typeof fs.open,
 };
@@ -136,10 +142,10 @@ describe("mkt discount build on a full disk", () => {
    */
   function fillTheDisk() {
     const realOpen = fs.open.bind(fs);
-    jest.spyOn(fs, "writeFile").mockImplementation(fillDisk as typeof fs.writeFile);
+    jest.spyOn(fs, "writeFile").mockImplementation(fillPath as typeof fs.writeFile);
     jest.spyOn(fs, "open").mockImplementation((async (...args: Parameters<typeof fs.open>) => {
       const handle = await realOpen(...args);
-      handle.writeFile = (data: unknown) => fillDisk(handle, data);
+      handle.writeFile = (data: unknown) => fillHandle(handle, data);
       return handle;
     }) as typeof fs.open);
   }
