@@ -91,6 +91,8 @@ export const MESSAGES = {
     `exports exceed domestic_production + imports: the market volume would be negative`,
   loyaltyExceeds: () =>
     `loyal + disloyal cannot exceed total (without total they are shares: type 30% or 0.3)`,
+  noFiniteLifetime: () =>
+    `retention_rate must be below 1 + discount_rate: a customer kept every period (100%) with no discounting (0%) has no finite lifetime value`,
   minAboveMax: () => `min_response must not exceed max_response`,
   noSteadyState: () =>
     `with no effective advertising (spend × response_rate = 0) and no decay (decay_rate = 0) sales never settle to a steady state`,

@@ -7,6 +7,7 @@
  * `CustomFunctions.associate` for every function in this file.
  */
 import {
+  AKB_GROWTH_ENTRY,
   NEW_CUSTOMER_SHARE_ENTRY,
   PARTICIPATION_RATE_ENTRY,
 } from "../core/catalogue/customerResponse";
@@ -35,4 +36,15 @@ export function PARTICIPATION_RATE(participants: any, active_customers: any): an
  */
 export function NEW_CUSTOMER_SHARE(new_customer_sales: any, total_sales: any): any {
   return toExcelResult(evaluate(NEW_CUSTOMER_SHARE_ENTRY, [new_customer_sales, total_sales]));
+}
+/**
+ * Relative growth of the active customer base (AKB): customers who bought now against before.
+ * @customfunction AKB_GROWTH
+ * @param {any} active_now Customers who bought in the current period (the AKB now); a whole number, 0 or more.
+ * @param {any} active_before Customers who bought in the period compared against; a whole number greater than 0.
+ * @returns {any} A fraction, −1 or more (format as %); negative when the base shrank.
+ * @helpurl https://localhost:3000/help/functions.html#akb_growth
+ */
+export function AKB_GROWTH(active_now: any, active_before: any): any {
+  return toExcelResult(evaluate(AKB_GROWTH_ENTRY, [active_now, active_before]));
 }

@@ -8,6 +8,7 @@
  */
 import {
   ARPU_ENTRY,
+  BRAND_AWARENESS_ENTRY,
   BREAKEVEN_UNITS_ENTRY,
   CHURN_RATE_ENTRY,
   CPC_ENTRY,
@@ -86,6 +87,18 @@ export function ARPU(revenue: any, users: any): any {
  */
 export function CHURN_RATE(users_lost: any, total_users: any): any {
   return toExcelResult(evaluate(CHURN_RATE_ENTRY, [users_lost, total_users]));
+}
+
+/**
+ * Brand awareness: the share of survey respondents who know the brand.
+ * @customfunction BRAND_AWARENESS
+ * @param {any} aware_respondents Respondents who know the brand; a whole number, 0 or more.
+ * @param {any} respondents All respondents of the survey; a whole number greater than 0.
+ * @returns {any} A fraction from 0 to 1 (format as %).
+ * @helpurl https://localhost:3000/help/functions.html#brand_awareness
+ */
+export function BRAND_AWARENESS(aware_respondents: any, respondents: any): any {
+  return toExcelResult(evaluate(BRAND_AWARENESS_ENTRY, [aware_respondents, respondents]));
 }
 
 /**

@@ -42,6 +42,12 @@ describe("mkt <FUNCTION>", () => {
     [["HYPOTHESIS_CONFIRMED", "[[5],[4],[2],[1]]", "0.5"], "FALSE"],
     [["MKT.BUNDLE_DISCOUNT", "10", "2"], String(2 / 12)],
     [["SERVICE_EFFECT", "4500", "0.1", "0.2"], String(4500 * 0.1 * 0.2)],
+    // Issue 13's indicators, their worked examples ("75%" typed as in Excel).
+    [["CLV", "1200", "75%", "15%"], String((1200 * 0.75) / (1 + 0.15 - 0.75))],
+    [["RETENTION_RATE", "950", "200", "1000"], "0.75"],
+    [["CONVERSION_RATE", "120", "4000"], "0.03"],
+    [["BRAND_AWARENESS", "260", "400"], "0.65"],
+    [["AKB_GROWTH", "460", "400"], "0.15"],
   ])("mkt %j prints %s and exits 0", async (argv, expected) => {
     const [name, ...args] = argv as string[];
     const { code, out, err } = await run(name, ...args);
@@ -65,6 +71,11 @@ describe("mkt <FUNCTION>", () => {
       ["WEIGHTED_DIST", "[1,2]", "[1]"],
       "#VALUE! category_sales and carries must be ranges of the same shape (2×1 and 1×1)",
     ],
+    [
+      ["CLV", "100", "1", "0"],
+      expect.stringMatching(/^#NUM! retention_rate must be below 1 \+ discount_rate/),
+    ],
+    [["RETENTION_RATE", "100", "150", "1000"], "#NUM! new_customers cannot exceed customers_end"],
     [["ROMI", "#N/A", "1"], "#N/A"], // an error passed in comes out unchanged
     [["WEIGHTED_DIST", '[1,"#REF!"]', "[1,1]"], "#REF!"],
   ])("mkt %j prints the error and exits 3", async (argv, expected) => {

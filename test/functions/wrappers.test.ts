@@ -88,6 +88,17 @@ describe("the wrappers", () => {
     expect(wrappers.ROMI(60000, 50000, null)).toBeCloseTo(0.2, 15);
   });
 
+  it("CLV: a customer kept for ever with no discounting is #NUM! with the message", () => {
+    const error = wrappers.CLV(100, 1, 0) as ExcelErrorDouble;
+    expect(error.code).toBe("#NUM!");
+    expect(error.message).toMatch(/no finite lifetime value/);
+  });
+
+  it("RETENTION_RATE: a blank customers_start (web null, desktop 0) is #DIV/0!", () => {
+    expect((wrappers.RETENTION_RATE(950, 200, null) as ExcelErrorDouble).code).toBe("#DIV/0!");
+    expect((wrappers.RETENTION_RATE(950, 200, 0) as ExcelErrorDouble).code).toBe("#DIV/0!");
+  });
+
   it("POSM_PAYBACK: never paying back is #NUM!", () => {
     expect((wrappers.POSM_PAYBACK(3000, 50, 1, 100) as ExcelErrorDouble).code).toBe("#NUM!");
   });

@@ -1,8 +1,9 @@
 /**
  * Catalogue entries for customer response to a TM action (formulas.md §3).
  */
-import { newCustomerShare, participationRate } from "../metrics/customerResponse";
+import { akbGrowth, newCustomerShare, participationRate } from "../metrics/customerResponse";
 import { defineEntry } from "./entry";
+import { TRADE_MARKETING_ARTICLE, sourceNote } from "./sources";
 
 const CATEGORY = "Customer response";
 
@@ -70,7 +71,49 @@ export const NEW_CUSTOMER_SHARE_ENTRY = defineEntry({
   compute: newCustomerShare,
 });
 
+export const AKB_GROWTH_ENTRY = defineEntry({
+  name: "AKB_GROWTH",
+  category: CATEGORY,
+  section: "§3",
+  anchor: "akb_growth",
+  summary:
+    "Relative growth of the active customer base (AKB): customers who bought now against before.",
+  args: [
+    {
+      name: "active_now",
+      kind: "count",
+      description:
+        "Customers who bought in the current period (the AKB now); a whole number, 0 or more.",
+      blank: "zero",
+    },
+    {
+      name: "active_before",
+      kind: "count",
+      description:
+        "Customers who bought in the period compared against; a whole number greater than 0.",
+      bounds: { min: 0, minExclusive: true, zeroIsDivision: true },
+      blank: "zero",
+    },
+  ] as const,
+  returns: "A fraction, −1 or more (format as %); negative when the base shrank.",
+  formula: "(active_now − active_before) / active_before",
+  example: {
+    args: [460, 400],
+    expected: 0.15,
+    source: "hand calculation: (460 − 400) / 400 = 15%",
+  },
+  notes: [
+    "The absolute growth the article also names is a plain subtraction: =active_now − active_before (60 customers in the example).",
+    "Compare periods of the same length (a month against the same month a year before removes the season).",
+    "A blank active_before is #DIV/0! (no base to grow from); a blank active_now is 0, a growth of −100%.",
+    sourceNote(TRADE_MARKETING_ARTICLE),
+  ],
+  twin: { template: "({active_now}-{active_before})/{active_before}" },
+  compute: akbGrowth,
+});
+
 export const CUSTOMER_RESPONSE_ENTRIES = [
   PARTICIPATION_RATE_ENTRY,
   NEW_CUSTOMER_SHARE_ENTRY,
+  AKB_GROWTH_ENTRY,
 ] as const;

@@ -3,6 +3,7 @@
  */
 import {
   averageRevenuePerUser,
+  brandAwareness,
   breakevenUnits,
   churnRate,
   costPerClick,
@@ -11,6 +12,7 @@ import {
   marketVolume,
 } from "../metrics/strategy";
 import { defineEntry, equalUpToNoiseNote } from "./entry";
+import { STRATEGY_ARTICLE, sourceNote } from "./sources";
 
 const CATEGORY = "Strategy indicators";
 const POSITIVE_DENOMINATOR = { min: 0, minExclusive: true, zeroIsDivision: true } as const;
@@ -198,6 +200,39 @@ export const CHURN_RATE_ENTRY = defineEntry({
   compute: churnRate,
 });
 
+export const BRAND_AWARENESS_ENTRY = defineEntry({
+  name: "BRAND_AWARENESS",
+  category: CATEGORY,
+  section: "§7",
+  anchor: "brand_awareness",
+  summary: "Brand awareness: the share of survey respondents who know the brand.",
+  args: [
+    {
+      name: "aware_respondents",
+      kind: "count",
+      description: "Respondents who know the brand; a whole number, 0 or more.",
+      blank: "zero",
+    },
+    {
+      name: "respondents",
+      kind: "count",
+      description: "All respondents of the survey; a whole number greater than 0.",
+      bounds: POSITIVE_DENOMINATOR,
+      blank: "zero",
+    },
+  ] as const,
+  returns: "A fraction from 0 to 1 (format as %).",
+  formula: "aware_respondents / respondents",
+  example: { args: [260, 400], expected: 0.65, source: "hand calculation: 260 / 400 = 65%" },
+  notes: [
+    "Count aided and unaided awareness separately (recognising the brand from a list, naming it unprompted) and compare like with like: the two give different shares of the same sample.",
+    "aware_respondents above respondents is #NUM!; a blank respondents is #DIV/0!.",
+    sourceNote(STRATEGY_ARTICLE),
+  ],
+  twin: { template: "{aware_respondents}/{respondents}" },
+  compute: brandAwareness,
+});
+
 export const CPC_ENTRY = defineEntry({
   name: "CPC",
   category: CATEGORY,
@@ -284,6 +319,7 @@ export const STRATEGY_ENTRIES = [
   MARKET_VOLUME_ENTRY,
   ARPU_ENTRY,
   CHURN_RATE_ENTRY,
+  BRAND_AWARENESS_ENTRY,
   CPC_ENTRY,
   LOYALTY_INDEX_ENTRY,
 ] as const;

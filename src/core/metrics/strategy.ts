@@ -1,6 +1,7 @@
 /**
  * Marketing strategy indicators (formulas.md §7): cost per lead, break-even
- * volume, market volume, ARPU, churn, cost per click and the loyalty index.
+ * volume, market volume, ARPU, churn, brand awareness, cost per click and the
+ * loyalty index.
  */
 import { CalcError, calcError } from "../errors";
 import { MESSAGES } from "../messages";
@@ -48,6 +49,11 @@ export function averageRevenuePerUser(revenue: number, users: number): number | 
 /** Churn = users lost in the period / total users in the period. */
 export function churnRate(usersLost: number, totalUsers: number): number | CalcError {
   return shareOfWhole(usersLost, totalUsers, "users_lost", "total_users");
+}
+
+/** Brand awareness = respondents who know the brand / all respondents of the survey. */
+export function brandAwareness(awareRespondents: number, respondents: number): number | CalcError {
+  return shareOfWhole(awareRespondents, respondents, "aware_respondents", "respondents");
 }
 
 /** CPC = amount spent / number of clicks. */

@@ -146,6 +146,17 @@ const SPECIAL_ARGS: Record<string, fc.Arbitrary<unknown[]>> = {
       positive
     )
     .map(([spend, min, range, shape, k]) => [spend, min, min + range, shape, k]),
+  // Consistent counts: the kept customers (at most the start) plus the new ones make the end.
+  RETENTION_RATE: fc
+    .integer({ min: 1, max: 5000 })
+    .chain((start) =>
+      fc.tuple(
+        fc.integer({ min: 0, max: start }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.constant(start)
+      )
+    )
+    .map(([kept, added, start]) => [kept + added, added, start]),
   NUMERIC_DIST: fc
     .integer({ min: 1, max: 30 })
     .chain((n) =>

@@ -20,6 +20,7 @@ const ISSUE_FUNCTIONS = [
   "CLEAN_DIST",
   "PARTICIPATION_RATE",
   "NEW_CUSTOMER_SHARE",
+  "AKB_GROWTH", // issue 13
   "POSM_PROFIT",
   "POSM_ROI",
   "POSM_PAYBACK",
@@ -32,11 +33,15 @@ const ISSUE_FUNCTIONS = [
   "MARKET_VOLUME",
   "ARPU",
   "CHURN_RATE",
+  "BRAND_AWARENESS", // issue 13
   "CPC",
   "LOYALTY_INDEX",
   "REDEMPTION_RATE",
   "ENGAGEMENT_RATE",
   "REPEAT_RATE",
+  "CONVERSION_RATE", // issue 13
+  "RETENTION_RATE", // issue 13
+  "CLV", // issue 13
   "SERVICE_EFFECT",
   "INFLUENCE_COEF",
   "HYPOTHESIS_CONFIRMED",
@@ -50,7 +55,7 @@ function close(actual: unknown, expected: number | string | boolean): boolean {
 }
 
 describe("the catalogue", () => {
-  it("holds exactly the functions of issue 3, in article order", () => {
+  it("holds exactly the functions of issues 3 and 13, in article order", () => {
     expect(CATALOGUE.map((e) => e.name)).toEqual(ISSUE_FUNCTIONS);
   });
 
@@ -214,6 +219,26 @@ describe("argument errors of every function", () => {
     expect(evaluate(findEntry("LOYALTY_INDEX")!, [0.3, 0.2])).toBeCloseTo(0.1, 15);
     expect(evaluate(findEntry("LOYALTY_INDEX")!, [90, 60, 300])).toBeCloseTo(0.1, 15);
     expect(evaluate(findEntry("LOYALTY_INDEX")!, [90, 60])).toMatchObject({ kind: "NUM" });
+  });
+
+  it("CLV names its source articles and says the current period's margin is not included", () => {
+    const notes = findEntry("CLV")!.notes.join(" ");
+    expect(notes).toMatch(/Gupta and Lehmann/);
+    expect(notes).toMatch(/Маркетинг взаимоотношений как современная концепция маркетинга/);
+    expect(notes).toMatch(/current period's margin is not included/);
+  });
+
+  it("AKB_GROWTH's help says the absolute growth is a subtraction", () => {
+    expect(findEntry("AKB_GROWTH")!.notes.join(" ")).toMatch(/plain subtraction/);
+  });
+
+  it.each([
+    ["RETENTION_RATE", /SMART-маркетинг/],
+    ["CONVERSION_RATE", /SMART-маркетинг/],
+    ["BRAND_AWARENESS", /Методы оценки эффективности маркетинговой стратегии/],
+    ["AKB_GROWTH", /Маркетингтік науқанның тиімділігін/],
+  ])("%s names its source article by title", (name, title) => {
+    expect(findEntry(name)!.notes.join(" ")).toMatch(title);
   });
 
   it("PROMO_INCREMENT defaults to 11 months after and 30 days a month, as in the article", () => {

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { CATALOGUE, evaluate, findEntry } from "../../../src/core/catalogue";
 import { ROMI_BAND_TEXT } from "../../../src/core/metrics/campaign";
 import { isFailure, isPassedError } from "../../../src/core/args";
+import { difference } from "../../../src/core/metrics/difference";
 import { anyArgs, validArgs } from "./arbitraries";
 
 const RUNS = 300;
@@ -201,6 +202,9 @@ describe("invariants", () => {
     "PARTICIPATION_RATE",
     "NEW_CUSTOMER_SHARE",
     "CHURN_RATE",
+    "BRAND_AWARENESS",
+    "CONVERSION_RATE",
+    "RETENTION_RATE",
     "REDEMPTION_RATE",
     "ENGAGEMENT_RATE",
     "REPEAT_RATE",
@@ -219,6 +223,65 @@ describe("invariants", () => {
       );
     }
   );
+
+  it("CLV is margin × the margin multiple, which rises with retention and falls with the discount rate", () => {
+    const share = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        share,
+        share,
+        share,
+        share,
+        (margin, r1, r2, i1, i2) => {
+          const [rLow, rHigh] = [Math.min(r1, r2), Math.max(r1, r2)];
+          const [iLow, iHigh] = [Math.min(i1, i2), Math.max(i1, i2)];
+          const base = value("CLV", [margin, rLow, iHigh]);
+          const kept = value("CLV", [margin, rHigh, iHigh]);
+          const cheaper = value("CLV", [margin, rLow, iLow]);
+          const multiple = value("CLV", [1, rLow, iHigh]);
+          // Retention within float noise of 1 + discount rate reads as equal (metrics/difference).
+          if (typeof base !== "number") return difference(1 + iHigh, rLow) === 0;
+          const slack = 1e-12 * Math.max(1, Math.abs(base));
+          return (
+            base >= 0 &&
+            typeof multiple === "number" &&
+            Math.abs(base - margin * multiple) <= 1e-9 * Math.max(1, base) &&
+            (typeof kept !== "number" || kept >= base - slack) &&
+            (typeof cheaper !== "number" || cheaper >= base - slack)
+          );
+        }
+      ),
+      { numRuns: RUNS }
+    );
+  });
+
+  it("AKB_GROWTH is at least −100% and positive exactly when the base grew", () => {
+    fc.assert(
+      fc.property(validArgs(findEntry("AKB_GROWTH")!), ([now, before]) => {
+        const growth = value("AKB_GROWTH", [now, before]);
+        if (typeof growth !== "number") return isFailure(growth);
+        return growth >= -1 && growth > 0 === (now as number) > (before as number);
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
+  it("RETENTION_RATE + the share of the start lost is 1 (retention and churn of the same base)", () => {
+    fc.assert(
+      fc.property(validArgs(findEntry("RETENTION_RATE")!), ([end, added, start]) => {
+        const kept = (end as number) - (added as number);
+        const retained = value("RETENTION_RATE", [end, added, start]);
+        const lost = value("CHURN_RATE", [(start as number) - kept, start]);
+        return (
+          typeof retained === "number" &&
+          typeof lost === "number" &&
+          Math.abs(retained + lost - 1) <= 1e-12
+        );
+      }),
+      { numRuns: RUNS }
+    );
+  });
 
   it("ROMI_RATING's band never falls as ROMI rises", () => {
     const order = ROMI_BAND_TEXT.en as readonly string[];

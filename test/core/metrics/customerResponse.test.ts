@@ -1,4 +1,8 @@
-import { newCustomerShare, participationRate } from "../../../src/core/metrics/customerResponse";
+import {
+  akbGrowth,
+  newCustomerShare,
+  participationRate,
+} from "../../../src/core/metrics/customerResponse";
 
 describe("participationRate (§3)", () => {
   it.each([
@@ -35,5 +39,25 @@ describe("newCustomerShare (§3)", () => {
 
   it("is #NUM! when new customers' sales exceed total sales", () => {
     expect(newCustomerShare(2, 1)).toMatchObject({ kind: "NUM" });
+  });
+});
+
+describe("akbGrowth (§3)", () => {
+  it.each([
+    // The catalogue's worked example: (460 − 400) / 400 = 15%.
+    ["the worked example", 460, 400, 0.15],
+    ["no change", 400, 400, 0],
+    ["a shrinking base is negative", 300, 400, -0.25],
+    ["every customer lost is −100%", 0, 400, -1],
+    ["a doubled base is +100%", 800, 400, 1],
+  ])("%s", (_, now, before, expected) => {
+    expect(akbGrowth(now, before)).toBeCloseTo(expected, 15);
+  });
+
+  it("is #DIV/0! with no active customers before", () => {
+    expect(akbGrowth(10, 0)).toEqual({
+      kind: "DIV0",
+      message: "active_before must be greater than 0",
+    });
   });
 });

@@ -1,5 +1,6 @@
 import {
   averageRevenuePerUser,
+  brandAwareness,
   breakevenUnits,
   churnRate,
   costPerClick,
@@ -80,6 +81,24 @@ describe("churnRate (§7)", () => {
   it("is #NUM! when more users are lost than there were", () => {
     expect(churnRate(1600, 1500)).toMatchObject({ kind: "NUM" });
   });
+});
+
+describe("brandAwareness (§7)", () => {
+  it.each([
+    // The catalogue's worked example: 260 of 400 respondents know the brand.
+    ["the worked example", 260, 400, 0.65],
+    ["no one knows the brand", 0, 400, 0],
+    ["everyone knows it", 400, 400, 1],
+  ])("%s", (_, aware, respondents, expected) => {
+    expect(brandAwareness(aware, respondents)).toBeCloseTo(expected, 15);
+  });
+  it("is #DIV/0! with no respondents", () =>
+    expect(brandAwareness(0, 0)).toMatchObject({ kind: "DIV0" }));
+  it("is #NUM! when more respondents know the brand than were asked", () =>
+    expect(brandAwareness(401, 400)).toEqual({
+      kind: "NUM",
+      message: "aware_respondents cannot exceed respondents",
+    }));
 });
 
 describe("costPerClick (§7)", () => {
