@@ -19,6 +19,7 @@ import {
   type DiscountSolution,
 } from "../core/discount";
 import { writeXlsx } from "../export/writeXlsx";
+import { formatAmount, formatPercent } from "../core/numberFormat";
 
 const USAGE = [
   "usage: mkt discount solve --input FILE.json [--json]",
@@ -82,8 +83,8 @@ async function readModel(
   return result.model;
 }
 
-const money = (x: number) => Math.round(x).toLocaleString("en-US");
-const percent = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
+const money = (x: number) => formatAmount(x, 0);
+const percent = formatPercent;
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));

@@ -6,7 +6,7 @@
  * <definedName>, and the Office adapter prefixes "=" for names.add.
  */
 import { absoluteRange } from "./a1";
-import type { PlanName } from "./sheetPlan";
+import type { PlanName } from "./sheet/plan";
 
 /** 'It''s' quoting: Excel doubles apostrophes inside a quoted sheet name. */
 export function quoteSheetName(sheetName: string): string {

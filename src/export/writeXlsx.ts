@@ -14,19 +14,12 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import {
-  PLAN_STYLES,
-  type PlanBlock,
-  type PlanName,
-  type PlanStyle,
-  type SheetPlan,
-} from "../core/sheetPlan";
+import type { PlanBlock, PlanName, SheetPlan } from "../core/sheet/plan";
+import { PLAN_STYLES, type PlanStyle } from "../core/sheet/styles";
+import { sanitiseSheetName } from "../core/sheet/sheetName";
 import { parseCell } from "../core/a1";
 import { definedNameFormula } from "../core/definedNameFormula";
 
-/** Excel's limit on sheet-name length and the characters it forbids there. */
-const MAX_SHEET_NAME = 31;
-const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/g;
 /**
  * Column width: the plan gives points (Office.js columnWidth); .xlsx wants
  * characters of the default font's max digit width, 7 px for Calibri 11, plus
@@ -35,14 +28,6 @@ const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/g;
 const PIXELS_PER_POINT = 4 / 3;
 const DIGIT_WIDTH_PX = 7;
 const COLUMN_PADDING_PX = 5;
-
-export function safeSheetName(name: string): string {
-  const cleaned = name
-    .replace(FORBIDDEN_SHEET_CHARS, " ")
-    .replace(/^'+|'+$/g, "")
-    .trim();
-  return (cleaned === "" ? "Sheet" : cleaned).slice(0, MAX_SHEET_NAME);
-}
 
 function argb(hex: string): string {
   return "FF" + hex.replace("#", "").toUpperCase();
@@ -121,7 +106,7 @@ export async function writeXlsx(plan: SheetPlan): Promise<Uint8Array> {
   workbook.creator = "MKT add-in";
   // Formulas carry no cached results: ask Excel to compute everything when it opens the file.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const sheetName = safeSheetName(plan.sheetName);
+  const sheetName = sanitiseSheetName(plan.sheetName);
   const ws = workbook.addWorksheet(
     sheetName,
     plan.focus ? { views: [{ state: "normal", activeCell: plan.focus }] } : {}

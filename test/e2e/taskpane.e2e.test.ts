@@ -14,7 +14,7 @@ import type { Server } from "http";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { ARTICLE_EXAMPLE } from "../../src/taskpane/state/modelForm";
-import { formatMoney } from "../../src/taskpane/state/formatting";
+import { formatMoney } from "../../src/core/numberFormat";
 import { distDir, launchChromium, OFFICE_JS_URL, openPane, serveDir } from "./paneHarness";
 
 const ROOT = join(__dirname, "..", "..");

@@ -28,9 +28,10 @@ export { localOptimise, multistartLocalOptimise } from "./localOptimiser";
 export type { DiscountSheetPlanOptions } from "./sheetPlan";
 export {
   buildDiscountSheetPlan,
+  discountSheetName,
   discountSheetRows,
   sensitivityDiscounts,
-  SOLVER_DEFAULT_OPTIONS,
+  DEFAULT_DISCOUNT_SHEET_NAME,
 } from "./sheetPlan";
 export type { SheetCell } from "./layout";
 export {

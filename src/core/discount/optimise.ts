@@ -59,6 +59,7 @@ import {
   upperValues,
   ROUNDING_ALLOWANCE,
 } from "./chainTables";
+import { formatPercentShort } from "../numberFormat";
 
 export interface TierResult {
   label: string;
@@ -258,7 +259,7 @@ export function optimiseDiscounts(
       status: "infeasible",
       tierIndex: empty,
       tierLabel: label,
-      message: `Tier "${label}" cannot reach its minimum margin of ${formatPercent(model.tiers[empty].minMargin)} at any discount from 0 to ${formatPercent(D)}.`,
+      message: `Tier "${label}" cannot reach its minimum margin of ${formatPercentShort(model.tiers[empty].minMargin)} at any discount from 0 to ${formatPercentShort(D)}.`,
     };
   }
   let tables = initial;
@@ -377,10 +378,6 @@ function polishDiscounts(
   }
 }
 
-function formatPercent(x: number): string {
-  return `${Number((x * 100).toFixed(2))}%`;
-}
-
 function assembleSolution(
   model: DiscountModelInput,
   discounts: number[],
@@ -421,11 +418,11 @@ function assembleSolution(
   if (D === 0) binding.push("maximum discount of 0%: no tier can get a discount");
   tiers.forEach((r, t) => {
     if (r.floorBinds)
-      binding.push(`minimum margin of tier "${r.label}" (${formatPercent(r.minMargin)})`);
+      binding.push(`minimum margin of tier "${r.label}" (${formatPercentShort(r.minMargin)})`);
     if (D > 0 && r.discount <= BOUND_TOLERANCE)
       binding.push(`no discount on tier "${r.label}" (lower bound 0)`);
     if (D > 0 && r.discount >= D - BOUND_TOLERANCE)
-      binding.push(`maximum discount on tier "${r.label}" (${formatPercent(D)})`);
+      binding.push(`maximum discount on tier "${r.label}" (${formatPercentShort(D)})`);
     if (
       t > 0 &&
       Math.abs(r.discount - tiers[t - 1].discount) <= CHAIN_TIE_TOLERANCE &&
@@ -450,7 +447,7 @@ function assembleSolution(
   const stepPoints = Number((info.gridStep * 100).toPrecision(6));
   const explanation =
     `Exact dynamic programme along the tier chain over ${count(info.candidates, "candidate discount")} per tier ` +
-    `(a ${stepPoints}-point grid from 0 to ${formatPercent(D)}, ${count(info.floorRoots, "point")} where a tier's minimum margin starts or stops holding` +
+    `(a ${stepPoints}-point grid from 0 to ${formatPercentShort(D)}, ${count(info.floorRoots, "point")} where a tier's minimum margin starts or stops holding` +
     (info.refinements > 0
       ? `, and ${count(info.refinements, "round")} of finer points where a better answer could still hide`
       : "") +

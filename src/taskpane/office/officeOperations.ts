@@ -3,7 +3,11 @@
  * Excel API version it needs (and says so in words when Excel is too old),
  * then runs one Excel.run with the adapters of this folder.
  */
-import { buildDiscountSheetPlan, modelFromSheetValues } from "../../core/discount";
+import {
+  buildDiscountSheetPlan,
+  discountSheetName,
+  modelFromSheetValues,
+} from "../../core/discount";
 import type { DiscountSolution } from "../../core/discount";
 import type { DiscountModelInput } from "../../core/discount/model";
 import type { GalleryEntry } from "../state/catalogueSearch";
@@ -24,18 +28,13 @@ function requirements(): { isSetSupported(name: string, version?: string): boole
   return typeof Office !== "undefined" ? Office.context?.requirements : undefined;
 }
 
-/** The base name of a model sheet; applySheetPlan makes it unique and valid. */
-export function modelSheetName(product: string): string {
-  return `Discounts - ${product}`;
-}
-
 export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperations {
   return {
     catalogue: deps.catalogue,
     solve: deps.solve,
     buildSheet(model) {
       requireExcelApi(requirements(), "building a model sheet");
-      const plan = { ...buildDiscountSheetPlan(model, {}), sheetName: modelSheetName(model.name) };
+      const plan = buildDiscountSheetPlan(model, { sheetName: discountSheetName(model.name) });
       return Excel.run((context) => applySheetPlan(context, plan));
     },
     async readActiveModel() {

@@ -5,7 +5,7 @@
  * tested without a browser.
  */
 import type { DiscountSolution } from "../../core/discount";
-import { formatMoney, formatPercent } from "./formatting";
+import { formatMoney, formatPercent } from "../../core/numberFormat";
 
 export interface TierLine {
   label: string;

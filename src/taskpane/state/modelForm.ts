@@ -7,6 +7,7 @@
 import type { DiscountModelInput } from "../../core/discount/model";
 import { MAX_SEGMENTS, MAX_TIERS } from "../../core/discount/validate";
 import { formatNumber, parseNumber } from "./parseNumber";
+import socketsExample from "../../../examples/sockets.json";
 
 export interface TierRow {
   /** Stable key for React lists and focus, never shown. */
@@ -57,25 +58,12 @@ export type FormAction =
   | { type: "loadModel"; model: DiscountModelInput }
   | { type: "replaceTiers"; tiers: Omit<TierRow, "id">[] };
 
-/** The example of discount-model.md: the article's three kinds of buyer. */
-export const ARTICLE_EXAMPLE: DiscountModelInput = {
-  name: "Sockets and switches",
-  currency: "KZT",
-  listPrice: 1200,
-  unitCost: 700,
-  orderCost: 600,
-  maxDiscount: 0.3,
-  tiers: [
-    { label: "1-9", minQty: 1, orders: 400, unitsPerOrder: 4, minMargin: 0.2 },
-    { label: "10-49", minQty: 10, orders: 120, unitsPerOrder: 20, minMargin: 0.12 },
-    { label: "50+", minQty: 50, orders: 30, unitsPerOrder: 120, minMargin: 0.06 },
-  ],
-  segments: [
-    { label: "A. Direct consumers", elasticity: 0.3, shares: [0.7, 0.25, 0.1] },
-    { label: "B. Installers", elasticity: 4.0, shares: [0.25, 0.6, 0.7] },
-    { label: "C. Legal entities", elasticity: 1.8, shares: [0.05, 0.15, 0.2] },
-  ],
-};
+/**
+ * The article's example (sockets and switches; direct consumers, installers,
+ * legal entities). examples/sockets.json is its one source: the CLI's sample,
+ * the tests' fixture and this button all read that file.
+ */
+export const ARTICLE_EXAMPLE: DiscountModelInput = socketsExample;
 
 export function emptyForm(): ModelFormState {
   return {

@@ -25,7 +25,7 @@ it("scans all of src/core, not a hand-kept list", () => {
   for (const expected of [
     "args.ts",
     "a1.ts",
-    "sheetPlan.ts",
+    "sheet/plan.ts",
     "discount/optimise.ts",
     "metrics/posm.ts",
   ])

@@ -3,7 +3,7 @@
  * engine) so tests can set cells and read what the worksheet computes.
  */
 import { HyperFormula } from "hyperformula";
-import type { PlanScalar, SheetPlan } from "../../../src/core/sheetPlan";
+import type { PlanScalar, SheetPlan } from "../../../src/core/sheet/plan";
 import { parseCell as parseA1, parseRange as parseA1Range } from "../../../src/core/a1";
 
 /** 0-based coordinates, as HyperFormula counts. */

@@ -1,8 +1,8 @@
 import {
   buildDiscountSheetPlan,
-  SOLVER_DEFAULT_OPTIONS,
   type DiscountModelInput,
 } from "../../../src/core/discount";
+import { SOLVER_DEFAULT_OPTIONS } from "../../../src/core/sheet/solverModel";
 import { loadExample } from "./fixtures";
 import { parseRange } from "../../../src/core/a1";
 import { generateModels } from "./generateModels";
@@ -80,7 +80,17 @@ describe("buildDiscountSheetPlan", () => {
   });
 
   it("feeds a line chart from the sensitivity table (0 to 30% in 1-point steps: 31 rows)", () => {
-    expect(plan.chart).toMatchObject({ type: "line", dataAddress: "A50:D81" });
+    expect(plan.charts).toEqual([
+      expect.objectContaining({
+        kind: "line",
+        categories: { address: "A51:A81" },
+        series: [
+          { name: "1-9", values: { address: "B51:B81" } },
+          { name: "10-49", values: { address: "C51:C81" } },
+          { name: "50+", values: { address: "D51:D81" } },
+        ],
+      }),
+    ]);
   });
 
   it.each(

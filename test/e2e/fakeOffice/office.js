@@ -83,6 +83,40 @@
     );
   }
 
+  /** chart.series: getItemAt(i) and add(name) give a series whose name, values and categories are recorded on the chart. */
+  function seriesCollection(ctx, chartTarget) {
+    var count = 1; // charts.add made the first series
+    function series(index) {
+      function call(method, args) {
+        ctx._ops.push({
+          op: "call",
+          target: chartTarget,
+          method: method,
+          args: [index].concat(args),
+        });
+      }
+      return {
+        set name(value) {
+          call("series.name", [value]);
+        },
+        setValues: function (range) {
+          call("series.setValues", [range._target]);
+        },
+        setXAxisValues: function (range) {
+          call("series.setXAxisValues", [range._target]);
+        },
+      };
+    }
+    return {
+      getItemAt: series,
+      add: function (name) {
+        var s = series(count++);
+        s.name = name;
+        return s;
+      },
+    };
+  }
+
   function loadedGetter(obj, prop) {
     Object.defineProperty(obj, prop, {
       enumerable: true,
@@ -189,6 +223,7 @@
         });
         var chartTarget = { t: "chart", sheet: target, index: chartCount++ };
         var chart = recorder(ctx, chartTarget, "chart");
+        var seriesApi;
         return new Proxy(chart, {
           get: function (t, prop) {
             if (prop === "setPosition") {
@@ -201,6 +236,8 @@
                 });
               };
             }
+            if (prop === "series")
+              return (seriesApi = seriesApi || seriesCollection(ctx, chartTarget));
             return t[prop];
           },
         });

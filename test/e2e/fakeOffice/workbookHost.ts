@@ -350,6 +350,18 @@ export class WorkbookHost {
       sheet.charts.push({ type, seriesBy, source: a1(area) });
       return;
     }
+    if (target.t === "chart" && method.startsWith("series.")) {
+      const chart = this.resolveSheet(target.sheet).charts[target.index];
+      const series = (chart.series ??= []) as Record<string, unknown>[];
+      const [index, arg] = args as [number, unknown];
+      const entry = (series[index] ??= {});
+      if (method === "series.name") entry.name = arg;
+      else
+        entry[method === "series.setValues" ? "values" : "categories"] = a1(
+          this.resolveRange(arg as Target)
+        );
+      return;
+    }
     if (target.t === "chart" && method === "setPosition") {
       this.resolveSheet(target.sheet).charts[target.index].position = `${args[0]}:${args[1]}`;
       return;

@@ -1,17 +1,17 @@
 import {
   buildDiscountSheetPlan,
+  discountSheetName,
   LAYOUT_NAMES,
   MODEL_MARKER_NAME,
 } from "../../../src/core/discount";
 import type { DiscountModelInput } from "../../../src/core/discount/model";
-import type { SheetPlan } from "../../../src/core/sheetPlan";
+import type { SheetPlan } from "../../../src/core/sheet/plan";
 import { applySheetPlan, cellForExcel } from "../../../src/taskpane/office/applySheetPlan";
-import { modelSheetName } from "../../../src/taskpane/office/officeOperations";
 import { ARTICLE_EXAMPLE } from "../../../src/taskpane/state/modelForm";
 import { colLetters, createMockExcel, parseReference, type SheetState } from "./mockExcel";
 
 function planFor(model: DiscountModelInput): SheetPlan {
-  return { ...buildDiscountSheetPlan(model, {}), sheetName: modelSheetName(model.name) };
+  return buildDiscountSheetPlan(model, { sheetName: discountSheetName(model.name) });
 }
 
 /** A model with `tiers` tiers and two segments, valid by construction. */
@@ -80,8 +80,13 @@ describe("applySheetPlan", () => {
       expect.objectContaining({
         type: "Line",
         seriesBy: "Columns",
-        source: plan.chart!.dataAddress,
+        source: "B51:B81",
         position: "M11:M30",
+        series: ["1-9", "10-49", "50+"].map((name, t) => ({
+          name,
+          values: `${"BCD"[t]}51:${"BCD"[t]}81`,
+          categories: "A51:A81",
+        })),
       }),
     ]);
     expect(sheet.columnWidths.get("A")).toBe(190);

@@ -70,6 +70,7 @@ const ERROR_LOCATIONS: Record<string, string> = {
   "names.visible": "NamedItem.visible",
   "charts.add": "ChartCollection.add",
   "chart.setPosition": "Chart.setPosition",
+  "chart.series": "ChartSeries",
   formulas: "Range.formulas",
   values: "Range.values",
   numberFormat: "Range.numberFormat",
@@ -216,6 +217,34 @@ export function createMockExcel(options: MockExcelOptions) {
         },
       }
     );
+  }
+
+  /** chart.series: each series' name, values and categories land in chart.series[i]. */
+  function seriesCollection(sheet: () => string, chart: Record<string, unknown>) {
+    const entries = (chart.series = []) as Record<string, unknown>[];
+    const addressOf = (r: RangeProxy) => (r as { _address?: string })._address;
+    const series = (index: number) => {
+      const set = (key: string, value: unknown) =>
+        enqueue("chart.series", sheet, key, () => {
+          (entries[index] ??= {})[key] = value;
+        });
+      return {
+        set name(value: string) {
+          set("name", value);
+        },
+        setValues: (r: RangeProxy) => set("values", addressOf(r)),
+        setXAxisValues: (r: RangeProxy) => set("categories", addressOf(r)),
+      };
+    };
+    let count = 1; // charts.add made the first series
+    return {
+      getItemAt: series,
+      add: (name: string) => {
+        const s = series(count++);
+        s.name = name;
+        return s;
+      },
+    };
   }
 
   type RangeProxy = Record<string, unknown>;
@@ -383,6 +412,7 @@ export function createMockExcel(options: MockExcelOptions) {
           const record = recorder(sheet, "chart", [], (_, key, v) => {
             chart[key.split("|")[1]] = v;
           }) as Record<string, unknown>;
+          let seriesApi: ReturnType<typeof seriesCollection> | undefined;
           return new Proxy(record, {
             get(target, prop) {
               if (prop === "setPosition")
@@ -390,6 +420,7 @@ export function createMockExcel(options: MockExcelOptions) {
                   enqueue("chart.setPosition", sheet, `${from}:${to}`, () => {
                     chart.position = `${from}:${to}`;
                   });
+              if (prop === "series") return (seriesApi ??= seriesCollection(sheet, chart));
               return (target as Record<string | symbol, unknown>)[prop];
             },
           });

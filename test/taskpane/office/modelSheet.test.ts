@@ -1,6 +1,9 @@
-import { buildDiscountSheetPlan, modelFromSheetValues } from "../../../src/core/discount";
+import {
+  buildDiscountSheetPlan,
+  discountSheetName,
+  modelFromSheetValues,
+} from "../../../src/core/discount";
 import { applySheetPlan } from "../../../src/taskpane/office/applySheetPlan";
-import { modelSheetName } from "../../../src/taskpane/office/officeOperations";
 import { readModelSheet } from "../../../src/taskpane/office/readModelSheet";
 import { UserFacingError } from "../../../src/taskpane/office/userFacingError";
 import { writeDecisions } from "../../../src/taskpane/office/writeDecisions";
@@ -10,8 +13,9 @@ import { createMockExcel } from "./mockExcel";
 async function builtWorkbook() {
   const excel = createMockExcel({ sheets: [{ name: "Sheet1", cells: { A1: "notes" } }] });
   const plan = {
-    ...buildDiscountSheetPlan(ARTICLE_EXAMPLE, {}),
-    sheetName: modelSheetName(ARTICLE_EXAMPLE.name),
+    ...buildDiscountSheetPlan(ARTICLE_EXAMPLE, {
+      sheetName: discountSheetName(ARTICLE_EXAMPLE.name),
+    }),
   };
   const { sheetName } = await applySheetPlan(excel.context, plan);
   return { excel, sheetName };

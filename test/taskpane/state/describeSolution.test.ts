@@ -1,6 +1,6 @@
 import { optimiseDiscounts } from "../../../src/core/discount";
 import { describeSolution, gapInWords } from "../../../src/taskpane/state/describeSolution";
-import { formatMoney, formatPercent } from "../../../src/taskpane/state/formatting";
+import { formatMoney, formatPercent } from "../../../src/core/numberFormat";
 import { ARTICLE_EXAMPLE } from "../../../src/taskpane/state/modelForm";
 
 describe("describeSolution", () => {

@@ -1,6 +1,7 @@
 /**
  * A sheet plan: a pure, host-independent description of one worksheet the
- * add-in builds. The discount engine produces it; two writers consume it — the
+ * add-in builds. Plan builders make it with the toolkit of this folder
+ * (place.ts, assemble.ts); two writers consume it — the
  * Office.js adapter in the task pane (whole 2-D arrays, a fixed number of
  * round trips) and the .xlsx exporter of the command line — and the tests load
  * it into an independent formula engine. Keeping it plain data is what lets
@@ -14,6 +15,8 @@
  *   with "=", referring only to cells of the same sheet; never an `MKT.` function,
  *   so the sheet computes in a workbook opened without the add-in.
  */
+
+import type { ChartSpec } from "./chartSpec";
 
 export type PlanScalar = string | number | boolean | null;
 
@@ -57,17 +60,6 @@ export interface PlanName {
   comment?: string;
 }
 
-export interface PlanChart {
-  type: "line";
-  title: string;
-  /** Source data including the header row (series names) and the first column (x values). */
-  dataAddress: string;
-  /** Where the chart sits: its top-left and bottom-right cells. */
-  anchor: { from: string; to: string };
-  xAxisTitle: string;
-  yAxisTitle: string;
-}
-
 export interface PlanColumnWidth {
   /** Column letter, e.g. "B". */
   column: string;
@@ -80,36 +72,9 @@ export interface SheetPlan {
   sheetName: string;
   blocks: PlanBlock[];
   names: PlanName[];
-  chart?: PlanChart;
+  /** Charts drawn over the plan's own cells (none: an empty list). */
+  charts: ChartSpec[];
   columnWidths: PlanColumnWidth[];
   /** Cell to select after building (e.g. the objective), for orientation. */
   focus?: string;
 }
-
-/** Fill, font and border per role, shared by every writer. Colours are #RRGGBB. */
-export interface PlanStyle {
-  fill?: string;
-  fontColor?: string;
-  bold?: boolean;
-  italic?: boolean;
-  fontSize?: number;
-  border?: boolean;
-  wrap?: boolean;
-  /** Whether the cell stays editable when the sheet is protected. */
-  unlocked?: boolean;
-}
-
-export const PLAN_STYLES: Readonly<Record<PlanRole, PlanStyle>> = {
-  title: { bold: true, fontSize: 14 },
-  heading: { bold: true, fontColor: "#1F4E79" },
-  label: {},
-  header: { bold: true, fill: "#D9E1F2", border: true },
-  // The conventional "input" look of financial models: blue text on pale yellow.
-  input: { fill: "#FFF2CC", fontColor: "#0000FF", border: true, unlocked: true },
-  // Decision cells: what Solver changes; green so they stand apart from inputs.
-  decision: { fill: "#E2EFDA", fontColor: "#006100", bold: true, border: true, unlocked: true },
-  calc: { border: true },
-  objective: { fill: "#C6E0B4", bold: true, border: true },
-  constraint: { fill: "#F2F2F2", border: true },
-  note: { italic: true, fontColor: "#595959", wrap: true },
-};

@@ -1,0 +1,109 @@
+/**
+ * Assembles a SheetPlan from sections. A model's plan builder computes its
+ * layout (which row each section starts on), calls one builder per section
+ * (each returns its blocks, and the names and charts that belong to it), and
+ * hands them here with the sheet-wide parts: the sheet's name, marker and
+ * layout names, an optional Solver model, column widths, where to put the
+ * cursor. This is where the invariants every writer relies on are checked
+ * once: each block's cells have its address's shape, no two blocks overlap,
+ * no name is given twice. A violation is a bug in a plan builder, so it throws.
+ */
+import { parseRange } from "../a1";
+import type { ChartSpec } from "./chartSpec";
+import type { PlanBlock, PlanColumnWidth, PlanName, SheetPlan } from "./plan";
+import { solverNames, type SolverModel } from "./solverModel";
+
+/** What one section builder returns. */
+export interface SheetSection {
+  blocks: PlanBlock[];
+  names?: PlanName[];
+  charts?: ChartSpec[];
+}
+
+export interface SheetAssembly {
+  /** Base name of the sheet; writers make it valid and unique (core/sheet/sheetName). */
+  sheetName: string;
+  sections: readonly SheetSection[];
+  /** Sheet-wide names (marker, layout), written before the sections' names. */
+  names?: readonly PlanName[];
+  solver?: SolverModel;
+  columnWidths?: readonly PlanColumnWidth[];
+  focus?: string;
+}
+
+interface Box {
+  address: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function boxOf(block: PlanBlock): Box {
+  const { from, to } = parseRange(block.address);
+  const box = {
+    address: block.address,
+    top: from.row,
+    left: from.col,
+    bottom: to.row,
+    right: to.col,
+  };
+  const rows = box.bottom - box.top + 1;
+  const columns = box.right - box.left + 1;
+  if (block.cells.length !== rows || block.cells.some((r) => r.length !== columns))
+    throw new Error(`sheet plan: block ${block.address} does not hold ${rows} x ${columns} cells`);
+  if (Array.isArray(block.numberFormat)) {
+    const f = block.numberFormat;
+    if (f.length !== rows || f.some((r) => r.length !== columns))
+      throw new Error(`sheet plan: number formats of ${block.address} have another shape`);
+  }
+  return box;
+}
+
+/** Throws when two blocks share a cell (sorted by top row, so only blocks that can meet are compared). */
+function checkNoOverlap(boxes: Box[]): void {
+  const sorted = [...boxes].sort((a, b) => a.top - b.top);
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length && sorted[j].top <= sorted[i].bottom; j++) {
+      const [a, b] = [sorted[i], sorted[j]];
+      if (a.left <= b.right && b.left <= a.right)
+        throw new Error(`sheet plan: blocks ${a.address} and ${b.address} overlap`);
+    }
+}
+
+function checkUniqueNames(names: readonly PlanName[]): void {
+  const seen = new Set<string>();
+  for (const { name } of names) {
+    const key = name.toLowerCase(); // Excel's names are case-insensitive
+    if (seen.has(key)) throw new Error(`sheet plan: the name ${name} is given twice`);
+    seen.add(key);
+  }
+}
+
+export function assembleSheetPlan(assembly: SheetAssembly): SheetPlan {
+  const blocks = assembly.sections.flatMap((s) => s.blocks);
+  checkNoOverlap(blocks.map(boxOf));
+  const names = [
+    ...(assembly.names ?? []),
+    ...assembly.sections.flatMap((s) => s.names ?? []),
+    ...(assembly.solver ? solverNames(assembly.solver) : []),
+  ];
+  checkUniqueNames(names);
+  return {
+    sheetName: assembly.sheetName,
+    blocks,
+    names,
+    charts: assembly.sections.flatMap((s) => s.charts ?? []),
+    columnWidths: [...(assembly.columnWidths ?? [])],
+    ...(assembly.focus ? { focus: assembly.focus } : {}),
+  };
+}
+
+/** A hidden sheet-scoped name (the kind every layout and marker name is). */
+export function hiddenName(
+  name: string,
+  refersTo: PlanName["refersTo"],
+  comment?: string
+): PlanName {
+  return { name, refersTo, hidden: true, ...(comment ? { comment } : {}) };
+}

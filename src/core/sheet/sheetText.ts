@@ -1,0 +1,38 @@
+/**
+ * Per-language text of a sheet: each sheet kind keeps its labels, headings
+ * and notes in one table keyed by language, English complete and the others
+ * filled key by key (a missing key falls back to English, so a sheet is never
+ * built with holes). Placeholders in braces ({name}, {currency}) are filled by
+ * the builder with the model's own values.
+ */
+
+export const SHEET_LANGUAGES = ["en", "ru", "kk"] as const;
+export type SheetLanguage = (typeof SHEET_LANGUAGES)[number];
+
+export type SheetTextTable<K extends string> = { en: Readonly<Record<K, string>> } & {
+  readonly [L in Exclude<SheetLanguage, "en">]?: Readonly<Partial<Record<K, string>>>;
+};
+
+export type SheetTextLookup<K extends string> = (
+  key: K,
+  params?: Readonly<Record<string, string | number>>
+) => string;
+
+export function isSheetLanguage(value: unknown): value is SheetLanguage {
+  return typeof value === "string" && (SHEET_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The lookup of `table` in `language`; `{x}` is replaced by params.x, unknown placeholders stay visible. */
+export function sheetText<K extends string>(
+  table: SheetTextTable<K>,
+  language: SheetLanguage = "en"
+): SheetTextLookup<K> {
+  const own = language === "en" ? undefined : table[language];
+  return (key, params) => {
+    const template = own?.[key] ?? table.en[key];
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, p: string) =>
+      p in params ? String(params[p]) : whole
+    );
+  };
+}

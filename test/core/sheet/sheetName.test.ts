@@ -1,0 +1,70 @@
+import {
+  MAX_SHEET_NAME_LENGTH,
+  sanitiseSheetName,
+  truncateText,
+  uniqueSheetName,
+} from "../../../src/core/sheet/sheetName";
+
+describe("uniqueSheetName", () => {
+  it.each([
+    ["Discounts - Tea", [], "Discounts - Tea"],
+    ["Discounts - Tea", ["Discounts - Tea"], "Discounts - Tea (2)"],
+    ["Discounts - Tea", ["discounts - tea", "Discounts - Tea (2)"], "Discounts - Tea (3)"],
+    ["Discounts - a/b:c?d*e[f]g\\h", [], "Discounts - a b c d e f g h"],
+    ["'quoted'", [], "quoted"],
+    ["   ", [], "Sheet"],
+    ["History", [], "History model"],
+  ])("%s with %j -> %s", (wanted, existing, expected) => {
+    expect(uniqueSheetName(wanted, existing)).toBe(expected);
+  });
+
+  it("stays within 31 characters, also with a suffix", () => {
+    const long = "Discounts - An extraordinarily long product name";
+    const first = uniqueSheetName(long, []);
+    const second = uniqueSheetName(long, [first]);
+    expect(first.length).toBe(MAX_SHEET_NAME_LENGTH);
+    expect(second.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
+    expect(second.endsWith("… (2)")).toBe(true);
+    expect(sanitiseSheetName(long).endsWith("…")).toBe(true);
+  });
+});
+
+describe("sanitiseSheetName keeps whole characters", () => {
+  const hasLoneSurrogate = (s: string) =>
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+
+  it.each([
+    ["an emoji at the cut", `Discounts - ${"x".repeat(17)}😀😀`],
+    ["emoji only", "😀".repeat(20)],
+    ["a flag (two code points)", `Discounts - ${"y".repeat(16)}🇰🇿🇰🇿`],
+  ])("%s: at most 31 UTF-16 units, no lone surrogate", (_, name) => {
+    const cut = sanitiseSheetName(name);
+    expect(cut.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
+    expect(hasLoneSurrogate(cut)).toBe(false);
+    expect(cut.endsWith("…")).toBe(true);
+    const again = uniqueSheetName(name, [cut]);
+    expect(again.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
+    expect(hasLoneSurrogate(again)).toBe(false);
+  });
+
+  it("keeps a name of exactly 31 units as it is, emoji included", () => {
+    const name = `${"z".repeat(29)}😀`;
+    expect(sanitiseSheetName(name)).toBe(name);
+  });
+
+  it("truncateText never splits a flag", () => {
+    expect(truncateText("ab🇰🇿", 5)).toBe("ab");
+    expect(truncateText("ab🇰🇿", 6)).toBe("ab🇰🇿");
+  });
+
+  it.each([
+    ["'Q3'", "Q3"],
+    ["a:b", "a b"],
+    ["\u0007bell", "bell"],
+    ["", "Sheet"],
+  ])("%j -> %j", (name, expected) => expect(sanitiseSheetName(name)).toBe(expected));
+
+  it("uses the caller's fallback for a name with nothing left", () => {
+    expect(sanitiseSheetName("[]", "Promo")).toBe("Promo");
+  });
+});
