@@ -3,7 +3,10 @@
  *   taskpane.html   the shared runtime: task pane UI + custom functions, one JS context
  *   functions.js    the custom functions (also referenced as the manifest's Script)
  *   functions.json  custom-function metadata generated from the JSDoc of src/functions/
- *   help/functions.html  the help page every function's @helpurl points to
+ *   functions-ru.json, functions-kk.json  the same metadata with Russian / Kazakh descriptions
+ *                   (scripts/functionMetadataLocales.ts; the manifest's bt:Override per locale)
+ *   help/functions.html, help/ru/functions.html, help/kk/functions.html
+ *                   the help page every function's @helpurl points to, in each language
  *   assets/, manifest.xml
  * Development URLs use https://localhost:3000/; a production build rewrites that base
  * to the production URL everywhere it appears in the manifest and the metadata.
@@ -38,18 +41,27 @@ function productionUrl() {
   return url;
 }
 
-/** The help page, rendered from the same catalogue as docs/functions.md. */
-let renderFunctionHelpHtml;
-function renderHelpPage() {
-  if (!renderFunctionHelpHtml) {
-    // Register tsx once (each register() adds another loader hook), then load the TS renderer.
+/**
+ * The TypeScript build scripts: the help pages (rendered from the same catalogue as
+ * docs/functions.md) and the localised metadata. Registers tsx once (each register()
+ * adds another loader hook), then loads the scripts.
+ */
+let buildScripts;
+function scripts() {
+  if (!buildScripts) {
     require("tsx/cjs/api").register();
-    renderFunctionHelpHtml = require("./scripts/functionDocs.ts").renderFunctionHelpHtml;
+    const docs = require("./scripts/functionDocs.ts");
+    const locales = require("./scripts/functionMetadataLocales.ts");
+    const { LANGUAGES, TRANSLATED_LANGUAGES } = require("./src/core/language.ts");
+    buildScripts = { docs, locales, LANGUAGES, TRANSLATED_LANGUAGES };
   }
-  return renderFunctionHelpHtml();
+  return buildScripts;
 }
 
-/** Emits help/functions.html and, in production, rewrites the dev URL inside functions.json. */
+/**
+ * Emits the help page in every language and, in production, rewrites the dev URL inside
+ * functions.json; then derives functions-ru.json / functions-kk.json from the final functions.json.
+ */
 class AddinAssetsPlugin {
   constructor(options) {
     this.options = options;
@@ -59,16 +71,27 @@ class AddinAssetsPlugin {
       compilation.hooks.processAssets.tap(
         { name: "AddinAssetsPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          compilation.emitAsset("help/functions.html", new sources.RawSource(renderHelpPage()));
+          const { docs, LANGUAGES } = scripts();
+          for (const language of LANGUAGES) {
+            const page = docs.renderFunctionHelpHtml(language);
+            compilation.emitAsset(docs.helpPagePath(language), new sources.RawSource(page));
+          }
         }
       );
       compilation.hooks.processAssets.tap(
         { name: "AddinAssetsPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
         () => {
           const metadata = compilation.getAsset("functions.json");
-          if (metadata && this.options.baseUrl !== DEV_URL) {
-            const text = metadata.source.source().toString().split(DEV_URL).join(this.options.baseUrl);
+          if (!metadata) return; // the metadata plugin reports its own errors
+          let text = metadata.source.source().toString();
+          if (this.options.baseUrl !== DEV_URL) {
+            text = text.split(DEV_URL).join(this.options.baseUrl);
             compilation.updateAsset("functions.json", new sources.RawSource(text));
+          }
+          const { locales, TRANSLATED_LANGUAGES } = scripts();
+          for (const language of TRANSLATED_LANGUAGES) {
+            const localized = locales.localizeFunctionsMetadata(text, language);
+            compilation.emitAsset(locales.metadataFileFor(language), new sources.RawSource(localized));
           }
         }
       );

@@ -1,13 +1,15 @@
 /**
  * The function reference, generated from the catalogue so help can never drift
- * from behaviour: `renderFunctionDocsMarkdown()` is docs/functions.md (written
- * by `npm run docs`, checked by a test), `renderFunctionHelpHtml()` is the
- * self-contained help/functions.html the build emits and every function's
- * @helpurl points to (one anchor per function). Both render the same
- * per-function model (`entryDoc`), so the two pages cannot say different things.
+ * from behaviour: `renderFunctionDocsMarkdown(language)` is docs/functions.md
+ * (docs/ru/functions.md, docs/kk/functions.md; written by `npm run docs`,
+ * checked by a test), `renderFunctionHelpHtml(language)` is the self-contained
+ * help/functions.html (help/ru/…, help/kk/…) the build emits and every
+ * function's @helpurl points to (one anchor per function). Both render the same
+ * per-function model (`entryDoc`), so the two pages cannot say different things;
+ * the Russian and Kazakh texts come from src/core/catalogue/translations.
  */
-import { writeFileSync } from "fs";
-import { join } from "path";
+import { mkdirSync, writeFileSync } from "fs";
+import { dirname, join } from "path";
 import {
   CATALOGUE,
   signature,
@@ -17,42 +19,29 @@ import {
   formulaLiteral,
   templateWithNames,
 } from "../src/core/catalogue";
+import { categoryName, entryHelp } from "../src/core/catalogue/translations";
 import { ArgDecl } from "../src/core/args";
+import { LANGUAGES, Language } from "../src/core/language";
 import { showNumber } from "../src/core/messages";
-
-const TITLE = "MKT function reference";
-
-/** General rules shared by every function, shown above the catalogue. */
-const CONVENTIONS: readonly string[] = [
-  "Shares are fractions, as Excel stores percentages: type 25% or 0.25. A share outside 0-1 is #NUM! with a message saying how to type it.",
-  "Results that are rates or returns are fractions too: format the cell as % to read them as the articles print them.",
-  "Ranges accept numbers, TRUE/FALSE or 1/0 where a yes/no is meant, and blanks; rows left blank are skipped, as SUM skips them. Ranges that must line up (e.g. sales and carries) must have the same shape, otherwise #VALUE!.",
-  "Errors: a zero denominator is #DIV/0!; a number out of range and an impossible result (POSM that never pays back) are #NUM!; text where a number belongs is #VALUE!. An error value passed in (an error cell in a range) comes out unchanged. Excel shows the message of #VALUE! and #N/A when you point at the cell's error flag; `npx mkt` prints every message.",
-  "Blank cells arrive as empty on Excel on the web and as 0 on some desktop builds. Each argument below says what a blank does; where the two would differ, leave an optional argument out rather than pointing it at an empty cell.",
-  "Native twin: the same calculation as a plain Excel formula, with the argument names standing for cell references. The add-in writes twins into sheets meant to be shared, so they calculate without the add-in.",
-];
-
-/** Shown under a twin that computes arrays outside a function that takes them. */
-const DYNAMIC_ARRAYS_NOTE =
-  "The twin needs dynamic arrays (Excel 365, Excel 2021 or later); in older Excel enter it as an array formula (Ctrl+Shift+Enter).";
+import { DOC_TEXT, DocText, LANGUAGE_NAME } from "./functionDocsText";
 
 function formulaSignature(entry: CatalogueEntry): string {
   return `=MKT.${signature(entry)}`;
 }
 
-function kindText(arg: ArgDecl): string {
-  if (arg.kind === "range") return arg.cells === "flag" ? "range of yes/no" : "range of figures";
-  return arg.kind;
+function kindText(arg: ArgDecl, text: DocText): string {
+  if (arg.kind === "range")
+    return arg.cells === "flag" ? text.kinds.rangeOfFlags : text.kinds.rangeOfFigures;
+  return text.kinds[arg.kind];
 }
 
-function blankText(arg: ArgDecl): string {
-  if (arg.blankNote !== undefined) return arg.blankNote;
-  if (arg.kind === "range")
-    return arg.optional ? "omitted: see notes; blank cells: see notes" : "blank cells: see notes";
+function blankText(arg: ArgDecl, blankNote: string | undefined, text: DocText): string {
+  if (blankNote !== undefined) return blankNote;
+  if (arg.kind === "range") return arg.optional ? text.blank.rangeOptional : text.blank.range;
   if (arg.blank === "default")
-    return `default ${arg.default === undefined ? "" : formulaLiteral(arg.default)}`;
-  if (arg.blank === "zero") return "counts as 0";
-  return "required";
+    return text.blank.default(arg.default === undefined ? "" : formulaLiteral(arg.default));
+  if (arg.blank === "zero") return text.blank.zero;
+  return text.blank.required;
 }
 
 function exampleArg(arg: ExampleArg): string {
@@ -81,9 +70,12 @@ function twinText(entry: CatalogueEntry): string | null {
   return `=${templateWithNames(entry.twin.template)}`;
 }
 
-function omittedTwins(entry: CatalogueEntry): [string, string][] {
+function omittedTwins(entry: CatalogueEntry, text: DocText): [string, string][] {
   const omitted = entry.twin?.omitted ?? {};
-  return Object.entries(omitted).map(([arg, template]) => [arg, `=${templateWithNames(template)}`]);
+  return Object.entries(omitted).map(([arg, template]) => [
+    text.without(arg),
+    `=${templateWithNames(template)}`,
+  ]);
 }
 
 function mdCell(text: string): string {
@@ -103,95 +95,111 @@ export interface EntryDoc {
   readonly bands: readonly { when: string; meaning: string }[];
   readonly twin: string | null;
   readonly twinNotes: readonly string[];
+  /** [label ("Without threshold"), formula] */
   readonly omittedTwins: readonly [string, string][];
   readonly notes: readonly string[];
   readonly section: string;
 }
 
-export function entryDoc(entry: CatalogueEntry): EntryDoc {
+export function entryDoc(entry: CatalogueEntry, language: Language = "en"): EntryDoc {
+  const text = DOC_TEXT[language];
+  const help = entryHelp(entry, language);
   return {
     anchor: entry.anchor,
     name: entry.name,
-    summary: entry.summary,
+    summary: help.summary,
     syntax: formulaSignature(entry),
-    args: entry.args.map((arg) => ({
+    args: entry.args.map((arg, i) => ({
       name: arg.optional ? `[${arg.name}]` : arg.name,
-      kind: kindText(arg),
-      description: arg.description,
-      blank: blankText(arg),
+      kind: kindText(arg, text),
+      description: help.args[i].description,
+      blank: blankText(arg, help.args[i].blankNote, text),
     })),
-    returns: entry.returns,
+    returns: help.returns,
     formula: entry.formula,
     example: {
       formula: exampleFormula(entry),
       expected: expectedText(entry.example.expected),
       source: entry.example.source,
     },
-    bands: entry.bands ?? [],
+    bands: help.bands,
     twin: twinText(entry),
-    twinNotes: entry.twin?.needsDynamicArrays ? [DYNAMIC_ARRAYS_NOTE] : [],
-    omittedTwins: omittedTwins(entry),
+    twinNotes: entry.twin?.needsDynamicArrays ? [text.dynamicArraysNote] : [],
+    omittedTwins: omittedTwins(entry, text),
     notes: entry.notes,
     section: entry.section,
   };
 }
 
 /** The catalogue by category, in catalogue order. */
-function documentedCategories(): { category: string; entries: EntryDoc[] }[] {
+function documentedCategories(language: Language): { category: string; entries: EntryDoc[] }[] {
   return categories().map((category) => ({
-    category,
-    entries: CATALOGUE.filter((e) => e.category === category).map(entryDoc),
+    category: categoryName(category, language),
+    entries: CATALOGUE.filter((e) => e.category === category).map((e) => entryDoc(e, language)),
   }));
 }
 
-function markdownEntry(doc: EntryDoc): string[] {
+/** Where each language's page lives, relative to the English one (docs/ or help/). */
+function pagePath(language: Language, file: string): string {
+  return language === "en" ? file : `${language}/${file}`;
+}
+
+/** Links from `language`'s page to the other two, as [language, its name, relative path]. */
+function otherLanguageLinks(language: Language, file: string): [Language, string, string][] {
+  const up = language === "en" ? "" : "../";
+  return LANGUAGES.filter((l) => l !== language).map((l) => [
+    l,
+    LANGUAGE_NAME[l],
+    `${up}${pagePath(l, file)}`,
+  ]);
+}
+
+function markdownEntry(doc: EntryDoc, text: DocText): string[] {
   const out: string[] = [];
   out.push(`<a id="${doc.anchor}"></a>`, "", `### MKT.${doc.name}`, "");
   out.push(doc.summary, "");
   out.push("```", doc.syntax, "```", "");
-  out.push("| Argument | Kind | Description | Blank |", "|---|---|---|---|");
+  out.push(`| ${text.columns.join(" | ")} |`, "|---|---|---|---|");
   for (const arg of doc.args)
     out.push(`| ${arg.name} | ${arg.kind} | ${mdCell(arg.description)} | ${mdCell(arg.blank)} |`);
   out.push("");
-  out.push(`**Returns:** ${doc.returns}`, "");
-  out.push(`**Formula:** ${doc.formula}`, "");
+  out.push(`**${text.returns}:** ${doc.returns}`, "");
+  out.push(`**${text.formula}:** ${doc.formula}`, "");
   out.push(
-    `**Example:** \`${doc.example.formula}\` → \`${doc.example.expected}\` (${doc.example.source})`,
+    `**${text.example}:** \`${doc.example.formula}\` → \`${doc.example.expected}\` (${doc.example.source})`,
     ""
   );
   if (doc.bands.length > 0) {
-    out.push("**Interpretation:**", "");
+    out.push(`**${text.interpretation}:**`, "");
     for (const band of doc.bands) out.push(`- ${band.when}: ${band.meaning}`);
     out.push("");
   }
-  out.push(`**Native twin:** ${doc.twin ? `\`${doc.twin}\`` : "none (see notes)"}`, "");
+  out.push(`**${text.nativeTwin}:** ${doc.twin ? `\`${doc.twin}\`` : text.noTwin}`, "");
   for (const note of doc.twinNotes) out.push(note, "");
-  for (const [arg, formula] of doc.omittedTwins) out.push(`Without ${arg}: \`${formula}\``, "");
+  for (const [label, formula] of doc.omittedTwins) out.push(`${label}: \`${formula}\``, "");
   if (doc.notes.length > 0) {
-    out.push("**Notes:**", "");
+    out.push(`**${text.notes}:**`, "");
     for (const note of doc.notes) out.push(`- ${note}`);
     out.push("");
   }
-  out.push(`**Source:** formulas.md ${doc.section}`, "");
+  out.push(`**${text.source}:** formulas.md ${doc.section}`, "");
   return out;
 }
 
-export function renderFunctionDocsMarkdown(): string {
-  const sections = documentedCategories();
+export function renderFunctionDocsMarkdown(language: Language = "en"): string {
+  const text = DOC_TEXT[language];
+  const sections = documentedCategories(language);
   const out: string[] = [];
-  out.push(`# ${TITLE}`, "");
-  out.push(
-    "<!-- Generated by scripts/functionDocs.ts from src/core/catalogue; run `npm run docs` after changing the catalogue. -->",
-    ""
-  );
-  out.push(
-    "All functions live under the `MKT` namespace (`=MKT.ROMI(...)`). Sections (§) refer to the source articles as restated in formulas.md.",
-    ""
-  );
-  out.push("## Conventions", "");
-  for (const rule of CONVENTIONS) out.push(`- ${rule}`);
+  out.push(`# ${text.title}`, "");
+  out.push(text.generatedComment, "");
+  const links = otherLanguageLinks(language, "functions.md");
+  out.push(links.map(([, name, path]) => `[${name}](${path})`).join(" · "), "");
+  out.push(text.intro, "");
+  if (text.notesLanguage) out.push(text.notesLanguage, "");
+  out.push(`## ${text.conventionsHeading}`, "");
+  for (const rule of text.conventions) out.push(`- ${rule}`);
   out.push("");
-  out.push("## Contents", "");
+  out.push(`## ${text.contentsHeading}`, "");
   for (const { category, entries } of sections) {
     const names = entries.map((e) => `[${e.name}](#${e.anchor})`);
     out.push(`- **${category}**: ${names.join(", ")}`);
@@ -199,7 +207,7 @@ export function renderFunctionDocsMarkdown(): string {
   out.push("");
   for (const { category, entries } of sections) {
     out.push(`## ${category}`, "");
-    for (const doc of entries) out.push(...markdownEntry(doc));
+    for (const doc of entries) out.push(...markdownEntry(doc, text));
   }
   return out.join("\n");
 }
@@ -221,63 +229,80 @@ code{padding:0 .2rem}pre{padding:.5rem .8rem;overflow-x:auto}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #c8c6c4;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f3f2f1}section.fn:target{outline:3px solid #0f6cbd;outline-offset:.5rem}`;
 
-function htmlEntry(doc: EntryDoc): string[] {
+/** Markdown `code` spans of a trusted intro text as <code>, the rest escaped. */
+function inlineCode(markdown: string): string {
+  return markdown
+    .split("`")
+    .map((part, i) => (i % 2 === 1 ? `<code>${esc(part)}</code>` : esc(part)))
+    .join("");
+}
+
+function htmlEntry(doc: EntryDoc, text: DocText): string[] {
   const out: string[] = [];
   out.push(`<section class="fn" id="${esc(doc.anchor)}">`, `<h3>MKT.${esc(doc.name)}</h3>`);
   out.push(`<p>${esc(doc.summary)}</p>`, `<pre>${esc(doc.syntax)}</pre>`);
-  out.push(
-    "<table><thead><tr><th>Argument</th><th>Kind</th><th>Description</th><th>Blank</th></tr></thead><tbody>"
-  );
+  const headings = text.columns.map((c) => `<th>${esc(c)}</th>`).join("");
+  out.push(`<table><thead><tr>${headings}</tr></thead><tbody>`);
   for (const arg of doc.args) {
     out.push(
       `<tr><td><code>${esc(arg.name)}</code></td><td>${esc(arg.kind)}</td><td>${esc(arg.description)}</td><td>${esc(arg.blank)}</td></tr>`
     );
   }
   out.push("</tbody></table>");
-  out.push(`<p><strong>Returns:</strong> ${esc(doc.returns)}</p>`);
-  out.push(`<p><strong>Formula:</strong> ${esc(doc.formula)}</p>`);
+  out.push(`<p><strong>${esc(text.returns)}:</strong> ${esc(doc.returns)}</p>`);
+  out.push(`<p><strong>${esc(text.formula)}:</strong> ${esc(doc.formula)}</p>`);
   out.push(
-    `<p><strong>Example:</strong> <code>${esc(doc.example.formula)}</code> → <code>${esc(doc.example.expected)}</code> (${esc(doc.example.source)})</p>`
+    `<p><strong>${esc(text.example)}:</strong> <code>${esc(doc.example.formula)}</code> → <code>${esc(doc.example.expected)}</code> (${esc(doc.example.source)})</p>`
   );
   if (doc.bands.length > 0) {
-    out.push("<p><strong>Interpretation:</strong></p><ul>");
+    out.push(`<p><strong>${esc(text.interpretation)}:</strong></p><ul>`);
     for (const band of doc.bands) out.push(`<li>${esc(band.when)}: ${esc(band.meaning)}</li>`);
     out.push("</ul>");
   }
   out.push(
-    `<p><strong>Native twin:</strong> ${doc.twin ? `<code>${esc(doc.twin)}</code>` : "none (see notes)"}</p>`
+    `<p><strong>${esc(text.nativeTwin)}:</strong> ${doc.twin ? `<code>${esc(doc.twin)}</code>` : esc(text.noTwin)}</p>`
   );
   for (const note of doc.twinNotes) out.push(`<p>${esc(note)}</p>`);
-  for (const [arg, formula] of doc.omittedTwins)
-    out.push(`<p>Without ${esc(arg)}: <code>${esc(formula)}</code></p>`);
+  for (const [label, formula] of doc.omittedTwins)
+    out.push(`<p>${esc(label)}: <code>${esc(formula)}</code></p>`);
   if (doc.notes.length > 0) {
-    out.push("<p><strong>Notes:</strong></p><ul>");
+    out.push(`<p><strong>${esc(text.notes)}:</strong></p><ul>`);
     for (const note of doc.notes) out.push(`<li>${esc(note)}</li>`);
     out.push("</ul>");
   }
-  out.push(`<p><strong>Source:</strong> formulas.md ${esc(doc.section)}</p>`, "</section>");
+  out.push(
+    `<p><strong>${esc(text.source)}:</strong> formulas.md ${esc(doc.section)}</p>`,
+    "</section>"
+  );
   return out;
 }
 
-export function renderFunctionHelpHtml(): string {
-  const sections = documentedCategories();
+export function renderFunctionHelpHtml(language: Language = "en"): string {
+  const text = DOC_TEXT[language];
+  const sections = documentedCategories(language);
   const out: string[] = [];
-  out.push("<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">');
+  out.push("<!DOCTYPE html>", `<html lang="${language}">`, "<head>", '<meta charset="utf-8">');
   out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
   out.push(
-    `<title>${esc(TITLE)}</title>`,
+    `<title>${esc(text.title)}</title>`,
     `<style>${STYLE}</style>`,
     "</head>",
     "<body>",
     "<main>"
   );
-  out.push(`<h1>${esc(TITLE)}</h1>`);
-  out.push(
-    "<p>All functions live under the <code>MKT</code> namespace (<code>=MKT.ROMI(...)</code>). Sections (§) refer to the source articles.</p>"
+  out.push(`<h1>${esc(text.title)}</h1>`);
+  const links = otherLanguageLinks(language, "functions.html").map(
+    ([code, name, path]) => `<a href="${esc(path)}" hreflang="${code}">${esc(name)}</a>`
   );
-  out.push('<h2 id="conventions">Conventions</h2>', "<ul>");
-  for (const rule of CONVENTIONS) out.push(`<li>${esc(rule)}</li>`);
-  out.push("</ul>", '<nav aria-label="Contents"><h2>Contents</h2><ul>');
+  out.push(`<p>${links.join(" · ")}</p>`);
+  out.push(`<p>${inlineCode(text.intro)}</p>`);
+  if (text.notesLanguage) out.push(`<p>${esc(text.notesLanguage)}</p>`);
+  out.push(`<h2 id="conventions">${esc(text.conventionsHeading)}</h2>`, "<ul>");
+  for (const rule of text.conventions) out.push(`<li>${inlineCode(rule)}</li>`);
+  out.push(
+    "</ul>",
+    `<nav aria-label="${esc(text.contentsHeading)}"><h2>${esc(text.contentsHeading)}</h2><ul>`
+  );
   for (const { category, entries } of sections) {
     const links = entries.map((e) => `<a href="#${esc(e.anchor)}">${esc(e.name)}</a>`).join(", ");
     out.push(`<li><strong>${esc(category)}</strong>: ${links}</li>`);
@@ -285,16 +310,25 @@ export function renderFunctionHelpHtml(): string {
   out.push("</ul></nav>");
   for (const { category, entries } of sections) {
     out.push(`<h2>${esc(category)}</h2>`);
-    for (const doc of entries) out.push(...htmlEntry(doc));
+    for (const doc of entries) out.push(...htmlEntry(doc, text));
   }
   out.push("</main>", "</body>", "</html>", "");
   return out.join("\n");
 }
 
-/** Where `npm run docs` writes the Markdown reference. */
-export const DOCS_PATH = join(__dirname, "..", "docs", "functions.md");
+/** Where `npm run docs` writes each language's Markdown reference. */
+export const docsPath = (language: Language): string =>
+  join(__dirname, "..", "docs", pagePath(language, "functions.md"));
+
+/** Where the build emits each language's help page, inside dist/. */
+export const helpPagePath = (language: Language): string =>
+  `help/${pagePath(language, "functions.html")}`;
 
 if (require.main === module) {
-  writeFileSync(DOCS_PATH, renderFunctionDocsMarkdown());
-  process.stdout.write(`wrote ${DOCS_PATH}\n`);
+  for (const language of LANGUAGES) {
+    const path = docsPath(language);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, renderFunctionDocsMarkdown(language));
+    process.stdout.write(`wrote ${path}\n`);
+  }
 }

@@ -9,9 +9,11 @@
  * every icon file present, a PNG, and of the size it is declared at; the
  * shared-runtime wiring (one long-lived runtime whose page is also the custom
  * functions page, the function file and the task pane); the custom-function
- * namespace; string lengths within the schema's limits.
+ * namespace; string lengths within the schema's limits; locale overrides
+ * (checkOverrides.ts).
  */
 import { DOMParser } from "@xmldom/xmldom";
+import { checkOverrides } from "./checkOverrides";
 
 // xmldom implements the W3C DOM; the checks use the standard DOM types for it.
 type XmlElement = Element;
@@ -226,6 +228,7 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
   }
 
   problems.push(...checkSharedRuntime(root, resources, options.expectedNamespace));
+  problems.push(...checkOverrides(root));
   return problems;
 }
 

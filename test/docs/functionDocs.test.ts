@@ -1,15 +1,18 @@
 /**
- * The generated function reference: docs/functions.md must be what the
- * catalogue renders today (run `npm run docs` after changing the catalogue),
- * and the help page must carry the same content with one anchor per function.
+ * The generated function reference: docs/functions.md, docs/ru/functions.md and
+ * docs/kk/functions.md must be what the catalogue and its translations render
+ * today (run `npm run docs` after changing either), and each help page must
+ * carry the same content as its Markdown with one anchor per function.
  */
 import { readFileSync } from "fs";
 import {
-  DOCS_PATH,
+  docsPath,
   renderFunctionDocsMarkdown,
   renderFunctionHelpHtml,
   entryDoc,
 } from "../../scripts/functionDocs";
+import { entryHelp } from "../../src/core/catalogue/translations";
+import { LANGUAGES, TRANSLATED_LANGUAGES } from "../../src/core/language";
 
 const escapeHtml = (text: string) =>
   text
@@ -23,9 +26,12 @@ import { CATALOGUE, findEntry } from "../../src/core/catalogue";
 describe("docs/functions.md", () => {
   const markdown = renderFunctionDocsMarkdown();
 
-  it("is up to date with the catalogue (run `npm run docs`)", () => {
-    expect(readFileSync(DOCS_PATH, "utf8")).toBe(markdown);
-  });
+  it.each(LANGUAGES)(
+    "%s: is up to date with the catalogue and its translations (run `npm run docs`)",
+    (language) => {
+      expect(readFileSync(docsPath(language), "utf8")).toBe(renderFunctionDocsMarkdown(language));
+    }
+  );
 
   it.each(CATALOGUE.map((e) => [e.name, e] as const))(
     "documents %s: anchor, syntax, every argument, example, twin, source",
@@ -53,6 +59,39 @@ describe("docs/functions.md", () => {
   it("is honest about the promo example: the article's 11.01% is not reproducible from the given data", () => {
     expect(findEntry("PROMO_INCREMENT")!.notes.join(" ")).toMatch(/11\.01% cannot be reproduced/);
     expect(markdown).toContain("11.01% cannot be reproduced");
+  });
+});
+
+describe.each(TRANSLATED_LANGUAGES)("the %s reference", (language) => {
+  const markdown = renderFunctionDocsMarkdown(language);
+  const html = renderFunctionHelpHtml(language);
+
+  it.each(CATALOGUE.map((e) => [e.name, e] as const))(
+    "documents %s in the language: summary, every argument, returns, bands; name and twin in English",
+    (_, entry) => {
+      const help = entryHelp(entry, language);
+      const start = markdown.indexOf(`<a id="${entry.anchor}"></a>`);
+      const next = markdown.indexOf('<a id="', start + 1);
+      const section = markdown.slice(start, next < 0 ? undefined : next);
+      expect(section).toContain(`### MKT.${entry.name}`);
+      expect(section).toContain(help.summary);
+      expect(section).toContain(help.returns);
+      for (const arg of help.args) expect(section).toContain(arg.description.replace(/\|/g, "\\|"));
+      for (const band of help.bands) expect(section).toContain(`- ${band.when}: ${band.meaning}`);
+      if (entry.twin) expect(section).toContain("`=");
+      expect(html).toContain(`<section class="fn" id="${entry.anchor}">`);
+      expect(html).toContain(escapeHtml(help.summary));
+    }
+  );
+
+  it("declares its language and links the other two", () => {
+    expect(html).toContain(`<html lang="${language}">`);
+    expect(html).toContain('href="../functions.html"');
+    expect(markdown).toContain("(../functions.md)");
+  });
+
+  it("is a standalone page: no external scripts, styles or images", () => {
+    expect(html).not.toMatch(/<script|<link|<img|src=|https?:\/\//);
   });
 });
 

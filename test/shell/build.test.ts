@@ -7,6 +7,9 @@ import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { checkManifest } from "../../scripts/manifest/checkManifest";
 import { distDir, productionUrl } from "./distPaths";
+import { CATALOGUE } from "../../src/core/catalogue";
+import { entryHelp } from "../../src/core/catalogue/translations";
+import { TRANSLATED_LANGUAGES } from "../../src/core/language";
 
 const read = (file: string) => readFileSync(join(distDir, file), "utf8");
 
@@ -18,6 +21,10 @@ describe("production build", () => {
     "functions.json",
     "manifest.xml",
     "help/functions.html",
+    "functions-ru.json",
+    "functions-kk.json",
+    "help/ru/functions.html",
+    "help/kk/functions.html",
     "assets/icon-16.png",
     "assets/icon-32.png",
     "assets/icon-64.png",
@@ -71,4 +78,42 @@ describe("production build", () => {
     expect(scripts.some((s) => /(^|\/)functions\.js$/.test(s))).toBe(true);
     expect(scripts.some((s) => /(^|\/)taskpane\.js$/.test(s))).toBe(true);
   });
+
+  type Metadata = {
+    functions: {
+      id: string;
+      name: string;
+      description: string;
+      helpUrl?: string;
+      parameters: { name: string; description: string; type?: string; optional?: boolean }[];
+      result: unknown;
+    }[];
+  };
+
+  it.each(TRANSLATED_LANGUAGES)(
+    "functions-%s.json: the same functions, ids, names and parameters, descriptions and help in the language",
+    (language) => {
+      const english = JSON.parse(read("functions.json")) as Metadata;
+      const localized = JSON.parse(read(`functions-${language}.json`)) as Metadata;
+      expect(localized.functions.map((f) => [f.id, f.name])).toEqual(
+        english.functions.map((f) => [f.id, f.name])
+      );
+      const help = read(`help/${language}/functions.html`);
+      english.functions.forEach((en, i) => {
+        const fn = localized.functions[i];
+        const entry = CATALOGUE.find((e) => e.name === fn.id)!;
+        const texts = entryHelp(entry, language);
+        expect(fn.description).toBe(texts.summary);
+        expect(fn.result).toEqual(en.result);
+        expect(fn.parameters.map((p) => [p.name, p.type, p.optional])).toEqual(
+          en.parameters.map((p) => [p.name, p.type, p.optional])
+        );
+        fn.parameters.forEach((p, j) => expect(p.description).toBe(texts.args[j].description));
+        expect(fn.helpUrl).toBe(
+          `${productionUrl}help/${language}/functions.html#${fn.id.toLowerCase()}`
+        );
+        expect(help).toMatch(new RegExp(`id=["']?${fn.id.toLowerCase()}["'\\s>]`));
+      });
+    }
+  );
 });

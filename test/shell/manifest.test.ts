@@ -6,6 +6,9 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { checkManifest } from "../../scripts/manifest/checkManifest";
 import { iconReaderFor } from "../../scripts/validateManifest";
+import { helpPagePath } from "../../scripts/functionDocs";
+import { metadataFileFor } from "../../scripts/functionMetadataLocales";
+import { OFFICE_LOCALE, TRANSLATED_LANGUAGES } from "../../src/core/language";
 
 const manifestPath = join(__dirname, "..", "..", "manifest.xml");
 const manifest = readFileSync(manifestPath, "utf8");
@@ -100,6 +103,43 @@ describe("manifest.xml offline checks", () => {
     ],
     ["an id that is not a GUID", broken(/<Id>[^<]+<\/Id>/, "<Id>my-addin</Id>"), /GUID/],
     [
+      "an override URL over http",
+      broken(
+        'Value="https://localhost:3000/functions-ru.json"',
+        'Value="http://localhost:3000/functions-ru.json"'
+      ),
+      /Override of <bt:Url id="Functions.Metadata.Url"> for ru-RU URL must be https/,
+    ],
+    [
+      "an override with a bare language for its locale",
+      broken(
+        '<bt:Override Locale="kk-KZ" Value="https://localhost:3000/functions-kk.json"/>',
+        '<bt:Override Locale="kk" Value="https://localhost:3000/functions-kk.json"/>'
+      ),
+      /Locale "kk": use a language-REGION tag/,
+    ],
+    [
+      "an override of the default locale",
+      broken(
+        '<Override Locale="ru-RU" Value="MKT Трейд-маркетинг"/>',
+        '<Override Locale="en-US" Value="MKT"/>'
+      ),
+      /overrides the default locale en-US/,
+    ],
+    [
+      "the same locale twice on one resource",
+      broken(
+        '<bt:Override Locale="kk-KZ" Value="Жеңілдіктер моделі"/>',
+        '<bt:Override Locale="ru-RU" Value="Жеңілдіктер моделі"/>'
+      ),
+      /<bt:String id="TaskpaneButton.Label"> repeats Locale "ru-RU"/,
+    ],
+    [
+      "an overridden short string over 125 characters",
+      broken('Value="Модель скидок"', `Value="${"м".repeat(126)}"`),
+      /TaskpaneButton.Label"> for ru-RU is 126 characters \(limit 125\)/,
+    ],
+    [
       "a short string over 125 characters",
       broken('DefaultValue="Trade marketing"', `DefaultValue="${"x".repeat(126)}"`),
       /126 characters \(limit 125\)/,
@@ -108,5 +148,51 @@ describe("manifest.xml offline checks", () => {
     const problems = check(xml);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.join("\n")).toMatch(message);
+  });
+});
+
+describe("manifest.xml locale overrides", () => {
+  /** The Override values of one resource (or top-level element), by locale. */
+  function overridesOf(selector: RegExp): Record<string, string> {
+    const block = selector.exec(manifest)?.[0] ?? "";
+    return Object.fromEntries(
+      [...block.matchAll(/Override Locale="([^"]+)" Value="([^"]+)"/g)].map((m) => [m[1], m[2]])
+    );
+  }
+  const base = "https://localhost:3000/";
+
+  it.each(TRANSLATED_LANGUAGES)(
+    "offers the %s function metadata on the custom-functions Metadata URL",
+    (language) => {
+      const urls = overridesOf(/<bt:Url id="Functions.Metadata.Url"[\s\S]*?<\/bt:Url>/);
+      expect(urls[OFFICE_LOCALE[language]]).toBe(`${base}${metadataFileFor(language)}`);
+    }
+  );
+
+  it.each(TRANSLATED_LANGUAGES)("offers the %s help page on both help URLs", (language) => {
+    for (const selector of [
+      /<bt:Url id="GetStarted.LearnMoreUrl"[\s\S]*?<\/bt:Url>/,
+      /<SupportUrl[\s\S]*?<\/SupportUrl>/,
+    ]) {
+      expect(overridesOf(selector)[OFFICE_LOCALE[language]]).toBe(
+        `${base}${helpPagePath(language)}`
+      );
+    }
+  });
+
+  it.each(TRANSLATED_LANGUAGES)("names the add-in and its ribbon button in %s", (language) => {
+    for (const selector of [
+      /<DisplayName[\s\S]*?<\/DisplayName>/,
+      /<bt:String id="Group.Label"[\s\S]*?<\/bt:String>/,
+      /<bt:String id="TaskpaneButton.Label"[\s\S]*?<\/bt:String>/,
+      /<bt:String id="TaskpaneButton.Tooltip"[\s\S]*?<\/bt:String>/,
+      /<bt:String id="GetStarted.Description"[\s\S]*?<\/bt:String>/,
+    ]) {
+      expect(overridesOf(selector)[OFFICE_LOCALE[language]]).toMatch(/[а-яәғқңөұүһі]/i);
+    }
+  });
+
+  it("keeps the namespace untranslated: MKT in every language", () => {
+    expect(overridesOf(/<bt:String id="Functions.Namespace"[^>]*\/>/)).toEqual({});
   });
 });

@@ -6,6 +6,7 @@
  * together, and return a CalcError rather than an impossible number.
  */
 import { CalcError, calcError } from "../errors";
+import { Language } from "../language";
 import { MESSAGES } from "../messages";
 import { difference } from "./difference";
 
@@ -25,8 +26,6 @@ export function romi(
 
 /** The article's ROMI bands (§1.3), lower bounds inclusive, as fractions. */
 export const ROMI_BAND_LOWER_BOUNDS = [0.3, 0.5, 0.8, 2] as const;
-
-export type Language = "en" | "ru" | "kk";
 
 /** Band names per language, from "below acceptable" to "outstanding". */
 export const ROMI_BAND_TEXT: Readonly<
