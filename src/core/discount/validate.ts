@@ -6,13 +6,21 @@
  */
 import type { DiscountModelInput, Segment, Tier } from "./model";
 import { tierFigures } from "./evaluate";
+import {
+  Collector,
+  checkLabelsUnique,
+  describe,
+  isRecord,
+  MAX_NAME_LENGTH,
+  nonNegative,
+  parseJsonObject,
+  positive,
+  type FieldError,
+  type Rule,
+} from "../fieldValidation";
 
-export interface FieldError {
-  /** JSON path of the field, e.g. "tiers[2].orders" ("" for the whole input). */
-  path: string;
-  /** Names the field and the rule, e.g. "tiers[2].shares do not sum to 1 (0.95)". */
-  message: string;
-}
+export type { FieldError } from "../fieldValidation";
+export { formatFieldErrors } from "../fieldValidation";
 
 export type ValidationResult =
   { ok: true; model: DiscountModelInput } | { ok: false; errors: FieldError[] };
@@ -33,137 +41,24 @@ export const SHARE_SUM_TOLERANCE = 1e-6;
  * reach a cell.
  */
 export const MAX_ELASTICITY = 50;
-/** Labels are shown in table headers and constraint messages; keep them readable. */
-export const MAX_LABEL_LENGTH = 60;
-/** The model name heads the sheet; Excel's title row shows ~120 characters comfortably. */
-export const MAX_NAME_LENGTH = 120;
+export { MAX_LABEL_LENGTH } from "../fieldValidation";
+export { MAX_NAME_LENGTH } from "../fieldValidation";
 
-type Rule = (x: number) => string | null;
-
-const positive: Rule = (x) => (x > 0 ? null : "must be > 0");
-const nonNegative: Rule = (x) => (x >= 0 ? null : "must be >= 0");
 const belowOne: Rule = (x) => (x < 1 ? null : "must be < 1");
 const discountRange: Rule = (x) => (x >= 0 && x < 1 ? null : "must be >= 0 and < 1");
 const share: Rule = (x) => (x >= 0 && x <= 1 ? null : "must be between 0 and 1");
 const elasticity: Rule = (x) =>
   x < 0 ? "must be >= 0" : x > MAX_ELASTICITY ? `must be <= ${MAX_ELASTICITY}` : null;
 
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string")
-    return `text ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + "…" : value)}`;
-  return typeof value === "object" ? "an object" : String(value);
-}
-
-class Collector {
-  readonly errors: FieldError[] = [];
-
-  add(path: string, message: string): void {
-    this.errors.push({ path, message: path === "" ? message : `${path} ${message}` });
-  }
-
-  number(obj: Record<string, unknown>, key: string, path: string, rule: Rule): number {
-    const value = obj[key];
-    if (value === undefined) {
-      this.add(path, "is missing (a number is required)");
-      return NaN;
-    }
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      this.add(path, `must be a finite number (got ${describe(value)})`);
-      return NaN;
-    }
-    const broken = rule(value);
-    if (broken !== null) this.add(path, `${broken} (got ${value})`);
-    return value;
-  }
-
-  text(
-    obj: Record<string, unknown>,
-    key: string,
-    path: string,
-    maxLength = MAX_LABEL_LENGTH
-  ): string {
-    const value = obj[key];
-    if (value === undefined) {
-      this.add(path, "is missing (text is required)");
-      return "";
-    }
-    if (typeof value !== "string") {
-      this.add(path, `must be text (got ${describe(value)})`);
-      return "";
-    }
-    if (value.trim() === "") this.add(path, "must not be empty");
-    // The sheet plan treats a string that starts with "=" as a formula; a label must stay a label.
-    else if (value.trim().startsWith("="))
-      this.add(path, 'must not start with "=" (it would be read as a formula)');
-    else if (value.length > maxLength) this.add(path, `must be at most ${maxLength} characters`);
-    return value.trim();
-  }
-
-  array(
-    obj: Record<string, unknown>,
-    key: string,
-    path: string,
-    min: number,
-    max: number
-  ): unknown[] | null {
-    const value = obj[key];
-    if (!Array.isArray(value)) {
-      this.add(
-        path,
-        value === undefined
-          ? "is missing (a list is required)"
-          : `must be a list (got ${describe(value)})`
-      );
-      return null;
-    }
-    if (value.length < min || value.length > max) {
-      this.add(path, `must have ${min} to ${max} entries (got ${value.length})`);
-      return value.length < min ? null : value;
-    }
-    return value;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function checkLabelsUnique(labels: string[], prefix: string, c: Collector): void {
-  const seen = new Map<string, number>();
-  labels.forEach((label, i) => {
-    if (label === "") return;
-    const first = seen.get(label.toLowerCase());
-    if (first !== undefined)
-      c.add(`${prefix}[${i}].label`, `duplicates ${prefix}[${first}].label ("${label}")`);
-    else seen.set(label.toLowerCase(), i);
-  });
-}
-
 /**
  * Validates `raw` (a parsed JSON value, or the JSON text itself) against the
  * model's rules. Unknown extra fields are ignored (forward compatibility).
  */
 export function validateDiscountModel(raw: unknown): ValidationResult {
+  const parsed = parseJsonObject(raw);
+  if (!parsed.ok) return parsed;
+  const input = parsed.value;
   const c = new Collector();
-  let input = raw;
-  if (typeof raw === "string") {
-    try {
-      input = JSON.parse(raw) as unknown;
-    } catch (error) {
-      return {
-        ok: false,
-        errors: [{ path: "", message: `input is not valid JSON (${(error as Error).message})` }],
-      };
-    }
-  }
-  if (!isRecord(input)) {
-    return {
-      ok: false,
-      errors: [{ path: "", message: `input must be a JSON object (got ${describe(input)})` }],
-    };
-  }
 
   const name = c.text(input, "name", "name", MAX_NAME_LENGTH);
   const currency = c.text(input, "currency", "currency");
@@ -297,9 +192,4 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
     }
   }
   return { ok: true, model };
-}
-
-/** One line per error, for the CLI and logs. */
-export function formatFieldErrors(errors: readonly FieldError[]): string[] {
-  return errors.map((e) => e.message);
 }

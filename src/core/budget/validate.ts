@@ -1,0 +1,154 @@
+/**
+ * Parses and validates the budget model's JSON input. Every invalid field
+ * yields one message naming the field by its JSON path and the rule it
+ * breaks; a model comes out only when there are no errors. Whether the bounds
+ * and the budget admit an allocation (Σ min <= B, and Σ max >= B when the
+ * budget must be spent) is not a field error: the optimiser reports it as the
+ * status "infeasible" with its reason, as a solver would.
+ */
+import type { BudgetModelInput, Channel, ResponseSpec } from "./model";
+import { channelCurve } from "./curves";
+import {
+  Collector,
+  checkLabelsUnique,
+  describe,
+  isRecord,
+  MAX_NAME_LENGTH,
+  nonNegative,
+  parseJsonObject,
+  positive,
+  type FieldError,
+  type Rule,
+} from "../fieldValidation";
+
+export type BudgetValidationResult =
+  { ok: true; model: BudgetModelInput } | { ok: false; errors: FieldError[] };
+
+/** The issue's range: 1 to 100 channels. */
+export const MAX_CHANNELS = 100;
+export { MAX_NAME_LENGTH } from "../fieldValidation";
+/**
+ * ADBUDG shapes above this are steps, not curves: at γ = 50 the response goes
+ * from 2% to 98% of its range between 0.93K and 1.08K, and (x/K)^γ leaves
+ * floating point for x/K beyond 1e6; published calibrations stay below 5.
+ */
+export const MAX_SHAPE = 50;
+
+const shape: Rule = (x) =>
+  x <= 0 ? "must be > 0" : x > MAX_SHAPE ? `must be <= ${MAX_SHAPE}` : null;
+
+function readResponse(raw: unknown, p: string, c: Collector): ResponseSpec | null {
+  if (!isRecord(raw)) {
+    c.add(
+      p,
+      raw === undefined
+        ? "is missing (an object is required)"
+        : `must be an object (got ${describe(raw)})`
+    );
+    return null;
+  }
+  const model = raw["model"];
+  if (model === "adbudg") {
+    const minResponse = c.number(raw, "minResponse", `${p}.minResponse`, nonNegative);
+    const maxResponse = c.number(raw, "maxResponse", `${p}.maxResponse`, nonNegative);
+    if (maxResponse < minResponse)
+      c.add(
+        `${p}.maxResponse`,
+        `must be >= ${p}.minResponse (got ${maxResponse} < ${minResponse})`
+      );
+    return {
+      model,
+      minResponse,
+      maxResponse,
+      shape: c.number(raw, "shape", `${p}.shape`, shape),
+      halfSaturationSpend: c.number(
+        raw,
+        "halfSaturationSpend",
+        `${p}.halfSaturationSpend`,
+        positive
+      ),
+    };
+  }
+  if (model === "vidale-wolfe") {
+    return {
+      model,
+      responseRate: c.number(raw, "responseRate", `${p}.responseRate`, nonNegative),
+      saturationSales: c.number(raw, "saturationSales", `${p}.saturationSales`, positive),
+      // With no decay the steady state is the saturation level at any positive spend: nothing to allocate.
+      decayRate: c.number(raw, "decayRate", `${p}.decayRate`, positive),
+    };
+  }
+  c.add(`${p}.model`, `must be "adbudg" or "vidale-wolfe" (got ${describe(model)})`);
+  return null;
+}
+
+function readChannel(raw: unknown, i: number, budget: number, c: Collector): Channel | null {
+  const p = `channels[${i}]`;
+  if (!isRecord(raw)) {
+    c.add(p, `must be an object (got ${describe(raw)})`);
+    return null;
+  }
+  const label = c.text(raw, "label", `${p}.label`);
+  const min = c.optionalNumber(raw, "min", `${p}.min`, nonNegative) ?? 0;
+  // An omitted max is the budget (or the min, when the min alone exceeds the budget: that is an infeasibility the optimiser names).
+  const max = c.optionalNumber(raw, "max", `${p}.max`, nonNegative) ?? Math.max(budget, min);
+  if (max < min) c.add(`${p}.max`, `must be >= ${p}.min (got ${max} < ${min})`);
+  const current = c.optionalNumber(raw, "current", `${p}.current`, nonNegative);
+  if (
+    current !== null &&
+    Number.isFinite(min) &&
+    Number.isFinite(max) &&
+    (current < min || current > max)
+  )
+    c.add(
+      `${p}.current`,
+      `must be within ${p}.min and ${p}.max (${min} to ${max}; got ${current})`
+    );
+  const margin = c.number(raw, "margin", `${p}.margin`, positive);
+  const response = readResponse(raw["response"], `${p}.response`, c);
+  return response === null ? null : { label, min, max, current, margin, response };
+}
+
+/**
+ * Validates `raw` (a parsed JSON value, or the JSON text itself). Unknown
+ * extra fields are ignored (forward compatibility).
+ */
+export function validateBudgetModel(raw: unknown): BudgetValidationResult {
+  const parsed = parseJsonObject(raw);
+  if (!parsed.ok) return parsed;
+  const input = parsed.value;
+  const c = new Collector();
+  const name = c.text(input, "name", "name", MAX_NAME_LENGTH);
+  const currency = c.text(input, "currency", "currency");
+  const budget = c.number(input, "budget", "budget", positive);
+  const spendAll = c.flag(input, "spendAll", "spendAll", false);
+  const channels: Channel[] = [];
+  const rawChannels = c.array(input, "channels", "channels", 1, MAX_CHANNELS);
+  (rawChannels ?? []).forEach((rc, i) => {
+    const channel = readChannel(rc, i, budget, c);
+    if (channel) channels.push(channel);
+  });
+  if (rawChannels !== null && channels.length === rawChannels.length)
+    checkLabelsUnique(
+      channels.map((ch) => ch.label),
+      "channels",
+      c
+    );
+  if (c.errors.length > 0) return { ok: false, errors: c.errors };
+  const model: BudgetModelInput = { name, currency, budget, spendAll, channels };
+  // Every field can be valid and the profit still overflow (margin 1e300 × response 1e10).
+  for (const [i, ch] of channels.entries()) {
+    const curve = channelCurve(ch);
+    if (![ch.min, ch.max].every((x) => Number.isFinite(curve.profit(x))))
+      return {
+        ok: false,
+        errors: [
+          {
+            path: `channels[${i}]`,
+            message: `channels[${i}] profit overflows (margin × response is too large to compute)`,
+          },
+        ],
+      };
+  }
+  return { ok: true, model };
+}

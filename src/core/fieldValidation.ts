@@ -1,0 +1,170 @@
+/**
+ * Field-by-field validation of a model's JSON input, shared by the discount
+ * and budget models: every invalid field yields one message naming the field
+ * by its JSON path and the rule it breaks ("channels[2].max must be >= min
+ * (got 10)"), so the CLI, the pane and the logs say what to fix.
+ */
+
+/** Labels are shown in table headers and constraint messages; keep them readable. */
+export const MAX_LABEL_LENGTH = 60;
+
+/** The model name heads the sheet; Excel's title row shows ~120 characters comfortably. */
+export const MAX_NAME_LENGTH = 120;
+
+/** A rule on a number: null when it holds, else what it requires ("must be > 0"). */
+export type Rule = (x: number) => string | null;
+
+export const positive: Rule = (x) => (x > 0 ? null : "must be > 0");
+export const nonNegative: Rule = (x) => (x >= 0 ? null : "must be >= 0");
+
+export interface FieldError {
+  /** JSON path of the field, e.g. "tiers[2].orders" ("" for the whole input). */
+  path: string;
+  /** Names the field and the rule, e.g. "tiers[2].shares do not sum to 1 (0.95)". */
+  message: string;
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string")
+    return `text ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + "…" : value)}`;
+  return typeof value === "object" ? "an object" : String(value);
+}
+
+export class Collector {
+  readonly errors: FieldError[] = [];
+
+  add(path: string, message: string): void {
+    this.errors.push({ path, message: path === "" ? message : `${path} ${message}` });
+  }
+
+  number(obj: Record<string, unknown>, key: string, path: string, rule: Rule): number {
+    const value = obj[key];
+    if (value === undefined) {
+      this.add(path, "is missing (a number is required)");
+      return NaN;
+    }
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      this.add(path, `must be a finite number (got ${describe(value)})`);
+      return NaN;
+    }
+    const broken = rule(value);
+    if (broken !== null) this.add(path, `${broken} (got ${value})`);
+    return value;
+  }
+
+  /** An optional number: null when absent or null, otherwise checked like number(). */
+  optionalNumber(
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    rule: Rule
+  ): number | null {
+    const value = obj[key];
+    return value === undefined || value === null ? null : this.number(obj, key, path, rule);
+  }
+
+  /** An optional true/false field; `fallback` when absent. */
+  flag(obj: Record<string, unknown>, key: string, path: string, fallback: boolean): boolean {
+    const value = obj[key];
+    if (value === undefined) return fallback;
+    if (typeof value !== "boolean") {
+      this.add(path, `must be true or false (got ${describe(value)})`);
+      return fallback;
+    }
+    return value;
+  }
+
+  text(
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    maxLength = MAX_LABEL_LENGTH
+  ): string {
+    const value = obj[key];
+    if (value === undefined) {
+      this.add(path, "is missing (text is required)");
+      return "";
+    }
+    if (typeof value !== "string") {
+      this.add(path, `must be text (got ${describe(value)})`);
+      return "";
+    }
+    if (value.trim() === "") this.add(path, "must not be empty");
+    // The sheet plan treats a string that starts with "=" as a formula; a label must stay a label.
+    else if (value.trim().startsWith("="))
+      this.add(path, 'must not start with "=" (it would be read as a formula)');
+    else if (value.length > maxLength) this.add(path, `must be at most ${maxLength} characters`);
+    return value.trim();
+  }
+
+  array(
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    min: number,
+    max: number
+  ): unknown[] | null {
+    const value = obj[key];
+    if (!Array.isArray(value)) {
+      this.add(
+        path,
+        value === undefined
+          ? "is missing (a list is required)"
+          : `must be a list (got ${describe(value)})`
+      );
+      return null;
+    }
+    if (value.length < min || value.length > max) {
+      this.add(path, `must have ${min} to ${max} entries (got ${value.length})`);
+      return value.length < min ? null : value;
+    }
+    return value;
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** One line per error, for the CLI and logs. */
+export function formatFieldErrors(errors: readonly FieldError[]): string[] {
+  return errors.map((e) => e.message);
+}
+
+/** Labels must differ (ignoring case): "prefix[i].label duplicates prefix[j].label". */
+export function checkLabelsUnique(labels: string[], prefix: string, c: Collector): void {
+  const seen = new Map<string, number>();
+  labels.forEach((label, i) => {
+    if (label === "") return;
+    const first = seen.get(label.toLowerCase());
+    if (first !== undefined)
+      c.add(`${prefix}[${i}].label`, `duplicates ${prefix}[${first}].label ("${label}")`);
+    else seen.set(label.toLowerCase(), i);
+  });
+}
+
+/** The input as a JSON object: parsed when it is text, or one error for the whole input. */
+export function parseJsonObject(
+  raw: unknown
+): { ok: true; value: Record<string, unknown> } | { ok: false; errors: FieldError[] } {
+  let input = raw;
+  if (typeof raw === "string") {
+    try {
+      input = JSON.parse(raw) as unknown;
+    } catch (error) {
+      return {
+        ok: false,
+        errors: [{ path: "", message: `input is not valid JSON (${(error as Error).message})` }],
+      };
+    }
+  }
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      errors: [{ path: "", message: `input must be a JSON object (got ${describe(input)})` }],
+    };
+  }
+  return { ok: true, value: input };
+}
