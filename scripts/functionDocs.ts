@@ -70,6 +70,14 @@ function twinText(entry: CatalogueEntry): string | null {
   return `=${templateWithNames(entry.twin.template)}`;
 }
 
+function twinNotes(entry: CatalogueEntry, text: DocText): string[] {
+  const notes = entry.twin?.needsDynamicArrays ? [text.dynamicArraysNote] : [];
+  for (const older of entry.twin?.olderExcel ?? [])
+    notes.push(`${text.olderExcelNote(older.omitted)} \`=${templateWithNames(older.formula)}\``);
+  if (entry.twin?.needsDynamicArrays && !entry.twin.olderExcel) notes.push(text.noOlderFormNote);
+  return notes;
+}
+
 function omittedTwins(entry: CatalogueEntry, text: DocText): [string, string][] {
   const omitted = entry.twin?.omitted ?? {};
   return Object.entries(omitted).map(([arg, template]) => [
@@ -124,7 +132,7 @@ export function entryDoc(entry: CatalogueEntry, language: Language = "en"): Entr
     },
     bands: help.bands,
     twin: twinText(entry),
-    twinNotes: entry.twin?.needsDynamicArrays ? [text.dynamicArraysNote] : [],
+    twinNotes: twinNotes(entry, text),
     omittedTwins: omittedTwins(entry, text),
     notes: entry.notes,
     section: entry.section,

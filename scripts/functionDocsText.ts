@@ -26,6 +26,10 @@ export interface DocText {
   readonly notes: string;
   readonly source: string;
   readonly dynamicArraysNote: string;
+  /** Said where a twin with range checks has no COUNTIF/SUMIF form. */
+  readonly noOlderFormNote: string;
+  /** Introduces an older-Excel form; `omitted` names the optional argument it is for. */
+  readonly olderExcelNote: (omitted?: string) => string;
   readonly kinds: Readonly<Record<Exclude<ArgKind, "range">, string>> & {
     readonly rangeOfFigures: string;
     readonly rangeOfFlags: string;
@@ -60,7 +64,8 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
       "Ranges accept numbers, TRUE/FALSE or 1/0 where a yes/no is meant, and blanks; rows left blank are skipped, as SUM skips them. Ranges that must line up (e.g. sales and carries) must have the same shape, otherwise #VALUE!.",
       "Errors: a zero denominator is #DIV/0!; a number out of range and an impossible result (POSM that never pays back) are #NUM!; text where a number belongs is #VALUE!. An error value passed in (an error cell in a range) comes out unchanged. Excel shows the message of #VALUE! and #N/A when you point at the cell's error flag; `npx mkt` prints every message.",
       "Blank cells arrive as empty on Excel on the web and as 0 on some desktop builds. Each argument below says what a blank does; where the two would differ, leave an optional argument out rather than pointing it at an empty cell.",
-      "Native twin: the same calculation as a plain Excel formula, with the argument names standing for cell references. The add-in writes twins into sheets meant to be shared, so they calculate without the add-in.",
+      "Native twin: the same calculation as a plain Excel formula, with the argument names standing for cell references. The add-in writes twins into sheets meant to be shared (pane: Share tab, Make shareable; `npx mkt share`), so they calculate without the add-in.",
+      'A twin as written into a cell is exact on the whole domain: before the formula shown, it checks each argument as the function does (text or TRUE/FALSE where a number belongs is #VALUE!, a blank or "" counts as 0 or as the default, a number out of range is #NUM!, a 0 denominator #DIV/0!), so it gives an error exactly where the function does. Literal arguments are checked when the twin is written, so a twin over literals carries no checks. Twins of functions without ranges work in every Excel version.',
     ],
     contentsHeading: "Contents",
     generatedComment:
@@ -76,7 +81,11 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
     notes: "Notes",
     source: "Source",
     dynamicArraysNote:
-      "The twin needs dynamic arrays (Excel 365, Excel 2021 or later); in older Excel enter it as an array formula (Ctrl+Shift+Enter).",
+      "The twin and its range checks evaluate array expressions (ISNUMBER, comparisons and MMULT over a range): they are verified for Excel 365 and Excel 2021 or later (dynamic arrays). In Excel 2019 and older enter the twin as an array formula (Ctrl+Shift+Enter), as `mkt share` writes it into files, or use the older-Excel form below where there is one.",
+    noOlderFormNote:
+      "There is no COUNTIF/SUMIF form for this one: in Excel 2019 and older enter the twin with Ctrl+Shift+Enter.",
+    olderExcelNote: (omitted) =>
+      `Older Excel (2007-2019), ranges only, without the argument checks (the same result on valid arguments)${omitted ? `, ${omitted} omitted` : ""}:`,
     kinds: {
       number: "number",
       money: "money",
@@ -106,7 +115,8 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
       "Диапазоны принимают числа, ИСТИНА/ЛОЖЬ или 1/0 там, где нужен ответ «да/нет», и пустые ячейки; пустые строки пропускаются, как их пропускает СУММ. Диапазоны, которые должны совпадать построчно (например, продажи и наличие товара), должны быть одной формы, иначе #ЗНАЧ!.",
       "Ошибки: нулевой знаменатель — #ДЕЛ/0!; число вне допустимого диапазона и невозможный результат (POSM, который никогда не окупится) — #ЧИСЛО!; текст вместо числа — #ЗНАЧ!. Переданное значение ошибки (ячейка с ошибкой в диапазоне) возвращается без изменений. Excel показывает пояснение к #ЗНАЧ! и #Н/Д, если навести указатель на значок ошибки в ячейке; `npx mkt` печатает все пояснения.",
       "Пустые ячейки приходят в Excel в Интернете как пустые, а в некоторых настольных версиях — как 0. Для каждого аргумента ниже сказано, что делает пустая ячейка; там, где результаты расходились бы, лучше не указывать необязательный аргумент, чем ссылаться на пустую ячейку.",
-      "Формула-двойник: тот же расчёт обычной формулой Excel, где имена аргументов обозначают ссылки на ячейки. Надстройка записывает двойники в листы, предназначенные для передачи коллегам, поэтому они считаются и без надстройки.",
+      "Формула-двойник: тот же расчёт обычной формулой Excel, где имена аргументов обозначают ссылки на ячейки. Надстройка записывает двойники в листы, предназначенные для передачи коллегам (панель: вкладка Share, Make shareable; `npx mkt share`), поэтому они считаются и без надстройки.",
+      'Двойник, записанный в ячейку, точен на всей области определения: перед показанной формулой он проверяет каждый аргумент так же, как функция (текст или ИСТИНА/ЛОЖЬ вместо числа — #VALUE!, пустая ячейка или "" считается нулём или значением по умолчанию, число вне допустимого диапазона — #NUM!, нулевой знаменатель — #DIV/0!), поэтому ошибку он даёт ровно там, где и функция. Аргументы-константы проверяются при записи двойника, так что двойник с константами проверок не содержит. Двойники функций без диапазонов работают в любой версии Excel.',
     ],
     contentsHeading: "Содержание",
     generatedComment:
@@ -122,7 +132,11 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
     notes: "Примечания (на английском)",
     source: "Источник",
     dynamicArraysNote:
-      "Двойнику нужны динамические массивы (Excel 365, Excel 2021 и новее); в более старых версиях вводите его как формулу массива (Ctrl+Shift+Enter).",
+      "Двойник и проверки его диапазонов вычисляют выражения над массивами (ЕЧИСЛО, сравнения и МУМНОЖ по диапазону): они проверены для Excel 365 и Excel 2021 и новее (динамические массивы). В Excel 2019 и старше вводите двойник как формулу массива (Ctrl+Shift+Enter) — так его записывает в файлы `mkt share` — или используйте форму для старых версий ниже, если она есть.",
+    noOlderFormNote:
+      "Формы через СЧЁТЕСЛИ/СУММЕСЛИ для этой функции нет: в Excel 2019 и старше вводите двойник через Ctrl+Shift+Enter.",
+    olderExcelNote: (omitted) =>
+      `Старые версии Excel (2007–2019), только диапазоны, без проверок аргументов (тот же результат на допустимых аргументах)${omitted ? `, без ${omitted}` : ""}:`,
     kinds: {
       number: "число",
       money: "деньги",
@@ -155,6 +169,7 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
       "Қателер: нөлдік бөлгіш — #DIV/0!; рұқсат етілген ауқымнан тыс сан және мүмкін емес нәтиже (ешқашан өтелмейтін POSM) — #NUM!; сан орнындағы мәтін — #VALUE!. Берілген қате мәні (ауқымдағы қатесі бар ұяшық) өзгеріссіз қайтарылады. Ұяшықтағы қате белгісіне меңзерді апарсаңыз, Excel #VALUE! және #N/A түсініктемесін көрсетеді; `npx mkt` барлық түсініктемені басып шығарады.",
       "Бос ұяшықтар Интернеттегі Excel-ге бос болып, ал кейбір жұмыс үстелі нұсқаларына 0 болып келеді. Төменде әр аргумент үшін бос ұяшық не істейтіні айтылған; нәтижелер әртүрлі болатын жерде міндетті емес аргументті бос ұяшыққа сілтегенше, мүлде көрсетпеген дұрыс.",
       "Егіз формула: сол есептің қарапайым Excel формуласы түріндегі нұсқасы, мұнда аргумент атаулары ұяшық сілтемелерін білдіреді. Қондырма әріптестерге берілетін парақтарға егіз формулаларды жазады, сондықтан олар қондырмасыз да есептеледі.",
+      'Ұяшыққа жазылған егіз формула бүкіл анықталу облысында дәл: көрсетілген формуладан бұрын ол әр аргументті функция сияқты тексереді (сан орнындағы мәтін немесе TRUE/FALSE — #VALUE!, бос ұяшық немесе "" нөл не әдепкі мән ретінде саналады, рұқсат етілген аралықтан тыс сан — #NUM!, нөлдік бөлгіш — #DIV/0!), сондықтан қатені функция қате беретін жерде ғана береді. Тұрақты аргументтер егіз жазылғанда тексеріледі, сондықтан тұрақтылардағы егізде тексерулер жоқ. Ауқымсыз функциялардың егіздері Excel-дің кез келген нұсқасында жұмыс істейді.',
     ],
     contentsHeading: "Мазмұны",
     generatedComment:
@@ -170,7 +185,11 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
     notes: "Ескертпелер (ағылшынша)",
     source: "Дереккөз",
     dynamicArraysNote:
-      "Егіз формулаға динамикалық массивтер қажет (Excel 365, Excel 2021 және одан жаңа); ескі нұсқаларда оны массив формуласы ретінде енгізіңіз (Ctrl+Shift+Enter).",
+      "Егіз формула мен оның ауқым тексерулері массив өрнектерін есептейді (ISNUMBER, салыстырулар және ауқым бойынша MMULT): олар Excel 365 және Excel 2021 не одан жаңа нұсқалар үшін тексерілген (динамикалық массивтер). Excel 2019 және ескі нұсқаларда егізді массив формуласы ретінде енгізіңіз (Ctrl+Shift+Enter) — `mkt share` файлдарға солай жазады — немесе бар болса, төмендегі ескі нұсқаларға арналған түрін қолданыңыз.",
+    noOlderFormNote:
+      "Бұл функцияның COUNTIF/SUMIF арқылы түрі жоқ: Excel 2019 және ескі нұсқаларда егізді Ctrl+Shift+Enter арқылы енгізіңіз.",
+    olderExcelNote: (omitted) =>
+      `Excel-дің ескі нұсқалары (2007–2019), тек ауқымдар, аргумент тексерулерінсіз (дұрыс аргументтерде нәтиже бірдей)${omitted ? `, ${omitted} болмаса` : ""}:`,
     kinds: {
       number: "сан",
       money: "ақша",

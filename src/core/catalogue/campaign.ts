@@ -9,9 +9,13 @@ import {
   tmCostShare,
   unitRoi,
 } from "../metrics/campaign";
+import { DIV0_ERROR, NUM_ERROR, twinDifference } from "./twinFormulas";
 import { defineEntry, equalUpToNoiseNote } from "./entry";
 
 const CATEGORY = "Campaign economics";
+
+/** units_now − units_before, float noise read as 0 (metrics/campaign.ts). */
+const EXTRA_UNITS = twinDifference("{units_now}", "{units_before}");
 
 export const ROMI_ENTRY = defineEntry({
   name: "ROMI",
@@ -261,7 +265,13 @@ export const COST_PER_EXTRA_UNIT_ENTRY = defineEntry({
     equalUpToNoiseNote("units_now", "units_before"),
     "Blank arguments count as 0.",
   ],
-  twin: { template: "{tm_cost}/({units_now}-{units_before})" },
+  twin: {
+    template: `{tm_cost}/${EXTRA_UNITS}`,
+    checks: [
+      { when: `${EXTRA_UNITS}=0`, error: DIV0_ERROR },
+      { when: `${EXTRA_UNITS}<0`, error: NUM_ERROR },
+    ],
+  },
   compute: costPerExtraUnit,
 });
 

@@ -6,6 +6,7 @@ import {
   influenceCoefficient,
   serviceEffect,
 } from "../metrics/clientOrientation";
+import { NUM_ERROR } from "./twinFormulas";
 import { defineEntry } from "./entry";
 
 const CATEGORY = "Client orientation";
@@ -18,6 +19,9 @@ const SCORES = {
     "The group's survey answers on the 0-5 scale, one cell per respondent; blank cells are not respondents.",
   blank: "skip",
 } as const;
+
+/** A score above the 0-5 scale is #NUM! (metrics/clientOrientation.ts). */
+const SCORE_CHECK = { when: "SUMPRODUCT(ISNUMBER({scores})*({scores}>5))>0", error: NUM_ERROR };
 
 const SURVEY =
   "Survey each proposed service on a 0-5 scale by target group; the sample should be at least 5% of daily traffic, over two weeks (formulas.md §9).";
@@ -89,7 +93,12 @@ export const INFLUENCE_COEF_ENTRY = defineEntry({
     SURVEY,
     "Scores above 5 are #NUM!; text is #VALUE!; no respondent is #DIV/0!. Some desktop builds pass blank cells as 0, which counts them as respondents who answered 0: select exactly the answers.",
   ],
-  twin: { template: "AVERAGE({scores})" },
+  twin: {
+    template: "AVERAGE({scores})",
+    checks: [SCORE_CHECK],
+    needsDynamicArrays: true,
+    olderExcel: [{ formula: "AVERAGE({scores})" }],
+  },
   compute: influenceCoefficient,
 });
 
@@ -134,7 +143,16 @@ export const HYPOTHESIS_CONFIRMED_ENTRY = defineEntry({
     SURVEY,
     "Scores above 5 are #NUM!; no respondent is #DIV/0!.",
   ],
-  twin: { template: 'COUNTIF({scores},">=4")/COUNT({scores})>{threshold}' },
+  twin: {
+    // SUMPRODUCT rather than COUNTIF: COUNTIF takes ranges only, not array constants.
+    template: "SUMPRODUCT(ISNUMBER({scores})*({scores}>=4))/COUNT({scores})>{threshold}",
+    checks: [SCORE_CHECK],
+    needsDynamicArrays: true,
+    olderExcel: [
+      { formula: 'COUNTIF({scores},">=4")/COUNT({scores})>{threshold}' },
+      { formula: 'COUNTIF({scores},">=4")/COUNT({scores})>0.5', omitted: "threshold" },
+    ],
+  },
   compute: hypothesisConfirmed,
 });
 

@@ -2,6 +2,7 @@
  * Catalogue entries for customer response to a TM action (formulas.md §3).
  */
 import { akbGrowth, newCustomerShare, participationRate } from "../metrics/customerResponse";
+import { shareOfWholeChecks } from "./twinFormulas";
 import { defineEntry } from "./entry";
 import { TRADE_MARKETING_ARTICLE, sourceNote } from "./sources";
 
@@ -34,7 +35,10 @@ export const PARTICIPATION_RATE_ENTRY = defineEntry({
   formula: "participants / active_customers",
   example: { args: [120, 800], expected: 0.15, source: "hand calculation: 120 / 800 = 15%" },
   notes: ["participants above active_customers is #NUM!; a blank active_customers is #DIV/0!."],
-  twin: { template: "{participants}/{active_customers}" },
+  twin: {
+    template: "{participants}/{active_customers}",
+    checks: shareOfWholeChecks("{participants}", "{active_customers}"),
+  },
   compute: participationRate,
 });
 
@@ -67,7 +71,10 @@ export const NEW_CUSTOMER_SHARE_ENTRY = defineEntry({
     source: "hand calculation: 250,000 / 1,000,000 = 25%",
   },
   notes: ["new_customer_sales above total_sales is #NUM!; a blank total_sales is #DIV/0!."],
-  twin: { template: "{new_customer_sales}/{total_sales}" },
+  twin: {
+    template: "{new_customer_sales}/{total_sales}",
+    checks: shareOfWholeChecks("{new_customer_sales}", "{total_sales}"),
+  },
   compute: newCustomerShare,
 });
 

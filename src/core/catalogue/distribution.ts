@@ -7,7 +7,8 @@ import {
   numericDistribution,
   weightedDistribution,
 } from "../metrics/distribution";
-import { defineEntry } from "./entry";
+import { EXCEL_ERROR_TEXT } from "../errors";
+import { defineEntry, TwinCheck } from "./entry";
 
 const CATEGORY = "Distribution";
 
@@ -16,6 +17,16 @@ const CARRIES_CELLS =
 
 const FLAG_NOTE =
   "Decision (formulas.md §2.3): a store carries the product when its cell is TRUE, 1 or any positive stock/sales figure; FALSE, 0 and blank mean it does not. Text is #VALUE!, a negative figure #NUM!, an error cell comes out unchanged.";
+
+/** Two ranges of different shapes are #VALUE! (metrics/distribution.ts sameShape). */
+function sameShapeCheck(a: string, b: string): TwinCheck {
+  return {
+    when: `OR(ROWS({${a}})<>ROWS({${b}}),COLUMNS({${a}})<>COLUMNS({${b}}))`,
+    error: EXCEL_ERROR_TEXT.VALUE,
+  };
+}
+
+const ONES = "TRANSPOSE((ISTEXT({presence.first_row})+1)^0)";
 
 export const NUMERIC_DIST_ENTRY = defineEntry({
   name: "NUMERIC_DIST",
@@ -57,11 +68,22 @@ export const NUMERIC_DIST_ENTRY = defineEntry({
     "No store to count is #DIV/0!.",
   ],
   twin: {
-    template:
-      "SUMPRODUCT(SIGN({carries}*1)*SIGN({sells_category}*1))/SUMPRODUCT(SIGN({sells_category}*1))",
-    omitted: { sells_category: 'SUMPRODUCT(SIGN({carries}*1))/SUMPRODUCT(--({carries}<>""))' },
-    // range*1 inside SIGN is array arithmetic: verified only with it (twins.test.ts).
+    template: "SUMPRODUCT({carries.flag}*{sells_category.flag})/SUMPRODUCT({sells_category.flag})",
+    omitted: { sells_category: 'SUMPRODUCT({carries.flag})/SUMPRODUCT(--({carries}<>""))' },
+    checks: [sameShapeCheck("carries", "sells_category")],
+    // ISNUMBER and comparisons over a range inside SUMPRODUCT: verified with array evaluation only.
     needsDynamicArrays: true,
+    olderExcel: [
+      {
+        formula:
+          '(COUNTIFS({carries},">0",{sells_category},">0")+COUNTIFS({carries},TRUE(),{sells_category},">0")+COUNTIFS({carries},">0",{sells_category},TRUE())+COUNTIFS({carries},TRUE(),{sells_category},TRUE()))/(COUNTIF({sells_category},">0")+COUNTIF({sells_category},TRUE()))',
+      },
+      {
+        formula:
+          '(COUNTIF({carries},">0")+COUNTIF({carries},TRUE()))/(ROWS({carries})*COLUMNS({carries})-COUNTIF({carries},""))',
+        omitted: "sells_category",
+      },
+    ],
   },
   compute: numericDistribution,
 });
@@ -107,9 +129,16 @@ export const WEIGHTED_DIST_ENTRY = defineEntry({
     "The ranges must have the same shape (#VALUE! otherwise); total category sales of 0 is #DIV/0!, a total too large for Excel to hold (above 1.8E+308) is #NUM!.",
   ],
   twin: {
-    template: "SUMPRODUCT({category_sales},SIGN({carries}*1))/SUM({category_sales})",
-    // range*1 inside SIGN is array arithmetic: verified only with it (twins.test.ts).
+    template: "SUMPRODUCT({category_sales},{carries.flag})/SUM({category_sales})",
+    checks: [sameShapeCheck("category_sales", "carries")],
+    // ISNUMBER and comparisons over a range inside SUMPRODUCT: verified with array evaluation only.
     needsDynamicArrays: true,
+    olderExcel: [
+      {
+        formula:
+          '(SUMIF({carries},">0",{category_sales})+SUMIF({carries},TRUE(),{category_sales}))/SUM({category_sales})',
+      },
+    ],
   },
   compute: weightedDistribution,
 });
@@ -153,9 +182,9 @@ export const CLEAN_DIST_ENTRY = defineEntry({
     "The native twin counts, per row, the present cells with MMULT against a column of ones built from the range's first row ({presence.first_row}), so it stays linear in the number of stores.",
   ],
   twin: {
-    template:
-      'SUMPRODUCT(--(MMULT(SIGN({presence}*1),TRANSPOSE({presence.first_row}*0+1))=COLUMNS({presence})))/SUMPRODUCT(--(MMULT(--({presence}<>""),TRANSPOSE({presence.first_row}*0+1))>0))',
-    // MMULT over array expressions and TRANSPOSE: older Excel needs Ctrl+Shift+Enter.
+    // A column of ones, one per column of presence: (ISTEXT(first row)+1)^0 is 1 for every
+    // cell, "" included (first row*0+1 would be #VALUE! on a "" cell in Excel).
+    template: `SUMPRODUCT(--(MMULT({presence.flag},${ONES})=COLUMNS({presence})))/SUMPRODUCT(--(MMULT(--({presence}<>""),${ONES})>0))`,
     needsDynamicArrays: true,
   },
   compute: cleanDistribution,

@@ -44,11 +44,33 @@ export interface Twin {
   readonly template: string;
   readonly omitted?: Readonly<Record<string, string>>;
   /**
+   * The function's own error conditions, checked in order after the argument
+   * checks and before the template (placeholders as in the template; a check
+   * naming an omitted argument is skipped).
+   */
+  readonly checks?: readonly TwinCheck[];
+  /**
+   * A form for Excel without dynamic arrays (2007-2019), for the help page:
+   * COUNTIF/SUMIF over ranges, same result on valid arguments that are ranges.
+   */
+  readonly olderExcel?: readonly {
+    /** Placeholders as in the template, without modifiers. */
+    readonly formula: string;
+    /** The form for the case where this optional argument is omitted. */
+    readonly omitted?: string;
+  }[];
+  /**
    * The formula computes an array outside a function that takes arrays itself
    * (e.g. MMULT over a range inside a comparison), which only Excel with dynamic
    * arrays (Excel 365, Excel 2021 and later) evaluates without Ctrl+Shift+Enter.
    */
   readonly needsDynamicArrays?: boolean;
+}
+
+/** One error condition of a twin: when `when` holds, the result is `error` ("#NUM!", ...). */
+export interface TwinCheck {
+  readonly when: string;
+  readonly error: string;
 }
 
 export interface CatalogueEntry<D extends readonly ArgDecl[] = readonly ArgDecl[]> {

@@ -10,8 +10,12 @@ import {
   repeatRate,
   retentionRate,
 } from "../metrics/loyalty";
+import { NUM_ERROR, shareOfWholeChecks, twinDifference } from "./twinFormulas";
 import { defineEntry, equalUpToNoiseNote } from "./entry";
 import { RELATIONSHIP_MARKETING_ARTICLE, SMART_MARKETING_ARTICLE, sourceNote } from "./sources";
+
+/** 1 + discount_rate − retention_rate, float noise read as 0 (metrics/loyalty.ts). */
+const LIFETIME_DENOMINATOR = twinDifference("1+{discount_rate}", "{retention_rate}");
 
 const CATEGORY = "Loyalty programmes";
 const POSITIVE_DENOMINATOR = { min: 0, minExclusive: true, zeroIsDivision: true } as const;
@@ -56,7 +60,10 @@ export const REDEMPTION_RATE_ENTRY = defineEntry({
     "bonuses_redeemed above bonuses_issued is #NUM!; a blank bonuses_issued is #DIV/0!.",
     CONTEXT,
   ],
-  twin: { template: "{bonuses_redeemed}/{bonuses_issued}" },
+  twin: {
+    template: "{bonuses_redeemed}/{bonuses_issued}",
+    checks: shareOfWholeChecks("{bonuses_redeemed}", "{bonuses_issued}"),
+  },
   compute: redemptionRate,
 });
 
@@ -92,7 +99,10 @@ export const ENGAGEMENT_RATE_ENTRY = defineEntry({
     "engaged_customers above programme_members is #NUM!; a blank programme_members is #DIV/0!.",
     CONTEXT,
   ],
-  twin: { template: "{engaged_customers}/{programme_members}" },
+  twin: {
+    template: "{engaged_customers}/{programme_members}",
+    checks: shareOfWholeChecks("{engaged_customers}", "{programme_members}"),
+  },
   compute: engagementRate,
 });
 
@@ -124,7 +134,10 @@ export const REPEAT_RATE_ENTRY = defineEntry({
     "repeat_customers above total_customers is #NUM!; a blank total_customers is #DIV/0!.",
     CONTEXT,
   ],
-  twin: { template: "{repeat_customers}/{total_customers}" },
+  twin: {
+    template: "{repeat_customers}/{total_customers}",
+    checks: shareOfWholeChecks("{repeat_customers}", "{total_customers}"),
+  },
   compute: repeatRate,
 });
 
@@ -158,7 +171,10 @@ export const CONVERSION_RATE_ENTRY = defineEntry({
     "Each visitor who converted counts once, so conversions above visitors is #NUM! (to relate orders to visits, where one visitor may order twice, divide the two figures directly); a blank visitors is #DIV/0!.",
     sourceNote(SMART_MARKETING_ARTICLE),
   ],
-  twin: { template: "{conversions}/{visitors}" },
+  twin: {
+    template: "{conversions}/{visitors}",
+    checks: shareOfWholeChecks("{conversions}", "{visitors}"),
+  },
   compute: conversionRate,
 });
 
@@ -203,7 +219,13 @@ export const RETENTION_RATE_ENTRY = defineEntry({
     "1 − RETENTION_RATE is the share of the starting customers lost (compare MKT.CHURN_RATE).",
     sourceNote(SMART_MARKETING_ARTICLE),
   ],
-  twin: { template: "({customers_end}-{new_customers})/{customers_start}" },
+  twin: {
+    template: "({customers_end}-{new_customers})/{customers_start}",
+    checks: [
+      { when: "{new_customers}>{customers_end}", error: NUM_ERROR },
+      ...shareOfWholeChecks("({customers_end}-{new_customers})", "{customers_start}"),
+    ],
+  },
   compute: retentionRate,
 });
 
@@ -252,7 +274,10 @@ export const CLV_ENTRY = defineEntry({
     "Blank arguments count as 0 (a blank retention_rate gives 0: a customer who never stays beyond the current period).",
     `The relationship-marketing article names customer lifetime value as the gain of keeping customers; the formula is Gupta and Lehmann's. ${sourceNote(RELATIONSHIP_MARKETING_ARTICLE)}`,
   ],
-  twin: { template: "{margin}*{retention_rate}/(1+{discount_rate}-{retention_rate})" },
+  twin: {
+    template: `{margin}*{retention_rate}/${LIFETIME_DENOMINATOR}`,
+    checks: [{ when: `${LIFETIME_DENOMINATOR}<=0`, error: NUM_ERROR }],
+  },
   compute: customerLifetimeValue,
 });
 

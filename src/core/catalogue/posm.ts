@@ -3,6 +3,7 @@
  */
 import { posmPayback, posmProfit, posmRoi, tempPosmProfit } from "../metrics/posm";
 import { ArgDecl } from "../args";
+import { NUM_ERROR, twinDifference } from "./twinFormulas";
 import { defineEntry, equalUpToNoiseNote } from "./entry";
 
 const CATEGORY = "POSM";
@@ -41,6 +42,9 @@ const PRODUCTION = {
   blank: "zero",
 } as const satisfies ArgDecl;
 
+/** The monthly margin, float noise read as 0 (metrics/posm.ts monthlyMargin). */
+const MARGIN = twinDifference("{monthly_unit_uplift}*{unit_profit}", "{monthly_placement_cost}");
+
 const DECISION =
   "Decision (formulas.md §4.2): the article's profit line mixes a monthly first term with a whole-period second term; the product takes the whole placement period, net profit = placement_months × (monthly_unit_uplift × unit_profit − monthly_placement_cost) − production_cost. This agrees with POSM_PAYBACK: the profit is ≥ 0 exactly when placement_months ≥ the payback.";
 const WHEN = "Evaluate at moments of change only: new POSM, upgrade, replacement, new placement.";
@@ -63,8 +67,7 @@ export const POSM_PROFIT_ENTRY = defineEntry({
   },
   notes: [DECISION, WHEN, BLANKS],
   twin: {
-    template:
-      "{placement_months}*({monthly_unit_uplift}*{unit_profit}-{monthly_placement_cost})-{production_cost}",
+    template: `{placement_months}*${MARGIN}-{production_cost}`,
   },
   compute: posmProfit,
 });
@@ -86,8 +89,7 @@ export const POSM_ROI_ENTRY = defineEntry({
   },
   notes: [DECISION, "POSM that costs nothing (both costs 0) is #DIV/0!.", WHEN, BLANKS],
   twin: {
-    template:
-      "({placement_months}*({monthly_unit_uplift}*{unit_profit}-{monthly_placement_cost})-{production_cost})/({monthly_placement_cost}*{placement_months}+{production_cost})",
+    template: `({placement_months}*${MARGIN}-{production_cost})/({monthly_placement_cost}*{placement_months}+{production_cost})`,
   },
   compute: posmRoi,
 });
@@ -120,7 +122,8 @@ export const POSM_PAYBACK_ENTRY = defineEntry({
     BLANKS,
   ],
   twin: {
-    template: "{production_cost}/({monthly_unit_uplift}*{unit_profit}-{monthly_placement_cost})",
+    // 0 months with nothing to pay back and no monthly loss; never pays back is #NUM!.
+    template: `IF(AND({production_cost}=0,${MARGIN}>=0),0,IF(${MARGIN}<=0,${NUM_ERROR},{production_cost}/${MARGIN}))`,
   },
   compute: posmPayback,
 });

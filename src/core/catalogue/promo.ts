@@ -2,9 +2,13 @@
  * Catalogue entries for promotions and discounts (formulas.md §5, §6).
  */
 import { breakevenLift, bundleDiscount, promoIncrement } from "../metrics/promo";
+import { NUM_ERROR, twinDifference } from "./twinFormulas";
 import { defineEntry, equalUpToNoiseNote } from "./entry";
 
 const CATEGORY = "Promo and discounts";
+
+/** gross_margin − discount, float noise read as 0 (metrics/promo.ts). */
+const HEADROOM = twinDifference("{gross_margin}", "{discount}");
 
 export const PROMO_INCREMENT_ENTRY = defineEntry({
   name: "PROMO_INCREMENT",
@@ -180,7 +184,10 @@ export const BREAKEVEN_LIFT_ENTRY = defineEntry({
     "Before discounting, find out why the product sells poorly; discount only when the problem is price, and remember transaction costs (formulas.md §6).",
     "Blank arguments count as 0; a blank gross_margin is #NUM!.",
   ],
-  twin: { template: "{discount}/({gross_margin}-{discount})" },
+  twin: {
+    template: `{discount}/${HEADROOM}`,
+    checks: [{ when: `${HEADROOM}<=0`, error: NUM_ERROR }],
+  },
   compute: breakevenLift,
 });
 

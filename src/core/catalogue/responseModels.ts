@@ -2,6 +2,7 @@
  * Catalogue entries for the advertising response models (formulas.md §10).
  */
 import { adbudg, vidaleWolfe } from "../metrics/responseModels";
+import { NUM_ERROR } from "./twinFormulas";
 import { defineEntry } from "./entry";
 
 const CATEGORY = "Response models";
@@ -59,13 +60,15 @@ export const ADBUDG_ENTRY = defineEntry({
     source: "hand calculation: at spend = K the response is halfway: 1,000 + 4,000 / 2 = 3,000",
   },
   notes: [
-    "Computed as 1 / (1 + (K/A)^γ), which cannot overflow for large spends or shapes; the native twin uses the textbook form and gives #NUM! when K^shape or spend^shape exceeds Excel's largest number (about 1E+308).",
+    "Computed as 1 / (1 + (K/A)^γ), which cannot overflow for large spends or shapes; the native twin uses the same form (a share of 0 where (K/A)^γ exceeds Excel's largest number), so it gives the same figures.",
     "min_response above max_response is #NUM!; shape or half_saturation_spend of 0 or less is #NUM!.",
     "Blank arguments count as 0.",
   ],
   twin: {
+    // The function's overflow-free form; IFERROR turns (K/A)^shape beyond 1E+308 into a share of 0, as 1/(1+Infinity) is.
     template:
-      "{min_response}+({max_response}-{min_response})*{spend}^{shape}/({half_saturation_spend}^{shape}+{spend}^{shape})",
+      "{min_response}+({max_response}-{min_response})*IF({spend}=0,0,IFERROR(1/(1+({half_saturation_spend}/{spend})^{shape}),0))",
+    checks: [{ when: "{min_response}>{max_response}", error: NUM_ERROR }],
   },
   compute: adbudg,
 });

@@ -11,8 +11,12 @@ import {
   loyaltyIndex,
   marketVolume,
 } from "../metrics/strategy";
+import { DIV0_ERROR, NUM_ERROR, shareOfWholeChecks, twinDifference } from "./twinFormulas";
 import { defineEntry, equalUpToNoiseNote } from "./entry";
 import { STRATEGY_ARTICLE, sourceNote } from "./sources";
+
+/** unit_price − unit_variable_cost, float noise read as 0 (metrics/strategy.ts). */
+const CONTRIBUTION = twinDifference("{unit_price}", "{unit_variable_cost}");
 
 const CATEGORY = "Strategy indicators";
 const POSITIVE_DENOMINATOR = { min: 0, minExclusive: true, zeroIsDivision: true } as const;
@@ -90,7 +94,13 @@ export const BREAKEVEN_UNITS_ENTRY = defineEntry({
     equalUpToNoiseNote("unit_price", "unit_variable_cost"),
     "Blank arguments count as 0.",
   ],
-  twin: { template: "({target_profit}+{fixed_costs})/({unit_price}-{unit_variable_cost})" },
+  twin: {
+    template: `({target_profit}+{fixed_costs})/${CONTRIBUTION}`,
+    checks: [
+      { when: `${CONTRIBUTION}=0`, error: DIV0_ERROR },
+      { when: `${CONTRIBUTION}<0`, error: NUM_ERROR },
+    ],
+  },
   compute: breakevenUnits,
 });
 
@@ -134,7 +144,10 @@ export const MARKET_VOLUME_ENTRY = defineEntry({
     "Exports above production plus imports would give a negative market: #NUM!.",
     "Blank arguments count as 0.",
   ],
-  twin: { template: "{domestic_production}+{imports}-{exports}" },
+  twin: {
+    template: "{domestic_production}+{imports}-{exports}",
+    checks: [{ when: "{domestic_production}+{imports}-{exports}<0", error: NUM_ERROR }],
+  },
   compute: marketVolume,
 });
 
@@ -196,7 +209,10 @@ export const CHURN_RATE_ENTRY = defineEntry({
   formula: "users_lost / total_users",
   example: { args: [45, 1500], expected: 0.03, source: "hand calculation: 45 / 1,500 = 3%" },
   notes: ["users_lost above total_users is #NUM!; a blank total_users is #DIV/0!."],
-  twin: { template: "{users_lost}/{total_users}" },
+  twin: {
+    template: "{users_lost}/{total_users}",
+    checks: shareOfWholeChecks("{users_lost}", "{total_users}"),
+  },
   compute: churnRate,
 });
 
@@ -229,7 +245,10 @@ export const BRAND_AWARENESS_ENTRY = defineEntry({
     "aware_respondents above respondents is #NUM!; a blank respondents is #DIV/0!.",
     sourceNote(STRATEGY_ARTICLE),
   ],
-  twin: { template: "{aware_respondents}/{respondents}" },
+  twin: {
+    template: "{aware_respondents}/{respondents}",
+    checks: shareOfWholeChecks("{aware_respondents}", "{respondents}"),
+  },
   compute: brandAwareness,
 });
 
@@ -309,7 +328,13 @@ export const LOYALTY_INDEX_ENTRY = defineEntry({
     "loyal + disloyal above total (above 100% without total) is #NUM!.",
     equalUpToNoiseNote("loyal + disloyal", "total"),
   ],
-  twin: { template: "({loyal}-{disloyal})/{total}" },
+  twin: {
+    template: "({loyal}-{disloyal})/{total}",
+    checks: [
+      { when: "{total}=0", error: DIV0_ERROR },
+      { when: `${twinDifference("{loyal}+{disloyal}", "{total}")}>0`, error: NUM_ERROR },
+    ],
+  },
   compute: loyaltyIndex,
 });
 

@@ -189,3 +189,39 @@ export function validArgs(entry: CatalogueEntry): fc.Arbitrary<unknown[]> {
     )
   ) as fc.Arbitrary<unknown[]>;
 }
+
+/**
+ * What a worksheet cell can hold, as the function receives it: numbers (small
+ * integers and simple decimals, so that valid draws stay comparable), texts
+ * ("" as a formula returning ""), TRUE/FALSE, a blank (null) and error values.
+ */
+export type SheetValue = number | string | boolean | null | { readonly code: string };
+export const ERROR_CELLS = [{ code: "#N/A" }, { code: "#DIV/0!" }] as const;
+
+export const sheetValue: fc.Arbitrary<SheetValue> = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: -3, max: 60 }) },
+  { weight: 2, arbitrary: fc.constantFrom(0, 0.5, 0.25, 1, 1.5, 2, -0.5, 100, 1e6) },
+  { weight: 1, arbitrary: fc.constantFrom("", "abc", "12", " ru ", "EN", "kk") },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 2, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: fc.constantFrom(...ERROR_CELLS) }
+);
+
+/**
+ * Arguments anywhere in the domain, each one a cell or a range of cells:
+ * ranges share a shape most of the time and differ sometimes; an optional
+ * argument is sometimes omitted (undefined).
+ */
+export function sheetArgs(entry: CatalogueEntry): fc.Arbitrary<unknown[]> {
+  const shape = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }));
+  return fc.tuple(shape, shape, fc.integer({ min: 0, max: 4 })).chain(([common, other, pick]) =>
+    fc.tuple(
+      ...entry.args.map((a, i) => {
+        const [rows, cols] = pick === 0 && i > 0 ? other : common;
+        const value: fc.Arbitrary<unknown> =
+          a.kind === "range" ? matrix(rows, cols, sheetValue) : sheetValue;
+        return a.optional ? fc.oneof(value, fc.constant(undefined)) : value;
+      })
+    )
+  ) as fc.Arbitrary<unknown[]>;
+}

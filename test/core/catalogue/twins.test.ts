@@ -1,8 +1,12 @@
 /**
- * Every native twin, evaluated by an independent formula engine (HyperFormula)
- * on randomly generated valid inputs, must agree with the TypeScript function:
- * numbers to 1e-9 relative, texts and booleans exactly. The twins are what the
- * task pane writes into shared sheets, so this is what keeps those sheets honest.
+ * Every native twin, evaluated by an independent formula engine (HyperFormula),
+ * must agree with the TypeScript function on randomly generated valid inputs
+ * (numbers to 1e-9 relative, texts and booleans exactly) and on inputs from
+ * the whole domain: texts, TRUE/FALSE, blanks, "" , error cells, negative and
+ * out-of-range figures, ranges of different shapes. Where the function gives
+ * an Excel error the twin gives one too (the same one for functions without
+ * ranges), and where it gives a value the twin gives the same value. The twins
+ * are what "Make shareable" and `mkt share` write, so this keeps them honest.
  */
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
@@ -16,7 +20,8 @@ import {
   templateWithNames,
 } from "../../../src/core/catalogue";
 import { isFailure } from "../../../src/core/args";
-import { validArgs } from "./arbitraries";
+import { SheetValue, sheetArgs, validArgs } from "./arbitraries";
+import { EXCEL_ERROR_TEXT, isCalcError } from "../../../src/core/errors";
 
 const RUNS = 60;
 const RELATIVE_TOLERANCE = 1e-9;
@@ -58,14 +63,15 @@ function columnLetter(index: number): string {
 /** Lays the arguments out side by side on the Args sheet; returns their references. */
 function layOut(
   entry: CatalogueEntry,
-  args: unknown[]
+  args: unknown[],
+  nullIsBlankCell = false
 ): { cells: Cell[][]; refs: Record<string, string | undefined> } {
   const blocks: Cell[][][] = [];
   const refs: Record<string, string | undefined> = {};
   let col = 0;
   entry.args.forEach((decl, i) => {
     const value = args[i];
-    if (value === null || value === undefined) return; // omitted optional
+    if (value === undefined || (value === null && !nullIsBlankCell)) return; // omitted optional
     const block: Cell[][] = Array.isArray(value) ? (value as Cell[][]) : [[value as Cell]];
     const width = block[0]?.length ?? 1;
     const start = `$${columnLetter(col)}$1`;
@@ -103,19 +109,51 @@ describe("firstRowOf", () => {
 });
 
 describe("renderTwin", () => {
-  it("substitutes references and writes an omitted optional argument's default", () => {
+  it("checks each argument as the function does, then computes the template", () => {
     const romi = CATALOGUE.find((e) => e.name === "ROMI")!;
     expect(renderTwin(romi, { incremental_revenue: "B1", marketing_cost: "B2" })).toBe(
-      "(B1*1-B2)/B2"
+      'IF(NOT(OR(ISNUMBER(B1),B1="")),#VALUE!,IF(NOT(OR(ISNUMBER(B2),B2="")),#VALUE!,IF(N(B2)=0,#DIV/0!,IF(N(B2)<=0,#NUM!,(N(B1)*1-N(B2))/N(B2)))))'
     );
     expect(renderTwin(romi, { incremental_revenue: "B1" })).toBeNull();
   });
 
-  it("uses the alternative formula for an omitted range", () => {
-    const dn = CATALOGUE.find((e) => e.name === "NUMERIC_DIST")!;
-    expect(renderTwin(dn, { carries: "C2:C9" })).toBe(
-      'SUMPRODUCT(SIGN(C2:C9*1))/SUMPRODUCT(--(C2:C9<>""))'
+  it("checks literal arguments when rendering: a twin over literals has no runtime checks", () => {
+    const romi = CATALOGUE.find((e) => e.name === "ROMI")!;
+    expect(renderTwin(romi, { incremental_revenue: "500", marketing_cost: "100" })).toBe(
+      "(500*1-100)/100"
     );
+    expect(renderTwin(romi, { incremental_revenue: "500", marketing_cost: "0" })).toBe("#DIV/0!");
+    expect(renderTwin(romi, { incremental_revenue: '"abc"', marketing_cost: "B2" })).toBe(
+      "#VALUE!"
+    );
+  });
+
+  it("uses the alternative formula for an omitted range, and skips checks that name it", () => {
+    const dn = CATALOGUE.find((e) => e.name === "NUMERIC_DIST")!;
+    const twin = renderTwin(dn, { carries: "C2:C9" })!;
+    expect(twin).toContain(
+      'SUMPRODUCT((ISNUMBER(C2:C9)*(C2:C9>0)+(C2:C9=TRUE())))/SUMPRODUCT(--(C2:C9<>""))'
+    );
+    expect(twin).not.toContain("ROWS(");
+  });
+
+  it("gives POSM_PAYBACK #NUM! when it never pays back and 0 with nothing to pay back", () => {
+    const payback = CATALOGUE.find((e) => e.name === "POSM_PAYBACK")!;
+    const hf = HyperFormula.buildFromArray(
+      [
+        [3000, 100, 1, 200],
+        [0, 100, 1, 100],
+        [
+          `=${renderTwin(payback, { production_cost: "A1", monthly_unit_uplift: "B1", unit_profit: "C1", monthly_placement_cost: "D1" })}`,
+        ],
+        [
+          `=${renderTwin(payback, { production_cost: "A2", monthly_unit_uplift: "B2", unit_profit: "C2", monthly_placement_cost: "D2" })}`,
+        ],
+      ],
+      { licenseKey: "gpl-v3" }
+    );
+    expect(hf.getCellValue({ sheet: 0, row: 2, col: 0 })).toMatchObject({ value: "#NUM!" });
+    expect(hf.getCellValue({ sheet: 0, row: 3, col: 0 })).toBe(0);
   });
 
   it("shows placeholders as argument names for the help pages, the first-row form included", () => {
@@ -160,3 +198,91 @@ describe.each(CATALOGUE.map((e) => [e.name, e] as const))("native twin of %s", (
     expect(compared).toBeGreaterThan(RUNS / 3);
   });
 });
+
+/** A sheet value as HyperFormula cell content: texts and errors through formulas, so "12" stays text. */
+function hfContent(value: unknown): Cell {
+  if (typeof value === "string") return `="${value.replace(/"/g, '""')}"`;
+  if (typeof value === "object" && value !== null && "code" in value)
+    return (value as { code: string }).code === "#N/A" ? "=NA()" : "=1/0";
+  return value as Cell;
+}
+
+function toContent(args: unknown[]): unknown[] {
+  return args.map((a) =>
+    Array.isArray(a)
+      ? (a as SheetValue[][]).map((row) => row.map(hfContent))
+      : a === undefined
+        ? undefined
+        : hfContent(a)
+  );
+}
+
+/** The Excel error text of an outcome that failed: a calculation error or an error passed on. */
+function errorText(outcome: unknown): string {
+  return isCalcError(outcome) ? EXCEL_ERROR_TEXT[outcome.kind] : (outcome as { code: string }).code;
+}
+
+describe.each(CATALOGUE.filter((e) => e.twin).map((e) => [e.name, e] as const))(
+  "native twin of %s on the whole domain",
+  (_, entry) => {
+    const { hf, argsSheet, calcSheet } = ENGINES[0][1];
+    const hasRange = entry.args.some((a) => a.kind === "range");
+    it(`gives an error exactly where the function does${hasRange ? "" : " (the same error)"}, and the same value elsewhere`, () => {
+      fc.assert(
+        fc.property(sheetArgs(entry), (args) => {
+          // Omitted optional arguments reach the function as null, like Excel's omitted arguments.
+          const ours = evaluate(
+            entry,
+            args.map((a) => (a === undefined ? null : a))
+          );
+          const { cells, refs } = layOut(entry, toContent(args), true);
+          const formula = renderTwin(entry, refs)!;
+          hf.setSheetContent(argsSheet, cells);
+          hf.setSheetContent(calcSheet, [[`=${formula}`]]);
+          const native = hf.getCellValue({ sheet: calcSheet, row: 0, col: 0 });
+          const nativeError = typeof native === "object" && native !== null ? native.value : null;
+          const describeRun = () =>
+            `${formula}\nargs ${JSON.stringify(args)}\nnative ${JSON.stringify(native)} vs ours ${JSON.stringify(ours)}`;
+          if (isFailure(ours)) {
+            if (nativeError === null)
+              throw new Error(`twin gave a value where the function errs:\n${describeRun()}`);
+            if (!hasRange && nativeError !== errorText(ours))
+              throw new Error(`different error:\n${describeRun()}`);
+          } else if (!agree(native, ours)) throw new Error(describeRun());
+        }),
+        { numRuns: RUNS * 3, endOnFailure: true }
+      );
+    });
+  }
+);
+
+describe.each(CATALOGUE.filter((e) => e.twin?.olderExcel).map((e) => [e.name, e] as const))(
+  "older-Excel form of %s",
+  (_, entry) => {
+    it("agrees with the function on random valid range arguments (HyperFormula without dynamic arrays)", () => {
+      const { hf, argsSheet, calcSheet } = ENGINES[1][1];
+      let compared = 0;
+      fc.assert(
+        fc.property(validArgs(entry), (args) => {
+          const ours = evaluate(entry, args);
+          fc.pre(!isFailure(ours));
+          const { cells, refs } = layOut(entry, args);
+          const omitted = entry.args.find((a) => refs[a.name] === undefined)?.name;
+          const form = entry.twin!.olderExcel!.find((f) => f.omitted === omitted);
+          if (!form) return true;
+          hf.setSheetContent(argsSheet, cells);
+          hf.setSheetContent(calcSheet, [[`=${fillTemplate(form.formula, (name) => refs[name])}`]]);
+          const native = hf.getCellValue({ sheet: calcSheet, row: 0, col: 0 });
+          compared++;
+          if (!agree(native, ours))
+            throw new Error(
+              `${form.formula}\nargs ${JSON.stringify(args)}\nnative ${JSON.stringify(native)} vs ours ${JSON.stringify(ours)}`
+            );
+          return true;
+        }),
+        { numRuns: RUNS, endOnFailure: true }
+      );
+      expect(compared).toBeGreaterThan(RUNS / 3);
+    });
+  }
+);
