@@ -19,13 +19,8 @@ import {
   type DiscountSolution,
 } from "../core/discount";
 import { writeXlsx } from "../export/writeXlsx";
+import { activeLocale, t } from "../core/i18n";
 import { formatAmount, formatPercent } from "../core/numberFormat";
-
-const USAGE = [
-  "usage: mkt discount solve --input FILE.json [--json]",
-  "       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]",
-  "       (build never replaces an existing file unless --force is given)",
-].join("\n");
 
 interface ParsedArgs {
   flags: Set<string>;
@@ -41,11 +36,11 @@ function parseArgs(args: readonly string[], allowed: ReadonlySet<string>): Parse
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (!allowed.has(arg)) throw new UsageError(`unknown option ${arg}`);
+    if (!allowed.has(arg)) throw new UsageError(t("cli.discount.unknownOption", { option: arg }));
     if (VALUE_OPTIONS.has(arg)) {
       const value = args[i + 1];
       if (value === undefined || value.startsWith("--"))
-        throw new UsageError(`${arg} needs a file name`);
+        throw new UsageError(t("cli.discount.needsFile", { option: arg }));
       values.set(arg, value);
       i++;
     } else flags.add(arg);
@@ -63,19 +58,23 @@ async function readModel(
   try {
     text = await io.readFile(path);
   } catch (error) {
-    io.err(`mkt discount: cannot read ${path}: ${(error as Error).message}`);
+    io.err(
+      t("cli.discount.error", {
+        message: t("cli.discount.cannotRead", { path, detail: (error as Error).message }),
+      })
+    );
     if (json)
       io.out(
         JSON.stringify({
           status: "invalid",
-          errors: [{ path: "", message: `cannot read ${path}` }],
+          errors: [{ path: "", message: t("cli.discount.cannotReadShort", { path }) }],
         })
       );
     return null;
   }
   const result = validateDiscountModel(text);
   if (!result.ok) {
-    io.err(`mkt discount: ${path} is not a valid discount model:`);
+    io.err(t("cli.discount.error", { message: t("cli.discount.invalidModel", { path }) }));
     for (const e of result.errors) io.err(`  ${e.message}`);
     if (json) io.out(JSON.stringify({ status: "invalid", errors: result.errors }));
     return null;
@@ -83,8 +82,8 @@ async function readModel(
   return result.model;
 }
 
-const money = (x: number) => formatAmount(x, 0);
-const percent = formatPercent;
+const money = (x: number) => formatAmount(x, 0, activeLocale());
+const percent = (x: number, digits = 1) => formatPercent(x, digits, activeLocale());
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
@@ -95,49 +94,65 @@ function table(rows: string[][]): string[] {
 
 function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo): void {
   if (s.status === "infeasible") {
-    io.out(`${model.name}: infeasible`);
+    io.out(t("cli.discount.infeasible", { name: model.name }));
     io.out(s.message);
     return;
   }
-  io.out(`${model.name} (${model.currency}): optimal discounts`);
-  const rows = [
-    ["Tier", "Discount", "Units", "Revenue", "Profit", "Margin", "Min margin", "Floor"],
-  ];
-  for (const t of s.tiers) {
+  io.out(t("cli.discount.optimal", { name: model.name, currency: model.currency }));
+  const columns = [
+    "tier",
+    "discount",
+    "units",
+    "revenue",
+    "profit",
+    "margin",
+    "minMargin",
+    "floor",
+  ] as const;
+  const rows = [columns.map((c) => t(`cli.discount.column.${c}`))];
+  for (const tier of s.tiers) {
     rows.push([
-      t.label,
-      percent(t.discount, 2),
-      money(t.units),
-      money(t.revenue),
-      money(t.profit),
-      percent(t.margin),
-      percent(t.minMargin),
-      t.floorBinds ? "binds" : "ok",
+      tier.label,
+      percent(tier.discount, 2),
+      money(tier.units),
+      money(tier.revenue),
+      money(tier.profit),
+      percent(tier.margin),
+      percent(tier.minMargin),
+      tier.floorBinds ? t("cli.discount.floorBinds") : t("cli.discount.floorOk"),
     ]);
   }
   for (const line of table(rows)) io.out(line);
   io.out(
-    `Total profit ${money(s.profit)}; no-discount baseline ${money(s.baseline)}; uplift ${money(s.uplift)} (${s.uplift >= 0 ? "+" : ""}${percent(s.upliftShare)})`
+    t("cli.discount.totals", {
+      profit: Math.round(s.profit),
+      baseline: Math.round(s.baseline),
+      uplift: Math.round(s.uplift),
+      share: `${s.uplift >= 0 ? "+" : ""}${percent(s.upliftShare)}`,
+    })
   );
   if (s.baselineViolations.length > 0) {
-    const names = s.baselineViolations.map(
-      (v) => `"${v.tierLabel}" (${percent(model.tiers[v.tierIndex].minMargin)})`
+    const names = s.baselineViolations.map((v) =>
+      t("cli.discount.baselineTier", {
+        tier: v.tierLabel,
+        margin: percent(model.tiers[v.tierIndex].minMargin),
+      })
     );
-    const tiers = names.length === 1 ? `tier ${names[0]}` : `tiers ${names.join(", ")}`;
-    io.out(
-      `Note: The no-discount baseline breaks the minimum margin of ${tiers}; the uplift is still measured against it.`
-    );
+    io.out(t("cli.discount.baselineBreaks", { count: names.length, tiers: names.join(", ") }));
   }
+  const binding = s.bindingConstraints;
   io.out(
-    `Binding: ${s.bindingConstraints.length > 0 ? s.bindingConstraints.join("; ") : "none (every discount lies strictly between 0 and the maximum, above its margin floor and apart from its neighbours)"}`
+    t("cli.discount.binding", {
+      constraints: binding.length > 0 ? binding.join("; ") : t("cli.discount.bindingNone"),
+    })
   );
-  io.out(`Certificate: ${s.certificate.explanation}`);
+  io.out(t("cli.discount.certificate", { explanation: s.certificate.explanation }));
 }
 
 async function solve(args: readonly string[], io: CliIo): Promise<number> {
   const { flags, values } = parseArgs(args, new Set(["--input", "--json"]));
   const input = values.get("--input");
-  if (input === undefined) throw new UsageError("solve needs --input FILE.json");
+  if (input === undefined) throw new UsageError(t("cli.discount.solveNeedsInput"));
   const model = await readModel(input, io, flags.has("--json"));
   if (model === null) return EXIT.usage;
   const solution = optimiseDiscounts(model);
@@ -152,9 +167,9 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
   const input = values.get("--input");
   const out = values.get("--out");
   if (input === undefined || out === undefined)
-    throw new UsageError("build needs --input FILE.json and --out FILE.xlsx");
+    throw new UsageError(t("cli.discount.buildNeedsFiles"));
   if (!out.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError(`--out must name an .xlsx file (got ${out})`);
+    throw new UsageError(t("cli.discount.outNotXlsx", { path: out }));
   const model = await readModel(input, io, false);
   if (model === null) return EXIT.usage;
   let planOptions: DiscountSheetPlanOptions = {};
@@ -164,12 +179,20 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
     if (solution.status === "optimal") {
       planOptions = {
         discounts: solution.discounts,
-        note: `The discount cells hold the MKT optimiser's global optimum (profit ${money(solution.profit)} ${model.currency}). ${solution.certificate.explanation}`,
+        note: t("cli.discount.noteOptimal", {
+          profit: Math.round(solution.profit),
+          currency: model.currency,
+          explanation: solution.certificate.explanation,
+        }),
       };
     } else {
       // Still write the sheet (zero discounts) so the user can inspect the floors, but say why and exit 3.
-      io.err(`mkt discount: ${solution.message} The sheet was written with zero discounts.`);
-      planOptions = { note: `The MKT optimiser found no feasible discounts: ${solution.message}` };
+      io.err(
+        t("cli.discount.error", {
+          message: t("cli.discount.writtenWithZeros", { reason: solution.message }),
+        })
+      );
+      planOptions = { note: t("cli.discount.noteInfeasible", { reason: solution.message }) };
       code = EXIT.calcError;
     }
   }
@@ -178,16 +201,20 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
     await io.writeFile(out, bytes, { overwrite: flags.has("--force") });
   } catch (error) {
     if (error instanceof FileExistsError) {
-      io.err(
-        `mkt discount: ${out} already exists; nothing was written (pass --force to replace it)`
-      );
+      io.err(t("cli.discount.error", { message: t("cli.discount.exists", { path: out }) }));
       return EXIT.usage;
     }
-    io.err(`mkt discount: cannot write ${out}: ${(error as Error).message}`);
+    io.err(
+      t("cli.discount.error", {
+        message: t("cli.discount.cannotWrite", { path: out, detail: (error as Error).message }),
+      })
+    );
     return EXIT.usage;
   }
   io.out(
-    `wrote ${out}${planOptions.discounts ? " (decision cells hold the optimal discounts)" : ""}`
+    planOptions.discounts
+      ? t("cli.discount.wroteSolved", { path: out })
+      : t("cli.discount.wrote", { path: out })
   );
   return code;
 }
@@ -198,14 +225,18 @@ export async function runDiscountCommand(args: readonly string[], io: CliIo): Pr
     if (sub === "solve") return await solve(rest, io);
     if (sub === "build") return await build(rest, io);
     if (sub === "--help" || sub === "-h") {
-      io.out(USAGE);
+      io.out(t("cli.discount.usage"));
       return EXIT.ok;
     }
-    throw new UsageError(sub === undefined ? "missing subcommand" : `unknown subcommand ${sub}`);
+    throw new UsageError(
+      sub === undefined
+        ? t("cli.discount.missingSubcommand")
+        : t("cli.discount.unknownSubcommand", { name: sub })
+    );
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`mkt discount: ${error.message}`);
-    io.err(USAGE);
+    io.err(t("cli.discount.error", { message: error.message }));
+    io.err(t("cli.discount.usage"));
     return EXIT.usage;
   }
 }

@@ -20,6 +20,7 @@ import {
 } from "../core/catalogue";
 import { isPassedError } from "../core/args";
 import { EXCEL_ERROR_TEXT } from "../core/errors";
+import { t } from "../core/i18n";
 
 /** The error texts a user can type to stand for an error cell. */
 const ERROR_TEXTS = new Set([
@@ -57,7 +58,7 @@ function parseScalar(text: string): unknown {
 function parseCell(cell: unknown, argName: string): unknown {
   if (cell === null || typeof cell === "number" || typeof cell === "boolean") return cell;
   if (typeof cell === "string") return cell === "" ? null : parseScalar(cell);
-  throw new UsageError(`${argName}: a range cell must be a number, true/false, null or a string`);
+  throw new UsageError(t("cli.fn.rangeCell", { name: argName }));
 }
 
 function parseRange(text: string, argName: string): unknown[][] {
@@ -65,9 +66,9 @@ function parseRange(text: string, argName: string): unknown[][] {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new UsageError(`${argName}: not a valid JSON array: ${text}`);
+    throw new UsageError(t("cli.fn.notJson", { name: argName, text }));
   }
-  if (!Array.isArray(parsed)) throw new UsageError(`${argName}: expected a JSON array`);
+  if (!Array.isArray(parsed)) throw new UsageError(t("cli.fn.notArray", { name: argName }));
   // A flat array is a column, the common shape of a SUMIF-style range.
   return parsed.map((row: unknown) =>
     Array.isArray(row) ? row.map((cell) => parseCell(cell, argName)) : [parseCell(row, argName)]
@@ -117,7 +118,7 @@ function printFunctionHelp(entry: CatalogueEntry, io: CliIo): void {
   io.out(entry.summary);
   for (const arg of entry.args)
     io.out(`  ${arg.optional ? `[${arg.name}]` : arg.name}: ${arg.description}`);
-  io.out(`Returns: ${entry.returns}`);
+  io.out(t("cli.fn.returns", { returns: entry.returns }));
 }
 
 export async function runFunctionCommand(
@@ -127,7 +128,7 @@ export async function runFunctionCommand(
 ): Promise<number> {
   const entry = findEntry(name);
   if (!entry) {
-    io.err(`mkt: unknown function "${name}"; \`mkt --list\` shows the catalogue`);
+    io.err(t("cli.fn.unknown", { name }));
     return EXIT.usage;
   }
   if (args.length === 1 && (args[0] === "--help" || args[0] === "-h")) {
@@ -136,10 +137,19 @@ export async function runFunctionCommand(
   }
   const required = entry.args.filter((a) => !a.optional).length;
   if (args.length < required || args.length > entry.args.length) {
-    const count =
-      required === entry.args.length ? `${required}` : `${required} to ${entry.args.length}`;
+    const expected =
+      required === entry.args.length
+        ? String(required)
+        : t("cli.fn.argRange", { min: required, max: entry.args.length });
     io.err(
-      `mkt: ${entry.name} takes ${count} arguments, got ${args.length}: usage: mkt ${signature(entry)}`
+      t("cli.fn.argCount", {
+        name: entry.name,
+        expected,
+        // The plural form follows the largest count ("1 to 2 arguments").
+        count: entry.args.length,
+        got: args.length,
+        signature: signature(entry),
+      })
     );
     return EXIT.usage;
   }
@@ -150,7 +160,7 @@ export async function runFunctionCommand(
     );
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`mkt: ${error.message}`);
+    io.err(t("cli.error", { message: error.message }));
     return EXIT.usage;
   }
   const { line, isError } = formatOutcome(evaluate(entry, raw));

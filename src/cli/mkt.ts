@@ -4,6 +4,7 @@
  *   mkt --list                         the function catalogue
  *   mkt <FUNCTION> <arg> …             evaluate one catalogue function
  *   mkt discount solve|build …         the discount-optimisation engine
+ *   … --lang en|ru|kk                  messages in that language (else from LANG)
  * Dispatch only; each family of commands lives in its own module.
  */
 import { promises as fs } from "fs";
@@ -11,14 +12,8 @@ import { CliIo, EXIT } from "./io";
 import { writeFileAtomic } from "./writeFileAtomic";
 import { runFunctionCommand, runListCommand } from "./functionCommand";
 import { runDiscountCommand } from "./discountCommand";
-
-const USAGE = [
-  "usage: mkt --list",
-  "       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4",
-  "       mkt discount solve --input FILE.json [--json]",
-  "       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]",
-  "Ranges are JSON arrays ('[[100],[50]]'); an omitted optional argument is ''.",
-].join("\n");
+import { chooseLanguage } from "./language";
+import { setLocale, t } from "../core/i18n";
 
 export const nodeIo: CliIo = {
   out: (line) => process.stdout.write(line + "\n"),
@@ -28,10 +23,20 @@ export const nodeIo: CliIo = {
   writeFile: (path, data, options) => writeFileAtomic(path, data, options),
 };
 
-export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
-  const [command, ...rest] = argv;
+export async function main(
+  argv: readonly string[],
+  io: CliIo = nodeIo,
+  env: Readonly<Record<string, string | undefined>> = process.env
+): Promise<number> {
+  const language = chooseLanguage(argv, env);
+  if (!language.ok) {
+    io.err(t("cli.lang.invalid", { value: language.value }));
+    return EXIT.usage;
+  }
+  setLocale(language.locale);
+  const [command, ...rest] = language.rest;
   if (command === undefined || command === "--help" || command === "-h") {
-    (command === undefined ? io.err : io.out)(USAGE);
+    (command === undefined ? io.err : io.out)(t("cli.usage"));
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
   if (command === "--list") return runListCommand(io);

@@ -2,8 +2,10 @@
  * Field-by-field validation of a model's JSON input, shared by the discount
  * and budget models: every invalid field yields one message naming the field
  * by its JSON path and the rule it breaks ("channels[2].max must be >= min
- * (got 10)"), so the CLI, the pane and the logs say what to fix.
+ * (got 10)"), so the CLI, the pane and the logs say what to fix. The words
+ * come from the message catalogue (keys model.*).
  */
+import { t } from "./i18n";
 
 /** Labels are shown in table headers and constraint messages; keep them readable. */
 export const MAX_LABEL_LENGTH = 60;
@@ -14,8 +16,8 @@ export const MAX_NAME_LENGTH = 120;
 /** A rule on a number: null when it holds, else what it requires ("must be > 0"). */
 export type Rule = (x: number) => string | null;
 
-export const positive: Rule = (x) => (x > 0 ? null : "must be > 0");
-export const nonNegative: Rule = (x) => (x >= 0 ? null : "must be >= 0");
+export const positive: Rule = (x) => (x > 0 ? null : t("model.mustBePositive"));
+export const nonNegative: Rule = (x) => (x >= 0 ? null : t("model.mustBeNonNegative"));
 
 export interface FieldError {
   /** JSON path of the field, e.g. "tiers[2].orders" ("" for the whole input). */
@@ -25,32 +27,39 @@ export interface FieldError {
 }
 
 export function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
+  if (value === null) return t("model.got.null");
+  if (Array.isArray(value)) return t("model.got.array");
   if (typeof value === "string")
-    return `text ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + "…" : value)}`;
-  return typeof value === "object" ? "an object" : String(value);
+    return t("model.got.text", {
+      text: JSON.stringify(value.length > 20 ? value.slice(0, 20) + "…" : value),
+    });
+  return typeof value === "object" ? t("model.got.object") : String(value);
 }
 
 export class Collector {
   readonly errors: FieldError[] = [];
 
   add(path: string, message: string): void {
-    this.errors.push({ path, message: path === "" ? message : `${path} ${message}` });
+    this.errors.push({
+      path,
+      message: path === "" ? message : t("model.field", { path, rule: message }),
+    });
   }
 
   number(obj: Record<string, unknown>, key: string, path: string, rule: Rule): number {
     const value = obj[key];
     if (value === undefined) {
-      this.add(path, "is missing (a number is required)");
+      this.add(path, t("model.numberMissing"));
       return NaN;
     }
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      this.add(path, `must be a finite number (got ${describe(value)})`);
+      this.add(path, t("model.notFinite", { got: describe(value) }));
       return NaN;
     }
     const broken = rule(value);
-    if (broken !== null) this.add(path, `${broken} (got ${value})`);
+    // The value as typed (String, not the locale's format): it is quoted from the user's JSON.
+    if (broken !== null)
+      this.add(path, t("model.brokenRule", { rule: broken, value: String(value) }));
     return value;
   }
 
@@ -70,7 +79,7 @@ export class Collector {
     const value = obj[key];
     if (value === undefined) return fallback;
     if (typeof value !== "boolean") {
-      this.add(path, `must be true or false (got ${describe(value)})`);
+      this.add(path, t("model.notBoolean", { got: describe(value) }));
       return fallback;
     }
     return value;
@@ -84,18 +93,17 @@ export class Collector {
   ): string {
     const value = obj[key];
     if (value === undefined) {
-      this.add(path, "is missing (text is required)");
+      this.add(path, t("model.textMissing"));
       return "";
     }
     if (typeof value !== "string") {
-      this.add(path, `must be text (got ${describe(value)})`);
+      this.add(path, t("model.notText", { got: describe(value) }));
       return "";
     }
-    if (value.trim() === "") this.add(path, "must not be empty");
+    if (value.trim() === "") this.add(path, t("model.empty"));
     // The sheet plan treats a string that starts with "=" as a formula; a label must stay a label.
-    else if (value.trim().startsWith("="))
-      this.add(path, 'must not start with "=" (it would be read as a formula)');
-    else if (value.length > maxLength) this.add(path, `must be at most ${maxLength} characters`);
+    else if (value.trim().startsWith("=")) this.add(path, t("model.startsWithEquals"));
+    else if (value.length > maxLength) this.add(path, t("model.tooLong", { max: maxLength }));
     return value.trim();
   }
 
@@ -110,14 +118,12 @@ export class Collector {
     if (!Array.isArray(value)) {
       this.add(
         path,
-        value === undefined
-          ? "is missing (a list is required)"
-          : `must be a list (got ${describe(value)})`
+        value === undefined ? t("model.listMissing") : t("model.notList", { got: describe(value) })
       );
       return null;
     }
     if (value.length < min || value.length > max) {
-      this.add(path, `must have ${min} to ${max} entries (got ${value.length})`);
+      this.add(path, t("model.entryCount", { min, max, count: value.length }));
       return value.length < min ? null : value;
     }
     return value;
@@ -140,7 +146,10 @@ export function checkLabelsUnique(labels: string[], prefix: string, c: Collector
     if (label === "") return;
     const first = seen.get(label.toLowerCase());
     if (first !== undefined)
-      c.add(`${prefix}[${i}].label`, `duplicates ${prefix}[${first}].label ("${label}")`);
+      c.add(
+        `${prefix}[${i}].label`,
+        t("model.duplicateLabel", { other: `${prefix}[${first}].label`, label })
+      );
     else seen.set(label.toLowerCase(), i);
   });
 }
@@ -156,14 +165,16 @@ export function parseJsonObject(
     } catch (error) {
       return {
         ok: false,
-        errors: [{ path: "", message: `input is not valid JSON (${(error as Error).message})` }],
+        errors: [
+          { path: "", message: t("model.invalidJson", { detail: (error as Error).message }) },
+        ],
       };
     }
   }
   if (!isRecord(input)) {
     return {
       ok: false,
-      errors: [{ path: "", message: `input must be a JSON object (got ${describe(input)})` }],
+      errors: [{ path: "", message: t("model.notAnObject", { got: describe(input) }) }],
     };
   }
   return { ok: true, value: input };

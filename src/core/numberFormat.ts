@@ -2,9 +2,11 @@
  * The one rule for showing money, shares and counts: the Excel number-format
  * codes every sheet plan uses, and the same figures as text for the pane's
  * result card and the command line. Shares are fractions (0.25 is 25%).
- * Display text is en-US for now; the locale is a parameter so the language
- * work can pass the user's.
+ * Display text follows the reader's language (a Locale of core/i18n: "1,200.5"
+ * in English, "1 200,5" in Russian and Kazakh; "30%" or "30 %" as CLDR has
+ * it), English when none is given.
  */
+import type { Locale } from "./i18n/locale";
 
 /** Excel number formats (invariant codes: "," groups thousands, "." is the decimal point). */
 export const NUMBER_FORMATS = {
@@ -26,11 +28,46 @@ export const NUMBER_FORMATS = {
   text: "@",
 } as const;
 
-const DEFAULT_LOCALE = "en-US";
+const DEFAULT_LOCALE: Locale = "en";
 
-/** A number with `digits` decimals and grouped thousands: 3,470,000. */
-export function formatAmount(value: number, digits = 0, locale = DEFAULT_LOCALE): string {
-  return new Intl.NumberFormat(locale, {
+/** Messages repeat a user's figure: 12 significant digits hide float noise (0.30000000000000004) and keep every typed digit. */
+const SIGNIFICANT_DIGITS = 12;
+/** Beyond 10^15 (and below 10^-6) a figure reads better as 1.8E308 than as 309 digits. */
+const SCIENTIFIC_ABOVE = 1e15;
+const SCIENTIFIC_BELOW = 1e-6;
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are costly to create and the pane formats hundreds of figures per render. */
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A figure as a person types it into a cell in that language: no float noise,
+ * no thousands separators (Excel's General format; "1,200" typed into a
+ * Russian Excel is 1.2), the locale's decimal sign ("0.25", "0,25").
+ */
+export function formatNumber(value: number, locale: Locale = DEFAULT_LOCALE): string {
+  if (!Number.isFinite(value)) return String(value);
+  const size = Math.abs(value);
+  const scientific = size >= SCIENTIFIC_ABOVE || (size > 0 && size < SCIENTIFIC_BELOW);
+  return numberFormat(locale, {
+    maximumSignificantDigits: SIGNIFICANT_DIGITS,
+    useGrouping: false,
+    notation: scientific ? "scientific" : "standard",
+  }).format(value);
+}
+
+/** A number with `digits` decimals and grouped thousands: 3,470,000 (en), 3 470 000 (ru). */
+export function formatAmount(value: number, digits = 0, locale: Locale = DEFAULT_LOCALE): string {
+  return numberFormat(locale, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(value);
@@ -45,12 +82,12 @@ export function formatMoney(
   value: number,
   currency: string,
   digits = 0,
-  locale = DEFAULT_LOCALE
+  locale: Locale = DEFAULT_LOCALE
 ): string {
   const code = currency.trim().toUpperCase();
   if (/^[A-Z]{3}$/.test(code)) {
     try {
-      return new Intl.NumberFormat(locale, {
+      return numberFormat(locale, {
         style: "currency",
         currency: code,
         minimumFractionDigits: digits,
@@ -64,12 +101,24 @@ export function formatMoney(
   return currency.trim() === "" ? amount : `${amount} ${currency.trim()}`;
 }
 
-/** A share as a percentage with exactly `digits` decimals: 0.138 -> "13.8%". */
-export function formatPercent(share: number, digits = 1): string {
-  return `${(share * 100).toFixed(digits)}%`;
+/** A share as a percentage with exactly `digits` decimals, so a column lines up: 0.138 -> "13.8%" (en), "13,8 %" (ru). */
+export function formatPercent(share: number, digits = 1, locale: Locale = DEFAULT_LOCALE): string {
+  return numberFormat(locale, {
+    style: "percent",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(share);
 }
 
 /** A share with at most `digits` decimals, trailing zeros dropped: 0.3 -> "30%", 0.13846 -> "13.85%". */
-export function formatPercentShort(share: number, digits = 2): string {
-  return `${Number((share * 100).toFixed(digits))}%`;
+export function formatPercentShort(
+  share: number,
+  digits = 2,
+  locale: Locale = DEFAULT_LOCALE
+): string {
+  return numberFormat(locale, {
+    style: "percent",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+  }).format(share);
 }

@@ -19,10 +19,11 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import { validateDiscountModel, type SheetCell } from "../core/discount";
+import { t } from "../core/i18n";
 import { FunctionGallery } from "./components/FunctionGallery";
 import { ModelForm } from "./components/ModelForm";
 import { OptimisePanel, type OptimiseResult } from "./components/OptimisePanel";
-import { toUserMessage } from "./office/userFacingError";
+import { toUserMessage } from "./state/userFacingError";
 import type { PaneOperations } from "./operations";
 import { describeSolution } from "./state/describeSolution";
 import { validateForm } from "./state/formValidation";
@@ -87,73 +88,76 @@ export function App({ operations, theme }: AppProps) {
     dispatch({ type: "loadModel", model: ARTICLE_EXAMPLE });
     setStatus({
       kind: "success",
-      text: "Loaded the article's example: three order sizes, three kinds of buyer.",
+      text: t("pane.status.exampleLoaded"),
     });
   };
 
   const importSelection = () =>
-    run("Reading the selected cells…", async () => {
+    run(t("pane.status.readingSelection"), async () => {
       const { address, values } = await operations.readSelection();
       const imported = tiersFromTable(values);
       if (!imported.ok) return { kind: "error", text: imported.message };
       dispatch({ type: "replaceTiers", tiers: imported.tiers });
       const ignored =
         imported.ignoredColumns.length > 0
-          ? ` Ignored columns: ${imported.ignoredColumns.join(", ")}.`
+          ? " " + t("pane.status.ignoredColumns", { columns: imported.ignoredColumns.join(", ") })
           : "";
       return {
         kind: "success",
-        text: `Imported ${imported.tiers.length} tiers from ${address}.${ignored}`,
+        text: t("pane.status.imported", { count: imported.tiers.length, address }) + ignored,
       };
     });
 
   const build = () => {
     const model = validation.model;
     if (!model) return;
-    void run("Building the model sheet…", async () => {
+    void run(t("pane.status.building"), async () => {
       const { sheetName } = await operations.buildSheet(model);
       return {
         kind: "success",
-        text: `Built the sheet "${sheetName}". Optimise it here, or open Data > Solver: the model is already set up.`,
+        text: t("pane.status.built", { sheet: sheetName }),
       };
     });
   };
 
   const optimise = () =>
-    run("Reading the model from the active sheet…", async () => {
+    run(t("pane.status.readingModel"), async () => {
       const active = await operations.readActiveModel();
       if (active.kind === "notModel") {
         return {
           kind: "error",
-          text: `The active sheet "${active.sheetName}" is not a discount model built by this pane. Build one on the Model tab, or select such a sheet.`,
+          text: t("pane.status.notModel", { sheet: active.sheetName }),
         };
       }
       if (active.kind === "invalid") {
         return {
           kind: "error",
-          text: `The inputs on "${active.sheetName}" are not a valid model: ${active.errors.map((e) => e.message).join("; ")}.`,
+          text: t("pane.status.invalidModel", {
+            sheet: active.sheetName,
+            problems: active.errors.map((e) => e.message).join("; "),
+          }),
         };
       }
-      setStatus({ kind: "busy", text: "Searching for the most profitable discounts…" });
+      setStatus({ kind: "busy", text: t("pane.status.solving") });
       const solution = await operations.solve(active.model);
       const summary = describeSolution(solution, active.model.currency);
       if (solution.status === "infeasible") {
         setResult({ sheetName: active.sheetName, solution, summary });
         return {
           kind: "info",
-          text: "No discounts were written: the model has no feasible solution.",
+          text: t("pane.status.infeasible"),
         };
       }
-      setStatus({ kind: "busy", text: "Writing the discounts into the sheet…" });
+      setStatus({ kind: "busy", text: t("pane.status.writing") });
       const { previous } = await operations.writeDiscounts(active.sheetName, solution.discounts);
       setUndo({ sheetName: active.sheetName, previous, written: solution.discounts });
       setResult({ sheetName: active.sheetName, solution, summary });
-      return { kind: "success", text: `Wrote the optimal discounts into "${active.sheetName}".` };
+      return { kind: "success", text: t("pane.status.wrote", { sheet: active.sheetName }) };
     });
 
   const undoLast = () => {
     if (!undo) return;
-    void run("Restoring the previous discounts…", async () => {
+    void run(t("pane.status.restoring"), async () => {
       try {
         await operations.writeDiscounts(undo.sheetName, undo.previous, undo.written);
       } catch (error) {
@@ -162,36 +166,36 @@ export function App({ operations, theme }: AppProps) {
       }
       setUndo(null);
       setResult(null);
-      return { kind: "success", text: `Restored the previous discounts on "${undo.sheetName}".` };
+      return { kind: "success", text: t("pane.status.restored", { sheet: undo.sheetName }) };
     });
   };
 
   const insert = (formula: string) =>
-    run("Inserting the function…", async () => {
+    run(t("pane.status.inserting"), async () => {
       const { address } = await operations.insertFormula(formula);
-      return { kind: "success", text: `Inserted ${formula} into ${address}.` };
+      return { kind: "success", text: t("pane.status.inserted", { formula, address }) };
     });
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
       <main className={styles.root}>
         <Title3 as="h1" className={styles.header}>
-          Discount optimiser
+          {t("pane.title")}
         </Title3>
         <TabList
           selectedValue={tab}
           onTabSelect={(_, data) => setTab(data.value as Tabs)}
           size="small"
-          aria-label="Pane sections"
+          aria-label={t("pane.tabs")}
         >
           <Tab value="model" id="tab-model" aria-controls="tab-panel">
-            Model
+            {t("pane.tab.model")}
           </Tab>
           <Tab value="optimise" id="tab-optimise" aria-controls="tab-panel">
-            Optimise
+            {t("pane.tab.optimise")}
           </Tab>
           <Tab value="functions" id="tab-functions" aria-controls="tab-panel">
-            Functions
+            {t("pane.tab.functions")}
           </Tab>
         </TabList>
         <div className={styles.status} aria-live="polite" data-testid="status">

@@ -1,6 +1,7 @@
 import {
   formatAmount,
   formatMoney,
+  formatNumber,
   formatPercent,
   formatPercentShort,
   NUMBER_FORMATS,
@@ -23,5 +24,47 @@ describe("number formats", () => {
     expect(NUMBER_FORMATS.money).toBe("#,##0");
     expect(NUMBER_FORMATS.percent).toBe("0.0%");
     expect(NUMBER_FORMATS.text).toBe("@");
+  });
+});
+
+/** Intl writes no-break spaces as group separators and before "%"; tests read them as spaces. */
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+describe("number formats in the reader's language", () => {
+  it.each([
+    ["en", 1200.5, "1200.5"],
+    ["ru", 1200.5, "1200,5"],
+    ["kk", 0.25, "0,25"],
+    ["en", 0.1 + 0.2, "0.3"],
+    ["en", 1e308, "1E308"],
+  ] as const)("formatNumber(%s, %d) = %s, as typed in a cell", (locale, value, text) => {
+    expect(formatNumber(value, locale)).toBe(text);
+  });
+
+  it.each([
+    ["en", 0.3, "30%"],
+    ["ru", 0.3, "30 %"],
+    ["kk", 0.138, "13,8%"], // CLDR: no space in Kazakh
+  ] as const)("formatPercentShort(%s, %d) = %s", (locale, share, text) => {
+    expect(spaces(formatPercentShort(share, 2, locale))).toBe(text);
+  });
+
+  it("fixed-decimal percentages line up in a column", () => {
+    expect(formatPercent(0, 1, "en")).toBe("0.0%");
+    expect(spaces(formatPercent(0.181, 1, "ru"))).toBe("18,1 %");
+  });
+
+  it.each([
+    ["en", 3470000, "3,470,000"],
+    ["ru", 3470000, "3 470 000"],
+    ["kk", 1200.5, "1 201"],
+  ] as const)("formatAmount(%s, %d) groups thousands: %s", (locale, value, text) => {
+    expect(spaces(formatAmount(value, 0, locale))).toBe(text);
+  });
+
+  it("money: an ISO code in the locale's currency format, anything else appended", () => {
+    expect(formatMoney(1234567.4, "USD", 0, "en")).toBe("$1,234,567");
+    expect(spaces(formatMoney(1500, "tenge", 0, "ru"))).toBe("1 500 tenge");
+    expect(spaces(formatMoney(3470000, "KZT", 0, "ru"))).toMatch(/^3 470 000 (₸|KZT)$/);
   });
 });

@@ -42,6 +42,9 @@
  */
 import type { DiscountModelInput } from "./model";
 import { evaluateDiscounts } from "./evaluate";
+// `t` is the tier index throughout this module, so the catalogue's t() is `msg` here.
+import { activeLocale, t as msg } from "../i18n";
+import { formatAmount } from "../numberFormat";
 import {
   coefficients,
   curveValue,
@@ -59,7 +62,6 @@ import {
   upperValues,
   ROUNDING_ALLOWANCE,
 } from "./chainTables";
-import { formatPercentShort } from "../numberFormat";
 
 export interface TierResult {
   label: string;
@@ -259,7 +261,11 @@ export function optimiseDiscounts(
       status: "infeasible",
       tierIndex: empty,
       tierLabel: label,
-      message: `Tier "${label}" cannot reach its minimum margin of ${formatPercentShort(model.tiers[empty].minMargin)} at any discount from 0 to ${formatPercentShort(D)}.`,
+      message: msg("opt.infeasible.floor", {
+        tier: label,
+        margin: model.tiers[empty].minMargin,
+        max: D,
+      }),
     };
   }
   let tables = initial;
@@ -270,7 +276,7 @@ export function optimiseDiscounts(
       status: "infeasible",
       tierIndex: lower.failedTier,
       tierLabel: label,
-      message: `Tier "${label}" can reach its minimum margin only at discounts below those the smaller tiers need: no non-decreasing set of discounts meets every floor.`,
+      message: msg("opt.infeasible.chain", { tier: label }),
     };
   }
   let upperBound = lower.total;
@@ -415,22 +421,20 @@ function assembleSolution(
   // Every active constraint: the floors, both bounds of 0 <= d_t <= D and the chain.
   // With D = 0 the bounds coincide and fix every discount: one entry says so.
   const binding: string[] = [];
-  if (D === 0) binding.push("maximum discount of 0%: no tier can get a discount");
+  if (D === 0) binding.push(msg("opt.binding.noDiscountAllowed"));
   tiers.forEach((r, t) => {
     if (r.floorBinds)
-      binding.push(`minimum margin of tier "${r.label}" (${formatPercentShort(r.minMargin)})`);
+      binding.push(msg("opt.binding.floor", { tier: r.label, margin: r.minMargin }));
     if (D > 0 && r.discount <= BOUND_TOLERANCE)
-      binding.push(`no discount on tier "${r.label}" (lower bound 0)`);
+      binding.push(msg("opt.binding.lowerBound", { tier: r.label }));
     if (D > 0 && r.discount >= D - BOUND_TOLERANCE)
-      binding.push(`maximum discount on tier "${r.label}" (${formatPercentShort(D)})`);
+      binding.push(msg("opt.binding.upperBound", { tier: r.label, max: D }));
     if (
       t > 0 &&
       Math.abs(r.discount - tiers[t - 1].discount) <= CHAIN_TIE_TOLERANCE &&
       r.discount > BOUND_TOLERANCE
     ) {
-      binding.push(
-        `chain: tier "${r.label}" gets the same discount as tier "${tiers[t - 1].label}"`
-      );
+      binding.push(msg("opt.binding.chain", { tier: r.label, previous: tiers[t - 1].label }));
     }
   });
   // The same test as the optimiser's feasibility (slack >= 0), so a tier is listed
@@ -445,17 +449,17 @@ function assembleSolution(
   const uplift = profit - baseline;
   const gapBound = Math.max(0, upperBound - profit);
   const stepPoints = Number((info.gridStep * 100).toPrecision(6));
-  const explanation =
-    `Exact dynamic programme along the tier chain over ${count(info.candidates, "candidate discount")} per tier ` +
-    `(a ${stepPoints}-point grid from 0 to ${formatPercentShort(D)}, ${count(info.floorRoots, "point")} where a tier's minimum margin starts or stops holding` +
-    (info.refinements > 0
-      ? `, and ${count(info.refinements, "round")} of finer points where a better answer could still hide`
-      : "") +
-    `), then a local polish. Between candidates no tier's profit can exceed the higher neighbour by more than its curvature allows, ` +
-    `so no choice of discounts can beat this answer by more than ${gapBound.toFixed(2)} ${model.currency}` +
-    (info.rootsIsolated
-      ? "."
-      : " (assuming no margin boundary was missed: root isolation reached its evaluation cap).");
+  const explanation = msg("opt.explanation", {
+    candidates: msg("opt.explanation.candidates", { count: info.candidates }),
+    step: stepPoints,
+    max: D,
+    roots: msg("opt.explanation.roots", { count: info.floorRoots }),
+    refinements:
+      info.refinements > 0 ? msg("opt.explanation.refinements", { count: info.refinements }) : "",
+    gap: formatAmount(gapBound, 2, activeLocale()),
+    currency: model.currency,
+    caveat: info.rootsIsolated ? msg("opt.explanation.end") : msg("opt.explanation.rootCap"),
+  });
   return {
     status: "optimal",
     discounts: [...discounts],
@@ -467,7 +471,7 @@ function assembleSolution(
     bindingConstraints: binding,
     baselineViolations,
     certificate: {
-      method: "grid dynamic programme over the monotone tier chain + golden-section polish",
+      method: msg("opt.method"),
       gridStep: info.gridStep,
       gapBound,
       upperBound: Math.max(upperBound, profit),
@@ -478,9 +482,4 @@ function assembleSolution(
       explanation,
     },
   };
-}
-
-/** "1 point", "3 points": the certificate is read by people. */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -6,6 +6,8 @@
  */
 import type { DiscountModelInput, Segment, Tier } from "./model";
 import { tierFigures } from "./evaluate";
+// `t` is the tier index throughout this module, so the catalogue's t() is `msg` here.
+import { t as msg } from "../i18n";
 import {
   Collector,
   checkLabelsUnique,
@@ -44,11 +46,15 @@ export const MAX_ELASTICITY = 50;
 export { MAX_LABEL_LENGTH } from "../fieldValidation";
 export { MAX_NAME_LENGTH } from "../fieldValidation";
 
-const belowOne: Rule = (x) => (x < 1 ? null : "must be < 1");
-const discountRange: Rule = (x) => (x >= 0 && x < 1 ? null : "must be >= 0 and < 1");
-const share: Rule = (x) => (x >= 0 && x <= 1 ? null : "must be between 0 and 1");
+const belowOne: Rule = (x) => (x < 1 ? null : msg("model.mustBeBelowOne"));
+const discountRange: Rule = (x) => (x >= 0 && x < 1 ? null : msg("model.discountRange"));
+const share: Rule = (x) => (x >= 0 && x <= 1 ? null : msg("model.shareRange"));
 const elasticity: Rule = (x) =>
-  x < 0 ? "must be >= 0" : x > MAX_ELASTICITY ? `must be <= ${MAX_ELASTICITY}` : null;
+  x < 0
+    ? msg("model.mustBeNonNegative")
+    : x > MAX_ELASTICITY
+      ? msg("model.mustBeAtMost", { max: MAX_ELASTICITY })
+      : null;
 
 /**
  * Validates `raw` (a parsed JSON value, or the JSON text itself) against the
@@ -72,7 +78,7 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
   (rawTiers ?? []).forEach((rt, t) => {
     const p = `tiers[${t}]`;
     if (!isRecord(rt)) {
-      c.add(p, `must be an object (got ${describe(rt)})`);
+      c.add(p, msg("model.notObject", { got: describe(rt) }));
       return;
     }
     tiers.push({
@@ -95,7 +101,11 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
       if (Number.isFinite(before) && Number.isFinite(here) && here <= before) {
         c.add(
           `tiers[${t}].minQty`,
-          `must be greater than tiers[${t - 1}].minQty (tiers ascend; got ${here} after ${before})`
+          msg("model.notAscending", {
+            previousPath: `tiers[${t - 1}].minQty`,
+            value: String(here),
+            previous: String(before),
+          })
         );
       }
     }
@@ -106,7 +116,7 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
   (rawSegments ?? []).forEach((rs, s) => {
     const p = `segments[${s}]`;
     if (!isRecord(rs)) {
-      c.add(p, `must be an object (got ${describe(rs)})`);
+      c.add(p, msg("model.notObject", { got: describe(rs) }));
       return;
     }
     const label = c.text(rs, "label", `${p}.label`);
@@ -117,14 +127,14 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
       c.add(
         `${p}.shares`,
         rawShares === undefined
-          ? "is missing (one share per tier is required)"
-          : `must be a list (got ${describe(rawShares)})`
+          ? msg("model.sharesMissing")
+          : msg("model.notList", { got: describe(rawShares) })
       );
     } else {
       if (rawTiers !== null && rawShares.length !== tierCount) {
         c.add(
           `${p}.shares`,
-          `must have one share per tier: ${tierCount} (got ${rawShares.length})`
+          msg("model.shareCount", { expected: tierCount, count: rawShares.length })
         );
       }
       rawShares.forEach((_, t) =>
@@ -156,7 +166,7 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
         if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
           c.add(
             `tiers[${t}].shares`,
-            `do not sum to 1 (${Number(sum.toPrecision(12))}): segments[*].shares[${t}] must add up to 1`
+            msg("model.sharesSum", { sum: String(Number(sum.toPrecision(12))), tier: t })
           );
         }
       }
@@ -184,7 +194,7 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
           errors: [
             {
               path: `tiers[${t}]`,
-              message: `tiers[${t}] figures overflow (orders x units x price is too large to compute)`,
+              message: msg("model.overflow", { path: `tiers[${t}]` }),
             },
           ],
         };

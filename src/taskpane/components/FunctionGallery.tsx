@@ -3,6 +3,7 @@
  * arguments and an example, and insert the example into the selected cell.
  */
 import { Button, makeStyles, SearchBox, Text, tokens } from "@fluentui/react-components";
+import { t } from "../../core/i18n";
 import { useId, useMemo, useState } from "react";
 import { formulaToInsert, searchCatalogue, type GalleryEntry } from "../state/catalogueSearch";
 
@@ -46,17 +47,17 @@ export function FunctionGallery({ catalogue, busy, onInsert }: FunctionGalleryPr
   const matches = useMemo(() => searchCatalogue(catalogue, query), [catalogue, query]);
   const countId = useId();
   return (
-    <section className={styles.panel} aria-label="Function gallery">
+    <section className={styles.panel} aria-label={t("pane.gallery.label")}>
       <SearchBox
         size="small"
-        placeholder="Search: name, purpose, argument…"
-        aria-label="Search MKT functions"
+        placeholder={t("pane.gallery.search")}
+        aria-label={t("pane.gallery.searchLabel")}
         aria-describedby={countId}
         value={query}
         onChange={(_, data) => setQuery(data.value)}
       />
       <Text id={countId} className={styles.muted} role="status">
-        {matches.length} of {catalogue.length} functions
+        {t("pane.gallery.count", { shown: matches.length, total: catalogue.length })}
       </Text>
       <ul className={styles.list}>
         {matches.map((entry) => (
@@ -65,7 +66,10 @@ export function FunctionGallery({ catalogue, busy, onInsert }: FunctionGalleryPr
             <Text>{entry.summary}</Text>
             <code className={styles.code}>{entry.formula}</code>
             {entry.args.length > 0 && (
-              <ul className={styles.args} aria-label={`Arguments of MKT.${entry.name}`}>
+              <ul
+                className={styles.args}
+                aria-label={t("pane.gallery.arguments", { name: entry.name })}
+              >
                 {entry.args.map((a) => (
                   <li key={a.name}>
                     <strong>{a.name}</strong>: {a.description}
@@ -74,15 +78,15 @@ export function FunctionGallery({ catalogue, busy, onInsert }: FunctionGalleryPr
               </ul>
             )}
             <Text className={styles.muted}>
-              Example: <code className={styles.code}>{entry.example}</code>
+              {t("pane.gallery.example")} <code className={styles.code}>{entry.example}</code>
             </Text>
             <Button
               size="small"
               disabledFocusable={busy}
-              aria-label={`Insert into selected cell: MKT.${entry.name}`}
+              aria-label={t("pane.gallery.insertNamed", { name: entry.name })}
               onClick={() => onInsert(formulaToInsert(entry))}
             >
-              Insert into selected cell
+              {t("pane.gallery.insert")}
             </Button>
           </li>
         ))}

@@ -15,6 +15,8 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
+import { t } from "../../core/i18n";
+import { shareHint } from "../state/fieldHints";
 import type { Dispatch } from "react";
 import type { FormValidation } from "../state/formValidation";
 import type { FormAction, ModelFormState, ScalarField } from "../state/modelForm";
@@ -36,13 +38,24 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: "16px" },
 });
 
-const SCALARS: { field: ScalarField; label: string; hint?: string; text?: boolean }[] = [
-  { field: "name", label: "Product", text: true },
-  { field: "currency", label: "Currency", text: true, hint: "e.g. KZT" },
-  { field: "listPrice", label: "List price / unit" },
-  { field: "unitCost", label: "Unit cost" },
-  { field: "orderCost", label: "Cost per order", hint: "paperwork, delivery" },
-  { field: "maxDiscount", label: "Max discount", hint: "0.3 or 30%" },
+/** Read at render time, so the labels follow the pane's language. */
+const SCALARS: () => {
+  field: ScalarField;
+  label: string;
+  hint?: string;
+  text?: boolean;
+}[] = () => [
+  { field: "name", label: t("pane.field.name"), text: true },
+  {
+    field: "currency",
+    label: t("pane.field.currency"),
+    text: true,
+    hint: t("pane.field.currency.hint"),
+  },
+  { field: "listPrice", label: t("pane.field.listPrice") },
+  { field: "unitCost", label: t("pane.field.unitCost") },
+  { field: "orderCost", label: t("pane.field.orderCost"), hint: t("pane.field.orderCost.hint") },
+  { field: "maxDiscount", label: t("pane.field.maxDiscount"), hint: shareHint(0.3) },
 ];
 
 export interface ModelFormProps {
@@ -65,25 +78,25 @@ export function ModelForm({
   onBuild,
 }: ModelFormProps) {
   const styles = useStyles();
-  const buildBlocked = busy ? "Please wait: another action is running." : validation.blockedReason;
+  const buildBlocked = busy ? t("pane.form.wait") : validation.blockedReason;
   return (
     <form
       className={styles.form}
-      aria-label="Discount model"
+      aria-label={t("pane.form.label")}
       // No implicit submission: Enter in a field must not build a new sheet.
       onSubmit={(event) => event.preventDefault()}
     >
       <div className={styles.actions}>
         <Button size="small" disabledFocusable={busy} onClick={onLoadExample}>
-          Load the article&apos;s example
+          {t("pane.form.loadExample")}
         </Button>
         <Button size="small" disabledFocusable={busy} onClick={onImportSelection}>
-          Import tiers from selection
+          {t("pane.form.importSelection")}
         </Button>
       </div>
-      <Subtitle2 as="h2">Product and costs</Subtitle2>
+      <Subtitle2 as="h2">{t("pane.form.productAndCosts")}</Subtitle2>
       <div className={styles.grid}>
-        {SCALARS.map((s) => (
+        {SCALARS().map((s) => (
           <TextField
             key={s.field}
             label={s.label}
@@ -96,14 +109,14 @@ export function ModelForm({
           />
         ))}
       </div>
-      <Subtitle2 as="h2">Order-size tiers</Subtitle2>
+      <Subtitle2 as="h2">{t("pane.form.tiers")}</Subtitle2>
       <TierEditor
         tiers={form.tiers}
         messages={validation.fieldMessages}
         dispatch={dispatch}
         disabled={busy}
       />
-      <Subtitle2 as="h2">Buyer segments</Subtitle2>
+      <Subtitle2 as="h2">{t("pane.form.segments")}</Subtitle2>
       <SegmentEditor
         segments={form.segments}
         tiers={form.tiers}
@@ -114,7 +127,7 @@ export function ModelForm({
       {validation.generalMessages.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <ul className={styles.list} aria-label="Problems in the model">
+            <ul className={styles.list} aria-label={t("pane.form.problems")}>
               {validation.generalMessages.map((m) => (
                 <li key={m}>{m}</li>
               ))}
@@ -131,11 +144,11 @@ export function ModelForm({
           if (!buildBlocked) onBuild();
         }}
       >
-        Build sheet
+        {t("pane.form.build")}
       </Button>
       {/* Not a live region: read with the button (aria-describedby), not on every keystroke. */}
       <p id="build-reason" className={styles.reason}>
-        {buildBlocked ?? "Builds a new worksheet with native formulas and a ready Solver model."}
+        {buildBlocked ?? t("pane.form.buildHint")}
       </p>
     </form>
   );

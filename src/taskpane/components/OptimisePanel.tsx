@@ -12,6 +12,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { t } from "../../core/i18n";
 import { useEffect, useRef } from "react";
 import type { DiscountSolution } from "../../core/discount";
 import type { SolutionSummary } from "../state/describeSolution";
@@ -46,10 +47,9 @@ export function OptimisePanel({ busy, result, undoSheet, onOptimise, onUndo }: O
       optimiseButton.current?.focus();
   }, [undoSheet]);
   return (
-    <section className={styles.panel} aria-label="Optimise">
+    <section className={styles.panel} aria-label={t("pane.optimise.label")}>
       <Text as="p" className={styles.intro}>
-        Select a model sheet built by this pane. Optimise reads its current inputs, finds the most
-        profitable discount for every tier and writes them into the green decision cells.
+        {t("pane.optimise.intro")}
       </Text>
       <div className={styles.actions}>
         <Button
@@ -58,11 +58,11 @@ export function OptimisePanel({ busy, result, undoSheet, onOptimise, onUndo }: O
           disabledFocusable={busy}
           onClick={onOptimise}
         >
-          Optimise active sheet
+          {t("pane.optimise.button")}
         </Button>
         {undoSheet !== null && (
           <Button disabledFocusable={busy} onClick={onUndo}>
-            Undo: restore previous discounts
+            {t("pane.optimise.undo")}
           </Button>
         )}
       </div>

@@ -5,6 +5,7 @@
  * `data-value` so the end-to-end test compares them with the sheet's cells.
  */
 import { Badge, Card, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { t } from "../../core/i18n";
 import type { DiscountSolution } from "../../core/discount";
 import type { SolutionSummary } from "../state/describeSolution";
 
@@ -43,57 +44,57 @@ export function ResultCard({ sheetName, summary, solution }: ResultCardProps) {
   return (
     <Card aria-labelledby="result-title" data-testid="result-card">
       <Subtitle2 as="h2" id="result-title">
-        Optimal discounts for “{sheetName}”
+        {t("pane.result.title", { sheet: sheetName })}
       </Subtitle2>
       <dl className={styles.figures}>
-        <dt className={styles.term}>Profit before</dt>
+        <dt className={styles.term}>{t("pane.result.profitBefore")}</dt>
         <dd className={styles.value} data-testid="profit-before" data-value={solution.baseline}>
           {summary.profitBefore}
         </dd>
-        <dt className={styles.term}>Profit after</dt>
+        <dt className={styles.term}>{t("pane.result.profitAfter")}</dt>
         <dd className={styles.value} data-testid="profit-after" data-value={solution.profit}>
           {summary.profitAfter}
         </dd>
-        <dt className={styles.term}>Uplift</dt>
+        <dt className={styles.term}>{t("pane.result.uplift")}</dt>
         <dd className={styles.value} data-testid="uplift" data-value={solution.uplift}>
           {summary.uplift}
         </dd>
       </dl>
       <table className={styles.table}>
         <caption className={styles.term} style={{ textAlign: "left" }}>
-          Discount per tier
+          {t("pane.result.perTier")}
         </caption>
         <thead>
           <tr>
             <th scope="col" className={styles.labelCell}>
-              Tier
+              {t("pane.result.tier")}
             </th>
             <th scope="col" className={styles.cell}>
-              Discount
+              {t("pane.result.discount")}
             </th>
             <th scope="col" className={styles.cell}>
-              Margin (floor)
+              {t("pane.result.margin")}
             </th>
           </tr>
         </thead>
         <tbody>
-          {summary.tiers.map((t, i) => (
-            <tr key={`${i}-${t.label}`}>
+          {summary.tiers.map((line, i) => (
+            <tr key={`${i}-${line.label}`}>
               <th scope="row" className={styles.labelCell}>
-                {t.label}
+                {line.label}
               </th>
               <td
                 className={styles.cell}
                 data-testid="tier-discount"
                 data-value={solution.discounts[i]}
               >
-                {t.discount}
+                {line.discount}
               </td>
               <td className={styles.cell}>
-                {t.margin} ({t.minMargin}){" "}
-                {t.floorBinds && (
+                {line.margin} ({line.minMargin}){" "}
+                {line.floorBinds && (
                   <Badge size="small" appearance="tint" color="warning">
-                    binds
+                    {t("pane.result.binds")}
                   </Badge>
                 )}
               </td>
@@ -103,15 +104,15 @@ export function ResultCard({ sheetName, summary, solution }: ResultCardProps) {
       </table>
       <Text as="p" className={styles.note}>
         {summary.bindingFloors.length === 0
-          ? "No margin floor limits the discounts."
-          : `The margin floor limits the discount of: ${summary.bindingFloors.join(", ")}.`}
+          ? t("pane.result.noFloorBinds")
+          : t("pane.result.floorsBind", { tiers: summary.bindingFloors.join(", ") })}
       </Text>
       <Text as="p" className={styles.note} data-testid="certificate">
         {summary.certificate[0]}
       </Text>
       {summary.certificate.length > 1 && (
         <details className={styles.note}>
-          <summary>How the optimum was established</summary>
+          <summary>{t("pane.result.how")}</summary>
           {summary.certificate.slice(1).map((line) => (
             <Text as="p" key={line} className={styles.note}>
               {line}

@@ -5,6 +5,7 @@
  */
 import { Button } from "@fluentui/react-components";
 import type { Dispatch } from "react";
+import { t } from "../../core/i18n";
 import {
   fieldKey,
   MAX_SEGMENTS,
@@ -35,10 +36,12 @@ export function SegmentEditor({
     <div>
       {segments.map((segment, index) => (
         <fieldset key={segment.id} className={styles.fieldset}>
-          <legend className={styles.legend}>Segment {index + 1}</legend>
+          <legend className={styles.legend}>
+            {t("pane.segment.legend", { index: index + 1 })}
+          </legend>
           <div className={styles.grid}>
             <TextField
-              label="Label"
+              label={t("pane.segment.label")}
               inputMode="text"
               value={segment.label}
               message={messages.get(fieldKey.segment(index, "label"))}
@@ -46,21 +49,25 @@ export function SegmentEditor({
               onChange={(value) => dispatch({ type: "setSegmentLabel", index, value })}
             />
             <TextField
-              label="Elasticity"
-              hint="0 = insensitive"
+              label={t("pane.segment.elasticity")}
+              hint={t("pane.segment.elasticity.hint")}
               value={segment.elasticity}
               message={messages.get(fieldKey.segment(index, "elasticity"))}
               disabled={disabled}
               onChange={(value) => dispatch({ type: "setSegmentElasticity", index, value })}
             />
-            {segment.shares.map((share, t) => (
+            {segment.shares.map((share, tier) => (
               <TextField
-                key={tiers[t]?.id ?? t}
-                label={`Share of ${tiers[t]?.label || `tier ${t + 1}`}`}
+                key={tiers[tier]?.id ?? tier}
+                label={
+                  tiers[tier]?.label
+                    ? t("pane.segment.shareOf", { tier: tiers[tier].label })
+                    : t("pane.segment.shareOfTier", { index: tier + 1 })
+                }
                 value={share}
-                message={messages.get(fieldKey.share(index, t))}
+                message={messages.get(fieldKey.share(index, tier))}
                 disabled={disabled}
-                onChange={(value) => dispatch({ type: "setShare", segment: index, tier: t, value })}
+                onChange={(value) => dispatch({ type: "setShare", segment: index, tier, value })}
               />
             ))}
           </div>
@@ -69,10 +76,14 @@ export function SegmentEditor({
               size="small"
               appearance="subtle"
               disabled={disabled || segments.length <= 1}
-              aria-label={`Remove segment ${index + 1}${segment.label ? ` (${segment.label})` : ""}`}
+              aria-label={t("pane.segment.removeNamed", {
+                segment: segment.label
+                  ? t("pane.segment.named", { index: index + 1, label: segment.label })
+                  : t("pane.segment.legend", { index: index + 1 }),
+              })}
               onClick={() => dispatch({ type: "removeSegment", index })}
             >
-              Remove segment
+              {t("pane.segment.remove")}
             </Button>
           </div>
         </fieldset>
@@ -82,7 +93,7 @@ export function SegmentEditor({
         disabled={disabled || segments.length >= MAX_SEGMENTS}
         onClick={() => dispatch({ type: "addSegment" })}
       >
-        Add segment
+        {t("pane.segment.add")}
       </Button>
     </div>
   );

@@ -6,6 +6,8 @@
  */
 import { Button } from "@fluentui/react-components";
 import type { Dispatch } from "react";
+import { t } from "../../core/i18n";
+import { shareHint } from "../state/fieldHints";
 import {
   fieldKey,
   MAX_TIERS,
@@ -16,12 +18,13 @@ import {
 import { TextField } from "./TextField";
 import { useRowCardStyles } from "./useRowCardStyles";
 
-const COLUMNS: { field: TierField; label: string; hint?: string; text?: boolean }[] = [
-  { field: "label", label: "Label", text: true },
-  { field: "minQty", label: "Min qty (units)" },
-  { field: "orders", label: "Orders / period" },
-  { field: "unitsPerOrder", label: "Units / order" },
-  { field: "minMargin", label: "Min margin", hint: "0.2 or 20%" },
+/** Read at render time, so the labels follow the pane's language. */
+const COLUMNS: () => { field: TierField; label: string; hint?: string; text?: boolean }[] = () => [
+  { field: "label", label: t("pane.tier.label"), text: true },
+  { field: "minQty", label: t("pane.tier.minQty") },
+  { field: "orders", label: t("pane.tier.orders") },
+  { field: "unitsPerOrder", label: t("pane.tier.unitsPerOrder") },
+  { field: "minMargin", label: t("pane.tier.minMargin"), hint: shareHint(0.2) },
 ];
 
 export interface TierEditorProps {
@@ -37,9 +40,9 @@ export function TierEditor({ tiers, messages, dispatch, disabled }: TierEditorPr
     <div>
       {tiers.map((tier, index) => (
         <fieldset key={tier.id} className={styles.fieldset}>
-          <legend className={styles.legend}>Tier {index + 1}</legend>
+          <legend className={styles.legend}>{t("pane.tier.legend", { index: index + 1 })}</legend>
           <div className={styles.grid}>
-            {COLUMNS.map((c) => (
+            {COLUMNS().map((c) => (
               <TextField
                 key={c.field}
                 label={c.label}
@@ -57,10 +60,14 @@ export function TierEditor({ tiers, messages, dispatch, disabled }: TierEditorPr
               size="small"
               appearance="subtle"
               disabled={disabled || tiers.length <= 1}
-              aria-label={`Remove tier ${index + 1}${tier.label ? ` (${tier.label})` : ""}`}
+              aria-label={t("pane.tier.removeNamed", {
+                tier: tier.label
+                  ? t("pane.tier.named", { index: index + 1, label: tier.label })
+                  : t("pane.tier.legend", { index: index + 1 }),
+              })}
               onClick={() => dispatch({ type: "removeTier", index })}
             >
-              Remove tier
+              {t("pane.tier.remove")}
             </Button>
           </div>
         </fieldset>
@@ -70,7 +77,7 @@ export function TierEditor({ tiers, messages, dispatch, disabled }: TierEditorPr
         disabled={disabled || tiers.length >= MAX_TIERS}
         onClick={() => dispatch({ type: "addTier" })}
       >
-        Add tier
+        {t("pane.tier.add")}
       </Button>
     </div>
   );

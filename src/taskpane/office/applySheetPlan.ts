@@ -24,7 +24,8 @@ import {
 import { rangeShape } from "../../core/a1";
 import { definedNameFormula } from "../../core/definedNameFormula";
 import { uniqueSheetName } from "../../core/sheet/sheetName";
-import { UserFacingError } from "./userFacingError";
+import { t } from "../../core/i18n";
+import { UserFacingError } from "../state/userFacingError";
 
 export interface AppliedPlan {
   sheetName: string;
@@ -205,9 +206,7 @@ export async function applySheetPlan(
     if (!queued) throw error;
     const added = sheetWasAdded(error);
     if (added === "unknown") {
-      throw new UserFacingError(
-        `Building the sheet "${sheetName}" failed. If a half-built sheet of that name is left, please delete it yourself.`
-      );
+      throw new UserFacingError(t("office.buildFailedUnknown", { sheet: sheetName }));
     }
     if (added) {
       try {
@@ -216,9 +215,7 @@ export async function applySheetPlan(
         worksheets.getItem(sheetName).delete();
         await context.sync(); // round trip 3, on failure only: rollback
       } catch {
-        throw new UserFacingError(
-          `Building the sheet failed and the half-built sheet "${sheetName}" could not be removed; please delete it yourself.`
-        );
+        throw new UserFacingError(t("office.buildRollbackFailed", { sheet: sheetName }));
       }
     }
     throw error;

@@ -4,7 +4,8 @@
  * the gallery is for starting a formula, not for replacing the user's data.
  * Written with `formulas` (invariant English) so it works in every locale.
  */
-import { UserFacingError } from "./userFacingError";
+import { t } from "../../core/i18n";
+import { UserFacingError } from "../state/userFacingError";
 
 export async function insertFunction(
   context: Excel.RequestContext,
@@ -15,9 +16,7 @@ export async function insertFunction(
   await context.sync();
   const current = (cell.formulas as unknown[][])[0]?.[0];
   if (current !== "" && current !== null && current !== undefined) {
-    throw new UserFacingError(
-      `${cell.address} is not empty; select an empty cell to insert the function.`
-    );
+    throw new UserFacingError(t("office.cellNotEmpty", { address: cell.address }));
   }
   cell.formulas = [[formula]];
   await context.sync();

@@ -12,6 +12,7 @@ import type { DiscountSolution } from "../../core/discount";
 import type { DiscountModelInput } from "../../core/discount/model";
 import type { GalleryEntry } from "../state/catalogueSearch";
 import type { PaneOperations } from "../operations";
+import { t } from "../../core/i18n";
 import { applySheetPlan } from "./applySheetPlan";
 import { insertFunction } from "./insertFunction";
 import { readModelSheet } from "./readModelSheet";
@@ -33,12 +34,12 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
     catalogue: deps.catalogue,
     solve: deps.solve,
     buildSheet(model) {
-      requireExcelApi(requirements(), "building a model sheet");
+      requireExcelApi(requirements(), t("office.feature.build"));
       const plan = buildDiscountSheetPlan(model, { sheetName: discountSheetName(model.name) });
       return Excel.run((context) => applySheetPlan(context, plan));
     },
     async readActiveModel() {
-      requireExcelApi(requirements(), "optimising a model sheet");
+      requireExcelApi(requirements(), t("office.feature.read"));
       const sheet = await Excel.run((context) => readModelSheet(context));
       if (sheet.kind === "notModel") return sheet;
       const checked = modelFromSheetValues(sheet.values);
@@ -47,15 +48,15 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
         : { kind: "invalid", sheetName: sheet.sheetName, errors: checked.errors };
     },
     writeDiscounts(sheetName, discounts, expectCurrent) {
-      requireExcelApi(requirements(), "writing discounts");
+      requireExcelApi(requirements(), t("office.feature.write"));
       return Excel.run((context) => writeDecisions(context, sheetName, discounts, expectCurrent));
     },
     readSelection() {
-      requireExcelApi(requirements(), "importing from the selection");
+      requireExcelApi(requirements(), t("office.feature.import"));
       return Excel.run((context) => readSelectionTable(context));
     },
     insertFormula(formula) {
-      requireExcelApi(requirements(), "inserting a function", "1.1");
+      requireExcelApi(requirements(), t("office.feature.insert"), "1.1");
       return Excel.run((context) => insertFunction(context, formula));
     },
   };

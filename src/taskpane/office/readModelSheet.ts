@@ -5,7 +5,8 @@
  * since building). Two round trips: which names the sheet has, then their cells.
  */
 import { LAYOUT_NAMES, MODEL_MARKER_NAME, type SheetCell } from "../../core/discount";
-import { UserFacingError } from "./userFacingError";
+import { t } from "../../core/i18n";
+import { UserFacingError } from "../state/userFacingError";
 
 type LayoutKey = keyof typeof LAYOUT_NAMES;
 
@@ -27,8 +28,10 @@ export async function readModelSheet(context: Excel.RequestContext): Promise<Mod
   const missing = keys.filter((k) => !present.has(LAYOUT_NAMES[k].toLowerCase()));
   if (missing.length > 0) {
     throw new UserFacingError(
-      `The sheet "${sheet.name}" was built by the pane but its names ${missing.map((k) => LAYOUT_NAMES[k]).join(", ")} ` +
-        "were deleted (Formulas > Name Manager). Build a new sheet from the form."
+      t("office.namesDeleted", {
+        sheet: sheet.name,
+        names: missing.map((k) => LAYOUT_NAMES[k]).join(", "),
+      })
     );
   }
   const ranges = keys.map((k) => {

@@ -5,7 +5,8 @@
  * selection is refused before a single cell crosses the wire, then its values.
  */
 import type { SheetCell } from "../../core/discount";
-import { UserFacingError } from "./userFacingError";
+import { t } from "../../core/i18n";
+import { UserFacingError } from "../state/userFacingError";
 
 /** More than the 20 tiers of the model plus headers and some slack, far fewer than a runaway selection. */
 export const MAX_IMPORT_CELLS = 2000;
@@ -16,14 +17,16 @@ export async function readSelectionTable(
   const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
   used.load("address,rowCount,columnCount");
   await context.sync(); // round trip 1: the size of the used part
-  if (used.isNullObject)
-    throw new UserFacingError("The selected cells are empty: select a table with a header row.");
+  if (used.isNullObject) throw new UserFacingError(t("pane.import.empty"));
   const { rowCount, columnCount } = used;
   if (rowCount * columnCount > MAX_IMPORT_CELLS) {
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
     throw new UserFacingError(
-      `The selection is too large to be a tier table: ${plural(rowCount, "row")} × ${plural(columnCount, "column")} = ` +
-        `${rowCount * columnCount} cells, and an import reads at most ${MAX_IMPORT_CELLS}. Select just the table (a header row and one row per tier).`
+      t("pane.import.tooLarge", {
+        rows: t("pane.import.rows", { count: rowCount }),
+        columns: t("pane.import.columns", { count: columnCount }),
+        cells: rowCount * columnCount,
+        max: MAX_IMPORT_CELLS,
+      })
     );
   }
   used.load("values");

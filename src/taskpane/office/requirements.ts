@@ -5,7 +5,8 @@
  * `getUsedRangeOrNullObject` arrived in ExcelApi 1.4. Everything else the
  * adapters use is 1.1-1.2.
  */
-import { SUPPORTED_EXCEL, UserFacingError } from "./userFacingError";
+import { t } from "../../core/i18n";
+import { UserFacingError } from "../state/userFacingError";
 
 export const REQUIRED_EXCEL_API = "1.4";
 
@@ -14,10 +15,7 @@ export interface RequirementsHost {
 }
 
 export function tooOldMessage(feature: string, version = REQUIRED_EXCEL_API): string {
-  return (
-    `Your Excel is too old for ${feature}: it needs Excel JavaScript API ${version} ` +
-    `(${SUPPORTED_EXCEL}). Please update Excel.`
-  );
+  return t("office.tooOld", { feature, version, supported: t("office.supportedExcel") });
 }
 
 /** Throws a UserFacingError unless `host` supports ExcelApi `version`. */

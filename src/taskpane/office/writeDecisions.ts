@@ -9,7 +9,8 @@
  * made since is never overwritten.
  */
 import { LAYOUT_NAMES, type SheetCell } from "../../core/discount";
-import { UserFacingError } from "./userFacingError";
+import { t } from "../../core/i18n";
+import { UserFacingError } from "../state/userFacingError";
 
 export async function writeDecisions(
   context: Excel.RequestContext,
@@ -28,8 +29,11 @@ export async function writeDecisions(
   const { rowCount, columnCount } = range;
   if (rowCount * columnCount !== cells.length || (rowCount !== 1 && columnCount !== 1)) {
     throw new UserFacingError(
-      `The sheet "${sheetName}" has ${rowCount * columnCount} decision cells but the solution has ${cells.length} tiers; ` +
-        "was a tier added or removed on the sheet? Build a new sheet from the form.",
+      t("office.decisionCount", {
+        sheet: sheetName,
+        cells: rowCount * columnCount,
+        count: cells.length,
+      }),
       "DecisionCellsChanged"
     );
   }
@@ -39,7 +43,7 @@ export async function writeDecisions(
       .map((v) => (typeof v === "number" ? v : null));
     if (!sameDiscounts(current, expectCurrent)) {
       throw new UserFacingError(
-        `The discounts on "${sheetName}" were changed after the pane wrote them, so Undo was not applied (it would overwrite your edits).`,
+        t("office.editedSinceWrite", { sheet: sheetName }),
         "EditedSinceWrite"
       );
     }

@@ -5,7 +5,17 @@
  * tested without a browser.
  */
 import type { DiscountSolution } from "../../core/discount";
-import { formatMoney, formatPercent } from "../../core/numberFormat";
+import { activeLocale, t } from "../../core/i18n";
+import {
+  formatMoney as formatMoneyIn,
+  formatNumber,
+  formatPercent as formatPercentIn,
+} from "../../core/numberFormat";
+
+/** Money and shares in the pane's language. */
+const formatMoney = (value: number, currency: string, digits = 0) =>
+  formatMoneyIn(value, currency, digits, activeLocale());
+const formatPercent = (share: number) => formatPercentIn(share, 1, activeLocale());
 
 export interface TierLine {
   label: string;
@@ -29,7 +39,7 @@ export type SolutionSummary =
 
 /** Grid steps are shares (0.0005); people read them as percentage points. */
 function points(step: number): string {
-  return `${Number((step * 100).toPrecision(3))} percentage points`;
+  return formatNumber(Number((step * 100).toPrecision(3)), activeLocale());
 }
 
 /**
@@ -37,16 +47,16 @@ function points(step: number): string {
  * cents when small, and "even 0.01 more" when below a cent.
  */
 export function gapInWords(gap: number, currency: string): string {
-  if (gap >= 100) return `more than ${formatMoney(gap, currency)} above it`;
-  if (gap >= 0.01) return `more than ${formatMoney(gap, currency, 2)} above it`;
-  return `even ${formatMoney(0.01, currency, 2)} more`;
+  if (gap >= 100) return t("pane.result.gapAbove", { amount: formatMoney(gap, currency) });
+  if (gap >= 0.01) return t("pane.result.gapAbove", { amount: formatMoney(gap, currency, 2) });
+  return t("pane.result.gapBelowCent", { amount: formatMoney(0.01, currency, 2) });
 }
 
 export function describeSolution(solution: DiscountSolution, currency: string): SolutionSummary {
   if (solution.status === "infeasible") {
     return {
       status: "infeasible",
-      message: `No discounts satisfy tier "${solution.tierLabel}": ${solution.message}`,
+      message: t("pane.result.infeasible", { tier: solution.tierLabel, reason: solution.message }),
     };
   }
   const sign = solution.uplift >= 0 ? "+" : "−";
@@ -60,15 +70,21 @@ export function describeSolution(solution: DiscountSolution, currency: string): 
   const { certificate } = solution;
   // Plain words first; the engine's technical explanation follows for those who want the method.
   const certificateLines = [
-    `This is the best plan, not just a good one: every tier's discount was checked on a grid of ${points(certificate.gridStep)}, ` +
-      `and no other choice of discounts can earn ${gapInWords(certificate.gapBound, currency)}.`,
+    t("pane.result.certificate", {
+      step: points(certificate.gridStep),
+      gap: gapInWords(certificate.gapBound, currency),
+    }),
     certificate.explanation,
   ].filter((line) => line.trim() !== "");
   return {
     status: "optimal",
     profitBefore: formatMoney(solution.baseline, currency),
     profitAfter: formatMoney(solution.profit, currency),
-    uplift: `${sign}${formatMoney(Math.abs(solution.uplift), currency)} (${sign}${formatPercent(Math.abs(solution.upliftShare))})`,
+    uplift: t("pane.result.upliftValue", {
+      sign,
+      amount: formatMoney(Math.abs(solution.uplift), currency),
+      share: formatPercent(Math.abs(solution.upliftShare)),
+    }),
     tiers,
     bindingFloors: solution.tiers.filter((t) => t.floorBinds).map((t) => t.label),
     certificate: certificateLines,

@@ -6,6 +6,7 @@
  * only routes the engine's `{path, message}` errors to the form's fields.
  */
 import type { DiscountModelInput } from "../../core/discount/model";
+import { t } from "../../core/i18n";
 import { fieldKey, formToModel, type FieldKey, type ModelFormState } from "./modelForm";
 
 export interface EngineError {
@@ -65,11 +66,13 @@ export function describeField(state: ModelFormState, key: FieldKey): string {
   const parts = key.split(".");
   if (parts[0] === "tiers" && parts[1] !== undefined) {
     const label = state.tiers[Number(parts[1])]?.label;
-    return `Tier ${Number(parts[1]) + 1}${label ? ` (${label})` : ""}`;
+    const index = Number(parts[1]) + 1;
+    return label ? t("pane.tier.named", { index, label }) : t("pane.tier.legend", { index });
   }
   if (parts[0] === "segments" && parts[1] !== undefined) {
     const label = state.segments[Number(parts[1])]?.label;
-    return `Segment ${Number(parts[1]) + 1}${label ? ` (${label})` : ""}`;
+    const index = Number(parts[1]) + 1;
+    return label ? t("pane.segment.named", { index, label }) : t("pane.segment.legend", { index });
   }
   return "";
 }
@@ -100,7 +103,7 @@ export function validateForm(state: ModelFormState, validate: ValidateModel): Fo
       if (!fieldMessages.has(key)) fieldMessages.set(key, capitalise(rule));
     } else {
       const where = describeField(state, key) || fieldName(key);
-      const text = where ? `${where}: ${rule}` : capitalise(rule);
+      const text = where ? t("pane.problem.at", { where, rule }) : capitalise(rule);
       if (!generalMessages.includes(text)) generalMessages.push(text);
     }
   }
@@ -128,10 +131,10 @@ function capitalise(text: string): string {
 
 /** Whole-model keys ("tiers", "segments") in words. */
 function fieldName(key: string): string {
-  return key === "tiers" ? "Tiers" : key === "segments" ? "Segments" : key;
+  return key === "tiers" ? t("pane.tiers") : key === "segments" ? t("pane.segments") : key;
 }
 
 function blockedReason(fieldCount: number, generalCount: number): string {
   const total = fieldCount + generalCount;
-  return `Build is disabled: ${total} ${total === 1 ? "problem" : "problems"} in the model to fix first (marked in red).`;
+  return t("pane.form.blocked", { count: total });
 }

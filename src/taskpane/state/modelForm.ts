@@ -6,6 +6,7 @@
  */
 import type { DiscountModelInput } from "../../core/discount/model";
 import { MAX_SEGMENTS, MAX_TIERS } from "../../core/discount/validate";
+import { t } from "../../core/i18n";
 import { formatNumber, parseNumber } from "./parseNumber";
 import socketsExample from "../../../examples/sockets.json";
 
@@ -74,7 +75,7 @@ export function emptyForm(): ModelFormState {
     orderCost: "0",
     maxDiscount: "0.3",
     tiers: [{ id: 1, label: "", minQty: "1", orders: "", unitsPerOrder: "", minMargin: "" }],
-    segments: [{ id: 2, label: "All buyers", elasticity: "", shares: ["1"] }],
+    segments: [{ id: 2, label: t("pane.segment.default"), elasticity: "", shares: ["1"] }],
     nextId: 3,
   };
 }
@@ -231,8 +232,8 @@ export type FormConversion =
   { ok: true; raw: DiscountModelInput } | { ok: false; problems: FieldProblem[] };
 
 const NUMBER_MESSAGES = {
-  blank: "Enter a number.",
-  notNumber: "Not a number: type e.g. 0.2 or 20%.",
+  blank: () => t("pane.field.blank"),
+  notNumber: () => t("pane.field.notNumber", { fraction: formatNumber(0.2), percent: "20%" }),
 } as const;
 
 /**
@@ -246,7 +247,7 @@ export function formToModel(state: ModelFormState): FormConversion {
   const num = (text: string, field: FieldKey): number => {
     const parsed = parseNumber(text);
     if (parsed.ok) return parsed.value;
-    problems.push({ field, message: NUMBER_MESSAGES[parsed.reason] });
+    problems.push({ field, message: NUMBER_MESSAGES[parsed.reason]() });
     return NaN;
   };
   const raw: DiscountModelInput = {

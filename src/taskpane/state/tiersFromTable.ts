@@ -7,6 +7,7 @@
  */
 import type { SheetCell } from "../../core/discount";
 import type { TierRow } from "./modelForm";
+import { t } from "../../core/i18n";
 import { formatNumber } from "./parseNumber";
 
 /** A cell as Excel returns it; undefined covers ragged rows. */
@@ -69,7 +70,7 @@ export function tiersFromTable(values: Cell[][]): TableImport {
   if (values.length < 2) {
     return {
       ok: false,
-      message: "Select a table with a header row and at least one tier row below it.",
+      message: t("pane.import.noTable"),
     };
   }
   const columns = new Map<TierColumn, number>();
@@ -83,27 +84,28 @@ export function tiersFromTable(values: Cell[][]): TableImport {
   const missing = required.filter((f) => !columns.has(f));
   if (missing.length > 0) {
     const names: Record<TierColumn, string> = {
-      label: "Label",
-      minQty: "Min qty",
-      orders: "Orders",
-      unitsPerOrder: "Units per order",
-      minMargin: "Min margin",
+      label: t("pane.import.column.label"),
+      minQty: t("pane.import.column.minQty"),
+      orders: t("pane.import.column.orders"),
+      unitsPerOrder: t("pane.import.column.unitsPerOrder"),
+      minMargin: t("pane.import.column.minMargin"),
     };
     return {
       ok: false,
-      message: `The selection's first row must be headers. Missing: ${missing.map((f) => names[f]).join(", ")}.`,
+      message: t("pane.import.missingHeaders", {
+        columns: missing.map((f) => names[f]).join(", "),
+      }),
     };
   }
   const rows = values.slice(1).filter((row) => row.some((cell) => cellText(cell) !== ""));
-  if (rows.length === 0)
-    return { ok: false, message: "The selection has headers but no tier rows." };
+  if (rows.length === 0) return { ok: false, message: t("pane.import.noRows") };
   const tiers = rows.map((row, r) => {
     const get = (f: TierColumn): string => {
       const c = columns.get(f);
       return c === undefined ? "" : cellText(row[c]);
     };
     return {
-      label: columns.has("label") ? get("label") : `Tier ${r + 1}`,
+      label: columns.has("label") ? get("label") : t("pane.tier.legend", { index: r + 1 }),
       minQty: get("minQty"),
       orders: get("orders"),
       unitsPerOrder: get("unitsPerOrder"),

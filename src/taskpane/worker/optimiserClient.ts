@@ -5,7 +5,8 @@
  */
 import type { DiscountModelInput } from "../../core/discount/model";
 import type { DiscountSolution } from "../../core/discount";
-import { UserFacingError } from "../office/userFacingError";
+import { t } from "../../core/i18n";
+import { UserFacingError } from "../state/userFacingError";
 import type { OptimiseRequest, OptimiseResponse } from "./protocol";
 
 /** The part of `Worker` the client uses; tests pass a fake. */
@@ -47,7 +48,9 @@ export class OptimiserClient {
     worker.addEventListener("error", (event) => {
       // A crashed worker answers nobody: fail everything pending, start afresh next time.
       const error = new UserFacingError(
-        `The optimiser stopped unexpectedly${event.message ? `: ${event.message}` : ""}.`
+        event.message
+          ? t("office.optimiserStoppedWith", { detail: event.message })
+          : t("office.optimiserStopped")
       );
       for (const waiting of this.pending.values()) waiting.reject(error);
       this.pending.clear();

@@ -1,7 +1,4 @@
-import {
-  buildDiscountSheetPlan,
-  type DiscountModelInput,
-} from "../../../src/core/discount";
+import { buildDiscountSheetPlan, type DiscountModelInput } from "../../../src/core/discount";
 import { SOLVER_DEFAULT_OPTIONS } from "../../../src/core/sheet/solverModel";
 import { loadExample } from "./fixtures";
 import { parseRange } from "../../../src/core/a1";

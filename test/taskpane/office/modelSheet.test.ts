@@ -5,7 +5,7 @@ import {
 } from "../../../src/core/discount";
 import { applySheetPlan } from "../../../src/taskpane/office/applySheetPlan";
 import { readModelSheet } from "../../../src/taskpane/office/readModelSheet";
-import { UserFacingError } from "../../../src/taskpane/office/userFacingError";
+import { UserFacingError } from "../../../src/taskpane/state/userFacingError";
 import { writeDecisions } from "../../../src/taskpane/office/writeDecisions";
 import { ARTICLE_EXAMPLE } from "../../../src/taskpane/state/modelForm";
 import { createMockExcel } from "./mockExcel";

@@ -1,7 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { insertFunction } from "../../../src/taskpane/office/insertFunction";
 import { readSelectionTable } from "../../../src/taskpane/office/readSelectionTable";
-import { UserFacingError } from "../../../src/taskpane/office/userFacingError";
+import { UserFacingError } from "../../../src/taskpane/state/userFacingError";
 import { createMockExcel } from "./mockExcel";
 
 describe("readSelectionTable (office-addin-mock load/sync of scalar properties)", () => {

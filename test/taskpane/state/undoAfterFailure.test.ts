@@ -1,5 +1,5 @@
 import { requireExcelApi } from "../../../src/taskpane/office/requirements";
-import { UserFacingError } from "../../../src/taskpane/office/userFacingError";
+import { UserFacingError } from "../../../src/taskpane/state/userFacingError";
 import { undoAfterFailure } from "../../../src/taskpane/state/undoAfterFailure";
 
 function thrownBy(action: () => void): unknown {

@@ -1,5 +1,5 @@
 import { requireExcelApi, tooOldMessage } from "../../../src/taskpane/office/requirements";
-import { toUserMessage, UserFacingError } from "../../../src/taskpane/office/userFacingError";
+import { toUserMessage, UserFacingError } from "../../../src/taskpane/state/userFacingError";
 
 const SUPPORTED = "Microsoft 365, Excel 2021 or later, or Excel on the web";
 

@@ -1,0 +1,107 @@
+/**
+ * The one message catalogue: every sentence a user reads (function errors,
+ * model validation, the optimiser's explanation, the pane, the command line)
+ * is a key of en.ts, rendered here in a language with its parameters.
+ *
+ * `translate(locale, key, params)` is pure. `t(key, params)` renders in the
+ * active language, which each entry point sets once from what it knows of the
+ * user (the pane from Office's display language or the pane's switch, the
+ * command line from --lang or LANG, the optimiser worker from its request):
+ * error texts are produced deep inside Excel-shaped functions whose
+ * signatures cannot carry a language, and each runtime has one reader at a time.
+ */
+import { en } from "./en";
+import { kk } from "./kk";
+import { ru } from "./ru";
+import { formatAmount, formatNumber, formatPercentShort } from "../numberFormat";
+import { DEFAULT_LOCALE, type Locale } from "./locale";
+import type {
+  Message,
+  MessageKey,
+  ParamArgs,
+  ParamValue,
+  PluralText,
+  Text,
+  Translation,
+} from "./types";
+
+export const CATALOGUES: { readonly [L in Locale]: Translation } = { en, ru, kk };
+
+/**
+ * Locales whose translation must have every key (the catalogue test fails
+ * otherwise). The i18n work adds "ru" and "kk" here when their texts are complete.
+ */
+export const COMPLETE_LOCALES: readonly Locale[] = ["en"];
+
+let active: Locale = DEFAULT_LOCALE;
+
+/** Sets the language `t` renders in (one per runtime: see the module comment). */
+export function setLocale(locale: Locale): void {
+  active = locale;
+}
+
+export function activeLocale(): Locale {
+  return active;
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function pluralForm(locale: Locale, text: PluralText, count: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const category = rules.select(count) as keyof PluralText;
+  return text[category] ?? text.other;
+}
+
+function renderValue(locale: Locale, value: ParamValue, style: string | undefined): string {
+  if (typeof value === "string") return value;
+  if (style === "percent") return formatPercentShort(value, 2, locale);
+  if (style === "money") return formatAmount(value, 0, locale);
+  if (style === "plain") return String(value);
+  return formatNumber(value, locale);
+}
+
+function fill(
+  locale: Locale,
+  template: string,
+  params: Readonly<Record<string, ParamValue>>
+): string {
+  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, style?: string) => {
+    const value = params[name];
+    return value === undefined ? whole : renderValue(locale, value, style);
+  });
+}
+
+/** The text of `key` in `locale`, falling back to English where the translation has none yet. */
+export function textOf(locale: Locale, key: MessageKey): Text {
+  return CATALOGUES[locale][key] ?? en[key];
+}
+
+export function translate<K extends MessageKey>(
+  locale: Locale,
+  key: K,
+  ...args: ParamArgs<K>
+): string {
+  const params = (args[0] ?? {}) as Readonly<Record<string, ParamValue>>;
+  const text = textOf(locale, key);
+  const template =
+    typeof text === "string" ? text : pluralForm(locale, text, Number(params.count ?? 0));
+  return fill(locale, template, params);
+}
+
+/** `translate` in the active language. */
+export function t<K extends MessageKey>(key: K, ...args: ParamArgs<K>): string {
+  return translate(active, key, ...args);
+}
+
+/** Renders a message kept as data (e.g. a status shown again after the language changed). */
+export function render(locale: Locale, message: Message): string {
+  return (translate as (l: Locale, k: MessageKey, p?: object) => string)(
+    locale,
+    message.key,
+    message.params
+  );
+}

@@ -1,0 +1,384 @@
+/**
+ * The English texts of the message catalogue: the reference language, and
+ * the list of keys every translation follows. Keys are stable (a translation
+ * and the code refer to them); change a text freely, rename a key only
+ * together with ru.ts and kk.ts. Sections: fn.* (custom-function errors),
+ * model.* (validation of a discount model), opt.* (the optimiser's
+ * explanation), pane.* (the task pane), office.* (what Excel refused), cli.*
+ * (the command line).
+ * Placeholders and plural forms: see types.ts.
+ */
+export const en = {
+  // --- fn: custom-function arguments -----------------------------------------
+  "fn.arg.missing": "{name} is required",
+  "fn.arg.textForNumber": '{name} must be a number, not the text "{text}"',
+  "fn.arg.booleanForNumber": "{name} must be a number, not {value}",
+  "fn.arg.notANumber": "{name} must be a number",
+  "fn.arg.notFinite": "{name} must be a finite number",
+  "fn.arg.shareAsPercent":
+    "{name} is a share between 0 and 1: type {share:percent} or {share}, not {value}",
+  "fn.arg.shareOutOfRange":
+    "{name} is a share between 0 and 1 (0% to 100%): type 25% or 0.25, not {value}",
+  "fn.arg.notWhole": "{name} must be a whole number, not {value}",
+  "fn.arg.mustExceed": "{name} must be greater than {min}",
+  "fn.arg.zeroForOptional":
+    "{name} must be greater than {min}; if its cell is blank (some desktop Excel builds pass a blank as 0), leave the argument out to use the default {fallback}",
+  "fn.arg.notNegative": "{name} must not be negative",
+  "fn.arg.mustBeAtLeast": "{name} must be at least {min}",
+  "fn.arg.mustBeBelow": "{name} must be less than {max}",
+  "fn.arg.mustBeAtMost": "{name} must be at most {max}",
+  "fn.arg.notAChoice": '{name} must be one of {choices}, not "{text}"',
+  "fn.arg.notABoolean": "{name} must be TRUE or FALSE",
+  // --- fn: ranges --------------------------------------------------------------
+  "fn.range.cell": "row {row:plain}, column {column:plain}",
+  "fn.range.ragged": "{name} must be a rectangular range (every row the same length)",
+  "fn.range.shapesDiffer": "{a} and {b} must be ranges of the same shape ({shapeA} and {shapeB})",
+  "fn.range.cellText":
+    '{name} must hold numbers, TRUE/FALSE or blanks; {cell} holds the text "{text}"',
+  "fn.range.cellBoolean": "{name} must hold figures; {cell} holds TRUE/FALSE",
+  "fn.range.cellNegative": "{name} must not hold negative figures; {cell} holds {value}",
+  "fn.range.cellNotFinite": "{name} must hold finite numbers; {cell} does not",
+  "fn.range.cellUnreadable":
+    "{name}: {cell} holds a value that is neither a number, TRUE/FALSE nor blank",
+  "fn.range.scoreOutOfScale": "{name} holds survey scores from 0 to 5; {cell} holds {value}",
+  "fn.range.noRows": "{name} has no non-blank rows",
+  "fn.range.sumNotFinite":
+    "the sum of {name} is too large for Excel to hold (above 1.8E+308): divide the figures by 1,000 or 1,000,000 first",
+  // --- fn: results -------------------------------------------------------------
+  "fn.result.notFinite":
+    "the result is too large for Excel to hold; check the magnitudes of the arguments",
+  "fn.result.exceeds": "{part} cannot exceed {whole}",
+  "fn.result.noSalesGrowth":
+    "units_now equals units_before: there are no extra units to spread the cost over",
+  "fn.result.salesFell":
+    "units_now is below units_before: the cost per extra unit is undefined when sales did not grow",
+  "fn.result.neverPaysBack":
+    "POSM never pays back: the monthly profit from the uplift (monthly_unit_uplift × unit_profit) does not exceed monthly_placement_cost",
+  "fn.result.noPosmCost":
+    "the POSM costs nothing (placement and production costs are both 0), so there is nothing to return on",
+  "fn.result.noOrdinaryProfit":
+    "the ordinary year's profit is 0 (baseline_daily_units × unit_profit), so the increment has no base",
+  "fn.result.discountAtMargin":
+    "discount must be below gross_margin: at or above the margin every extra unit loses money, no sales lift can make up for it",
+  "fn.result.neverBreaksEven":
+    "unit_price does not exceed unit_variable_cost: every unit sold loses money, so no volume reaches the target",
+  "fn.result.equalPriceAndCost":
+    "unit_price equals unit_variable_cost: each unit contributes 0, so the volume is undefined",
+  "fn.result.marketNegative":
+    "exports exceed domestic_production + imports: the market volume would be negative",
+  "fn.result.loyaltyExceeds":
+    "loyal + disloyal cannot exceed total (without total they are shares: type 30% or 0.3)",
+  "fn.result.noFiniteLifetime":
+    "retention_rate must be below 1 + discount_rate: a customer kept every period (100%) with no discounting (0%) has no finite lifetime value",
+  "fn.result.minAboveMax": "min_response must not exceed max_response",
+  "fn.result.noSteadyState":
+    "with no effective advertising (spend × response_rate = 0) and no decay (decay_rate = 0) sales never settle to a steady state",
+  "fn.result.noDistributionBase": "{name}: the denominator is 0 (no stores to measure against)",
+
+  // --- model: validation of a discount model (field paths stay as in the JSON) ----
+  "model.field": "{path} {rule}",
+  "model.mustBePositive": "must be > 0",
+  "model.mustBeNonNegative": "must be >= 0",
+  "model.mustBeBelowOne": "must be < 1",
+  "model.discountRange": "must be >= 0 and < 1",
+  "model.shareRange": "must be between 0 and 1",
+  "model.mustBeAtMost": "must be <= {max}",
+  "model.brokenRule": "{rule} (got {value})",
+  "model.numberMissing": "is missing (a number is required)",
+  "model.notFinite": "must be a finite number (got {got})",
+  "model.notBoolean": "must be true or false (got {got})",
+  "model.textMissing": "is missing (text is required)",
+  "model.notText": "must be text (got {got})",
+  "model.empty": "must not be empty",
+  "model.startsWithEquals": 'must not start with "=" (it would be read as a formula)',
+  "model.tooLong": "must be at most {max} characters",
+  "model.listMissing": "is missing (a list is required)",
+  "model.notList": "must be a list (got {got})",
+  "model.entryCount": "must have {min} to {max} entries (got {count:plain})",
+  "model.notObject": "must be an object (got {got})",
+  "model.duplicateLabel": 'duplicates {other} ("{label}")',
+  "model.notAscending":
+    "must be greater than {previousPath} (tiers ascend; got {value} after {previous})",
+  "model.sharesMissing": "is missing (one share per tier is required)",
+  "model.shareCount": "must have one share per tier: {expected:plain} (got {count:plain})",
+  "model.sharesSum": "do not sum to 1 ({sum}): segments[*].shares[{tier:plain}] must add up to 1",
+  "model.invalidJson": "input is not valid JSON ({detail})",
+  "model.notAnObject": "input must be a JSON object (got {got})",
+  "model.overflow": "{path} figures overflow (orders x units x price is too large to compute)",
+  "model.got.null": "null",
+  "model.got.array": "an array",
+  "model.got.object": "an object",
+  "model.got.text": "text {text}",
+
+  // --- opt: the optimiser's answer -----------------------------------------------
+  "opt.infeasible.floor":
+    'Tier "{tier}" cannot reach its minimum margin of {margin:percent} at any discount from 0 to {max:percent}.',
+  "opt.infeasible.chain":
+    'Tier "{tier}" can reach its minimum margin only at discounts below those the smaller tiers need: no non-decreasing set of discounts meets every floor.',
+  "opt.binding.noDiscountAllowed": "maximum discount of 0%: no tier can get a discount",
+  "opt.binding.floor": 'minimum margin of tier "{tier}" ({margin:percent})',
+  "opt.binding.lowerBound": 'no discount on tier "{tier}" (lower bound 0)',
+  "opt.binding.upperBound": 'maximum discount on tier "{tier}" ({max:percent})',
+  "opt.binding.chain": 'chain: tier "{tier}" gets the same discount as tier "{previous}"',
+  "opt.explanation":
+    "Exact dynamic programme along the tier chain over {candidates} per tier (a {step}-point grid from 0 to {max:percent}, {roots} where a tier's minimum margin starts or stops holding{refinements}), then a local polish. Between candidates no tier's profit can exceed the higher neighbour by more than its curvature allows, so no choice of discounts can beat this answer by more than {gap} {currency}{caveat}",
+  "opt.explanation.candidates": {
+    one: "{count} candidate discount",
+    other: "{count} candidate discounts",
+  },
+  "opt.explanation.roots": { one: "{count} point", other: "{count} points" },
+  "opt.explanation.refinements": {
+    one: ", and {count} round of finer points where a better answer could still hide",
+    other: ", and {count} rounds of finer points where a better answer could still hide",
+  },
+  "opt.explanation.end": ".",
+  "opt.explanation.rootCap":
+    " (assuming no margin boundary was missed: root isolation reached its evaluation cap).",
+  "opt.method": "grid dynamic programme over the monotone tier chain + golden-section polish",
+
+  // --- pane: the task pane ------------------------------------------------------------
+  "pane.title": "Discount optimiser",
+  "pane.tabs": "Pane sections",
+  "pane.tab.model": "Model",
+  "pane.tab.optimise": "Optimise",
+  "pane.tab.functions": "Functions",
+  "pane.language": "Language",
+  "pane.language.en": "English",
+  "pane.language.ru": "Русский",
+  "pane.language.kk": "Қазақша",
+  "pane.status.exampleLoaded":
+    "Loaded the article's example: three order sizes, three kinds of buyer.",
+  "pane.status.readingSelection": "Reading the selected cells…",
+  "pane.status.imported": {
+    one: "Imported {count} tier from {address}.",
+    other: "Imported {count} tiers from {address}.",
+  },
+  "pane.status.ignoredColumns": "Ignored columns: {columns}.",
+  "pane.status.building": "Building the model sheet…",
+  "pane.status.built":
+    'Built the sheet "{sheet}". Optimise it here, or open Data > Solver: the model is already set up.',
+  "pane.status.readingModel": "Reading the model from the active sheet…",
+  "pane.status.notModel":
+    'The active sheet "{sheet}" is not a discount model built by this pane. Build one on the Model tab, or select such a sheet.',
+  "pane.status.invalidModel": 'The inputs on "{sheet}" are not a valid model: {problems}.',
+  "pane.status.solving": "Searching for the most profitable discounts…",
+  "pane.status.infeasible": "No discounts were written: the model has no feasible solution.",
+  "pane.status.writing": "Writing the discounts into the sheet…",
+  "pane.status.wrote": 'Wrote the optimal discounts into "{sheet}".',
+  "pane.status.restoring": "Restoring the previous discounts…",
+  "pane.status.restored": 'Restored the previous discounts on "{sheet}".',
+  "pane.status.inserting": "Inserting the function…",
+  "pane.status.inserted": "Inserted {formula} into {address}.",
+  // The model form
+  "pane.form.label": "Discount model",
+  "pane.form.loadExample": "Load the article's example",
+  "pane.form.importSelection": "Import tiers from selection",
+  "pane.form.productAndCosts": "Product and costs",
+  "pane.form.tiers": "Order-size tiers",
+  "pane.form.segments": "Buyer segments",
+  "pane.form.problems": "Problems in the model",
+  "pane.form.build": "Build sheet",
+  "pane.form.buildHint": "Builds a new worksheet with native formulas and a ready Solver model.",
+  "pane.form.wait": "Please wait: another action is running.",
+  "pane.form.blocked": {
+    one: "Build is disabled: {count} problem in the model to fix first (marked in red).",
+    other: "Build is disabled: {count} problems in the model to fix first (marked in red).",
+  },
+  "pane.field.name": "Product",
+  "pane.field.currency": "Currency",
+  "pane.field.currency.hint": "e.g. KZT",
+  "pane.field.listPrice": "List price / unit",
+  "pane.field.unitCost": "Unit cost",
+  "pane.field.orderCost": "Cost per order",
+  "pane.field.orderCost.hint": "paperwork, delivery",
+  "pane.field.maxDiscount": "Max discount",
+  "pane.field.share.hint": "{example} or {percent}",
+  "pane.field.blank": "Enter a number.",
+  "pane.field.notNumber": "Not a number: type e.g. {fraction} or {percent}.",
+  "pane.tier.legend": "Tier {index:plain}",
+  "pane.tier.named": "Tier {index:plain} ({label})",
+  "pane.tier.label": "Label",
+  "pane.tier.minQty": "Min qty (units)",
+  "pane.tier.orders": "Orders / period",
+  "pane.tier.unitsPerOrder": "Units / order",
+  "pane.tier.minMargin": "Min margin",
+  "pane.tier.remove": "Remove tier",
+  "pane.tier.removeNamed": "Remove {tier}",
+  "pane.tier.add": "Add tier",
+  "pane.tiers": "Tiers",
+  "pane.segment.legend": "Segment {index:plain}",
+  "pane.segment.named": "Segment {index:plain} ({label})",
+  "pane.segment.label": "Label",
+  "pane.segment.elasticity": "Elasticity",
+  "pane.segment.elasticity.hint": "0 = insensitive",
+  "pane.segment.shareOf": "Share of {tier}",
+  "pane.segment.shareOfTier": "Share of tier {index:plain}",
+  "pane.segment.remove": "Remove segment",
+  "pane.segment.removeNamed": "Remove {segment}",
+  "pane.segment.add": "Add segment",
+  "pane.segments": "Segments",
+  "pane.segment.default": "All buyers",
+  "pane.problem.at": "{where}: {rule}",
+  // Import from selection
+  "pane.import.noTable": "Select a table with a header row and at least one tier row below it.",
+  "pane.import.missingHeaders": "The selection's first row must be headers. Missing: {columns}.",
+  "pane.import.noRows": "The selection has headers but no tier rows.",
+  "pane.import.column.label": "Label",
+  "pane.import.column.minQty": "Min qty",
+  "pane.import.column.orders": "Orders",
+  "pane.import.column.unitsPerOrder": "Units per order",
+  "pane.import.column.minMargin": "Min margin",
+  "pane.import.empty": "The selected cells are empty: select a table with a header row.",
+  "pane.import.tooLarge":
+    "The selection is too large to be a tier table: {rows} × {columns} = {cells} cells, and an import reads at most {max}. Select just the table (a header row and one row per tier).",
+  "pane.import.rows": { one: "{count} row", other: "{count} rows" },
+  "pane.import.columns": { one: "{count} column", other: "{count} columns" },
+  // Optimise and the result card
+  "pane.optimise.label": "Optimise",
+  "pane.optimise.intro":
+    "Select a model sheet built by this pane. Optimise reads its current inputs, finds the most profitable discount for every tier and writes them into the green decision cells.",
+  "pane.optimise.button": "Optimise active sheet",
+  "pane.optimise.undo": "Undo: restore previous discounts",
+  "pane.result.title": "Optimal discounts for “{sheet}”",
+  "pane.result.profitBefore": "Profit before",
+  "pane.result.profitAfter": "Profit after",
+  "pane.result.uplift": "Uplift",
+  "pane.result.upliftValue": "{sign}{amount} ({sign}{share})",
+  "pane.result.perTier": "Discount per tier",
+  "pane.result.tier": "Tier",
+  "pane.result.discount": "Discount",
+  "pane.result.margin": "Margin (floor)",
+  "pane.result.binds": "binds",
+  "pane.result.noFloorBinds": "No margin floor limits the discounts.",
+  "pane.result.floorsBind": "The margin floor limits the discount of: {tiers}.",
+  "pane.result.how": "How the optimum was established",
+  "pane.result.infeasible": 'No discounts satisfy tier "{tier}": {reason}',
+  "pane.result.certificate":
+    "This is the best plan, not just a good one: every tier's discount was checked on a grid of {step} percentage points, and no other choice of discounts can earn {gap}.",
+  "pane.result.gapAbove": "more than {amount} above it",
+  "pane.result.gapBelowCent": "even {amount} more",
+  // Function gallery
+  "pane.gallery.label": "Function gallery",
+  "pane.gallery.search": "Search: name, purpose, argument…",
+  "pane.gallery.searchLabel": "Search MKT functions",
+  "pane.gallery.count": "{shown:plain} of {total:plain} functions",
+  "pane.gallery.arguments": "Arguments of MKT.{name}",
+  "pane.gallery.example": "Example:",
+  "pane.gallery.insert": "Insert into selected cell",
+  "pane.gallery.insertNamed": "Insert into selected cell: MKT.{name}",
+  // Outside Excel
+  "pane.host.title": "This add-in runs inside Excel",
+  "pane.host.body":
+    "This page is the MKT task pane. Opened in a browser on its own it has no workbook to work on. Load the add-in into Excel (sideload manifest.xml), then open it from Home > Discount model.",
+  "pane.host.web":
+    "Excel on the web: Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in, and choose manifest.xml.",
+  "pane.host.windows":
+    "Excel on Windows: run npm start, or add a shared folder holding manifest.xml as a Trusted Add-in Catalog (File > Options > Trust Center), restart Excel, then Home > Add-ins > Advanced > Shared Folder.",
+  "pane.host.mac":
+    "Excel on Mac: run npm start, or copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and restart Excel.",
+  "pane.host.noOffice":
+    "Office's script (office.js) could not be loaded, so this page cannot talk to Excel. Check the network connection, then reload the add-in.",
+
+  // --- office: what Excel or the pane's adapters refused ------------------------------------
+  "office.supportedExcel": "Microsoft 365, Excel 2021 or later, or Excel on the web",
+  "office.AccessDenied":
+    "Excel refused the change: the workbook or sheet may be protected or shared read-only.",
+  "office.ItemAlreadyExists":
+    "A sheet or name with that name appeared meanwhile; please try again.",
+  "office.InvalidOperationInCellEditMode":
+    "Excel is busy editing a cell: press Enter or Esc in the sheet, then try again.",
+  "office.ApiNotFound":
+    "Your Excel is too old for this feature: it needs {supported}. Please update Excel.",
+  "office.InvalidSelection":
+    "Excel cannot use the current selection: select one block of cells (not several areas, a chart or a picture), then try again.",
+  "office.GeneralException": "Excel reported an internal error; please try again.",
+  "office.ItemNotFound": "The sheet or cells the pane expected are gone (renamed or deleted?).",
+  "office.InvalidReference":
+    "The model's cells on the sheet no longer match what the pane expects.",
+  "office.unknown":
+    "Something went wrong{detail}. Nothing in the workbook was changed by this step unless stated.",
+  "office.tooOld":
+    "Your Excel is too old for {feature}: it needs Excel JavaScript API {version} ({supported}). Please update Excel.",
+  "office.feature.build": "building a model sheet",
+  "office.feature.read": "optimising a model sheet",
+  "office.feature.write": "writing discounts",
+  "office.feature.import": "importing from the selection",
+  "office.feature.insert": "inserting a function",
+  "office.decisionCount": {
+    one: 'The sheet "{sheet}" has {cells} decision cells but the solution has {count} tier; was a tier added or removed on the sheet? Build a new sheet from the form.',
+    other:
+      'The sheet "{sheet}" has {cells} decision cells but the solution has {count} tiers; was a tier added or removed on the sheet? Build a new sheet from the form.',
+  },
+  "office.editedSinceWrite":
+    'The discounts on "{sheet}" were changed after the pane wrote them, so Undo was not applied (it would overwrite your edits).',
+  "office.namesDeleted":
+    'The sheet "{sheet}" was built by the pane but its names {names} were deleted (Formulas > Name Manager). Build a new sheet from the form.',
+  "office.cellNotEmpty": "{address} is not empty; select an empty cell to insert the function.",
+  "office.buildFailedUnknown":
+    'Building the sheet "{sheet}" failed. If a half-built sheet of that name is left, please delete it yourself.',
+  "office.buildRollbackFailed":
+    'Building the sheet failed and the half-built sheet "{sheet}" could not be removed; please delete it yourself.',
+  "office.optimiserStopped": "The optimiser stopped unexpectedly.",
+  "office.optimiserStoppedWith": "The optimiser stopped unexpectedly: {detail}.",
+
+  // --- cli: the command line ----------------------------------------------------------------
+  "cli.usage":
+    "usage: mkt --list\n       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4\n       mkt <FUNCTION> --help         what a function computes and its arguments\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\nRanges are JSON arrays ('[[100],[50]]'); an omitted optional argument is ''.\nAdd --lang en|ru|kk to any command for its messages in English, Russian or Kazakh (default: from LANG).",
+  "cli.lang.invalid": 'mkt: --lang must be en, ru or kk (got "{value}")',
+  "cli.fn.unknown": 'mkt: unknown function "{name}"; `mkt --list` shows the catalogue',
+  "cli.fn.argCount": {
+    one: "mkt: {name} takes {expected} argument, got {got:plain}: usage: mkt {signature}",
+    other: "mkt: {name} takes {expected} arguments, got {got:plain}: usage: mkt {signature}",
+  },
+  "cli.fn.argRange": "{min:plain} to {max:plain}",
+  "cli.fn.rangeCell": "{name}: a range cell must be a number, true/false, null or a string",
+  "cli.fn.notJson": "{name}: not a valid JSON array: {text}",
+  "cli.fn.notArray": "{name}: expected a JSON array",
+  "cli.fn.returns": "Returns: {returns}",
+  "cli.error": "mkt: {message}",
+  "cli.discount.usage":
+    "usage: mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       (build never replaces an existing file unless --force is given)",
+  "cli.discount.error": "mkt discount: {message}",
+  "cli.discount.unknownOption": "unknown option {option}",
+  "cli.discount.needsFile": "{option} needs a file name",
+  "cli.discount.missingSubcommand": "missing subcommand",
+  "cli.discount.unknownSubcommand": "unknown subcommand {name}",
+  "cli.discount.solveNeedsInput": "solve needs --input FILE.json",
+  "cli.discount.buildNeedsFiles": "build needs --input FILE.json and --out FILE.xlsx",
+  "cli.discount.outNotXlsx": "--out must name an .xlsx file (got {path})",
+  "cli.discount.cannotRead": "cannot read {path}: {detail}",
+  "cli.discount.cannotReadShort": "cannot read {path}",
+  "cli.discount.invalidModel": "{path} is not a valid discount model:",
+  "cli.discount.infeasible": "{name}: infeasible",
+  "cli.discount.optimal": "{name} ({currency}): optimal discounts",
+  "cli.discount.column.tier": "Tier",
+  "cli.discount.column.discount": "Discount",
+  "cli.discount.column.units": "Units",
+  "cli.discount.column.revenue": "Revenue",
+  "cli.discount.column.profit": "Profit",
+  "cli.discount.column.margin": "Margin",
+  "cli.discount.column.minMargin": "Min margin",
+  "cli.discount.column.floor": "Floor",
+  "cli.discount.floorBinds": "binds",
+  "cli.discount.floorOk": "ok",
+  "cli.discount.totals":
+    "Total profit {profit:money}; no-discount baseline {baseline:money}; uplift {uplift:money} ({share})",
+  "cli.discount.baselineBreaks": {
+    one: "Note: The no-discount baseline breaks the minimum margin of tier {tiers}; the uplift is still measured against it.",
+    other:
+      "Note: The no-discount baseline breaks the minimum margin of tiers {tiers}; the uplift is still measured against it.",
+  },
+  "cli.discount.baselineTier": '"{tier}" ({margin})',
+  "cli.discount.binding": "Binding: {constraints}",
+  "cli.discount.bindingNone":
+    "none (every discount lies strictly between 0 and the maximum, above its margin floor and apart from its neighbours)",
+  "cli.discount.certificate": "Certificate: {explanation}",
+  "cli.discount.noteOptimal":
+    "The discount cells hold the MKT optimiser's global optimum (profit {profit:money} {currency}). {explanation}",
+  "cli.discount.noteInfeasible": "The MKT optimiser found no feasible discounts: {reason}",
+  "cli.discount.writtenWithZeros": "{reason} The sheet was written with zero discounts.",
+  "cli.discount.exists": "{path} already exists; nothing was written (pass --force to replace it)",
+  "cli.discount.cannotWrite": "cannot write {path}: {detail}",
+  "cli.discount.wrote": "wrote {path}",
+  "cli.discount.wroteSolved": "wrote {path} (decision cells hold the optimal discounts)",
+} as const;

@@ -1,0 +1,68 @@
+import { chooseLanguage } from "../../src/cli/language";
+import { main } from "../../src/cli/mkt";
+import { activeLocale, setLocale, translate } from "../../src/core/i18n";
+import type { CliIo } from "../../src/cli/io";
+
+function capture(): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    stdout,
+    stderr,
+    out: (line) => stdout.push(line),
+    err: (line) => stderr.push(line),
+    readFile: () => Promise.reject(new Error("no files")),
+    writeFile: () => Promise.reject(new Error("no files")),
+  };
+}
+
+afterEach(() => setLocale("en"));
+
+describe("mkt --lang", () => {
+  it.each([
+    [["ROMI", "--lang", "ru", "1", "2", "3"], {}, "ru", ["ROMI", "1", "2", "3"]],
+    [["--lang=kk", "--list"], {}, "kk", ["--list"]],
+    [["--list"], { LANG: "ru_RU.UTF-8" }, "ru", ["--list"]],
+    [["--list"], { LANG: "ru_RU.UTF-8", LC_ALL: "kk_KZ.UTF-8" }, "kk", ["--list"]],
+    [["--list", "--lang", "en"], { LANG: "ru_RU.UTF-8" }, "en", ["--list"]],
+    [["--list"], { LANG: "C" }, "en", ["--list"]],
+    [["--list"], { LANG: "de_DE.UTF-8" }, "en", ["--list"]],
+  ])("%j with %j speaks %s", (argv, env, locale, rest) => {
+    expect(chooseLanguage(argv, env)).toEqual({ ok: true, locale, rest });
+  });
+
+  it("refuses an unknown --lang with a usage error naming it", async () => {
+    const io = capture();
+    expect(await main(["--lang", "de", "--list"], io, {})).toBe(2);
+    expect(io.stderr).toEqual([translate("en", "cli.lang.invalid", { value: "de" })]);
+  });
+
+  it("sets the language every message of the command is rendered in", async () => {
+    const io = capture();
+    await main(["NO_SUCH_FUNCTION", "--lang", "kk"], io, {});
+    expect(activeLocale()).toBe("kk");
+    expect(io.stderr).toEqual([translate("kk", "cli.fn.unknown", { name: "NO_SUCH_FUNCTION" })]);
+  });
+
+  it("prints a function's help with --help --lang ru (the help in that language)", async () => {
+    const io = capture();
+    expect(await main(["ROMI", "--help", "--lang", "ru"], io, {})).toBe(0);
+    expect(io.stdout[0]).toMatch(/^MKT\.ROMI\(/);
+    expect(io.stdout.at(-1)).toMatch(
+      new RegExp("^" + translate("ru", "cli.fn.returns", { returns: "" }).trim())
+    );
+  });
+
+  it("writes numbers of the discount report in the chosen language (decimal comma in ru)", async () => {
+    const io = capture();
+    const code = await main(
+      ["discount", "solve", "--input", "examples/sockets.json", "--lang", "ru"],
+      { ...io, readFile: (p) => require("fs").promises.readFile(p, "utf8") },
+      {}
+    );
+    expect(code).toBe(0);
+    const totals = io.stdout.find((l) => /3[\s\u00a0]470[\s\u00a0]000/.test(l));
+    expect(totals).toBeDefined();
+    expect(io.stdout.join("\n")).toMatch(/13,82[\s\u00a0]?%/);
+  });
+});
