@@ -2,22 +2,9 @@
  * `mkt <FUNCTION> …` and `mkt --list`, run in-process through the dispatcher
  * with a recording CliIo: output on one line, exit codes 0 / 2 / 3.
  */
-import { CliIo } from "../../src/cli/io";
+import { recorder } from "./recorder";
 import { parseArgument, runFunctionCommand, runListCommand } from "../../src/cli/functionCommand";
 import { CATALOGUE } from "../../src/core/catalogue";
-
-function recorder(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (line) => stdout.push(line),
-    err: (line) => stderr.push(line),
-    readFile: async () => "",
-    writeFile: async () => undefined,
-  };
-}
 
 async function run(name: string, ...args: string[]) {
   const io = recorder();

@@ -1,20 +1,7 @@
 import { chooseLanguage } from "../../src/cli/language";
 import { main } from "../../src/cli/mkt";
 import { activeLocale, setLocale, translate } from "../../src/core/i18n";
-import type { CliIo } from "../../src/cli/io";
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (line) => stdout.push(line),
-    err: (line) => stderr.push(line),
-    readFile: () => Promise.reject(new Error("no files")),
-    writeFile: () => Promise.reject(new Error("no files")),
-  };
-}
+import { recorder } from "./recorder";
 
 afterEach(() => setLocale("en"));
 
@@ -32,20 +19,20 @@ describe("mkt --lang", () => {
   });
 
   it("refuses an unknown --lang with a usage error naming it", async () => {
-    const io = capture();
+    const io = recorder();
     expect(await main(["--lang", "de", "--list"], io, {})).toBe(2);
     expect(io.stderr).toEqual([translate("en", "cli.lang.invalid", { value: "de" })]);
   });
 
   it("sets the language every message of the command is rendered in", async () => {
-    const io = capture();
+    const io = recorder();
     await main(["NO_SUCH_FUNCTION", "--lang", "kk"], io, {});
     expect(activeLocale()).toBe("kk");
     expect(io.stderr).toEqual([translate("kk", "cli.fn.unknown", { name: "NO_SUCH_FUNCTION" })]);
   });
 
   it("prints a function's help with --help --lang ru (the help in that language)", async () => {
-    const io = capture();
+    const io = recorder();
     expect(await main(["ROMI", "--help", "--lang", "ru"], io, {})).toBe(0);
     expect(io.stdout[0]).toMatch(/^MKT\.ROMI\(/);
     expect(io.stdout.at(-1)).toMatch(
@@ -54,10 +41,10 @@ describe("mkt --lang", () => {
   });
 
   it("writes numbers of the discount report in the chosen language (decimal comma in ru)", async () => {
-    const io = capture();
+    const io = recorder();
     const code = await main(
       ["discount", "solve", "--input", "examples/sockets.json", "--lang", "ru"],
-      { ...io, readFile: (p) => require("fs").promises.readFile(p, "utf8") },
+      { ...recorder({ readRealFiles: true }), out: io.out },
       {}
     );
     expect(code).toBe(0);
