@@ -8,12 +8,9 @@
 import { readFileSync } from "fs";
 import { cpus, loadavg } from "os";
 import { join } from "path";
-import {
-  optimiseDiscounts,
-  multistartLocalOptimise,
-  validateDiscountModel,
-} from "../src/core/discount";
-import { generateModels } from "../test/core/discount/generateModels";
+import { optimiseDiscounts, validateDiscountModel } from "../src/core/discount";
+import { generateModels } from "../testkit/generateModels";
+import { multistartLocalOptimise } from "../testkit/localOptimiser";
 
 /** Instances per shape; each is timed REPEATS times and the median kept (robust to GC pauses). */
 const INSTANCES = 12;

@@ -14,7 +14,7 @@ import { readdirSync } from "fs";
 import { cpus, loadavg } from "os";
 import { join } from "path";
 import { CATALOGUE } from "../src/core/catalogue";
-import { installCustomFunctionsDouble } from "../test/functions/customFunctionsDouble";
+import { installCustomFunctionsDouble } from "../testkit/customFunctionsDouble";
 
 /** Calls per scalar function (issue 3). */
 const SCALAR_CALLS = 1_000_000;

@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { gzipSync } from "zlib";
-import { distDir, launchChromium, openPane, serveDir } from "../test/e2e/paneHarness";
+import { distDir, launchChromium, openPane, serveDir } from "../testkit/paneHarness";
 
 const SIZE_BUDGET_KB = 250;
 const RENDER_BUDGET_MS = 1000;

@@ -15,11 +15,10 @@ import {
   signature,
   CatalogueEntry,
   categories,
-  ExampleArg,
-  formulaLiteral,
   templateWithNames,
 } from "../src/core/catalogue";
 import { categoryName, entryHelp } from "../src/core/catalogue/translations";
+import { exampleFormula, formulaLiteral } from "../src/core/formulaText";
 import { ArgDecl } from "../src/core/args";
 import { LANGUAGES, Language } from "../src/core/language";
 import { showNumber } from "../src/core/messages";
@@ -42,21 +41,6 @@ function blankText(arg: ArgDecl, blankNote: string | undefined, text: DocText): 
     return text.blank.default(arg.default === undefined ? "" : formulaLiteral(arg.default));
   if (arg.blank === "zero") return text.blank.zero;
   return text.blank.required;
-}
-
-function exampleArg(arg: ExampleArg): string {
-  if (arg === null) return "";
-  if (Array.isArray(arg)) {
-    const rows = arg as readonly (readonly (number | boolean | null)[])[];
-    return `{${rows.map((row) => row.map((c) => (c === null ? '""' : formulaLiteral(c))).join(",")).join(";")}}`;
-  }
-  return formulaLiteral(arg as number | string | boolean);
-}
-
-function exampleFormula(entry: CatalogueEntry): string {
-  const args = [...entry.example.args];
-  while (args.length > 0 && args[args.length - 1] === null) args.pop();
-  return `=MKT.${entry.name}(${args.map(exampleArg).join(", ")})`;
 }
 
 function expectedText(value: number | string | boolean): string {

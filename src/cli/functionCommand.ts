@@ -18,7 +18,7 @@ import {
   Outcome,
   signature,
 } from "../core/catalogue";
-import { isPassedError } from "../core/args";
+import { isPassedError } from "../core/errors";
 import { EXCEL_ERROR_TEXT } from "../core/errors";
 import { t } from "../core/i18n";
 

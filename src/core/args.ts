@@ -23,7 +23,7 @@
  * - a range: a 2-D array, rows of cells. Ragged arrays (only possible from the
  *   CLI or a caller bug) and ranges of different shapes are #VALUE!.
  */
-import { CalcError, calcError } from "./errors";
+import { CalcError, Failure, calcError, isExcelErrorValue, isFailure, passedError } from "./errors";
 import { MESSAGES } from "./messages";
 
 /** What an argument means; it decides the checks and the help text. */
@@ -101,23 +101,6 @@ export interface Grid {
   readonly blank: Uint8Array;
 }
 
-/** An Excel error value that arrived in an argument and must come out unchanged. */
-export interface PassedError {
-  readonly passedThrough: true;
-  /** The Excel error text, e.g. "#N/A". */
-  readonly code: string;
-  /** The object exactly as it arrived, handed back to Excel as-is. */
-  readonly original: unknown;
-}
-
-export type Failure = CalcError | PassedError;
-
-export function isPassedError(value: unknown): value is PassedError {
-  return (
-    typeof value === "object" && value !== null && (value as PassedError).passedThrough === true
-  );
-}
-
 /** The TypeScript value a declaration coerces to. */
 export type KindValue<K extends ArgKind> = K extends "range"
   ? Grid
@@ -133,63 +116,6 @@ export type ArgValues<D extends readonly ArgDecl[]> = {
     ? KindValue<K>
     : never;
 };
-
-/**
- * Recognises an Excel error value: a `CustomFunctions.Error`-shaped object
- * (`code` is the error text, "#N/A", "#DIV/0!", ...) or a rich error cell value
- * (`type: "Error"`). Arrays (ranges) are not error values.
- */
-export function isExcelErrorValue(value: unknown): boolean {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const v = value as { code?: unknown; type?: unknown };
-  return (typeof v.code === "string" && v.code.startsWith("#")) || v.type === "Error";
-}
-
-/**
- * The text Excel shows for each `errorType` of a rich error value
- * (Excel.ErrorCellValueType, ExcelApi 1.16; "NA" as some hosts spell it).
- * Only the CLI and logs read it: the error itself goes back to Excel as it came.
- */
-const ERROR_TYPE_TEXT: Readonly<Record<string, string>> = {
-  Blocked: "#BLOCKED!",
-  Busy: "#BUSY!",
-  Calc: "#CALC!",
-  Connect: "#CONNECT!",
-  Div0: "#DIV/0!",
-  External: "#EXTERNAL!",
-  Field: "#FIELD!",
-  GettingData: "#GETTING_DATA",
-  NA: "#N/A",
-  Name: "#NAME?",
-  NotAvailable: "#N/A",
-  Null: "#NULL!",
-  Num: "#NUM!",
-  Python: "#PYTHON!",
-  Ref: "#REF!",
-  Spill: "#SPILL!",
-  Unknown: "#UNKNOWN!",
-  Value: "#VALUE!",
-};
-
-function errorTypeText(errorType: string): string {
-  // A type newer than this table: Excel's pattern, upper case between "#" and "!".
-  return Object.prototype.hasOwnProperty.call(ERROR_TYPE_TEXT, errorType)
-    ? ERROR_TYPE_TEXT[errorType]
-    : `#${errorType.toUpperCase()}!`;
-}
-
-function passed(value: unknown): PassedError {
-  const v = value as { code?: unknown; basicValue?: unknown; errorType?: unknown };
-  const code =
-    typeof v.code === "string"
-      ? v.code
-      : typeof v.basicValue === "string"
-        ? v.basicValue
-        : typeof v.errorType === "string"
-          ? errorTypeText(v.errorType)
-          : "#VALUE!";
-  return { passedThrough: true, code, original: value };
-}
 
 function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === "";
@@ -257,21 +183,12 @@ export function coerceArguments<const D extends readonly ArgDecl[]>(
   return out as ArgValues<D>;
 }
 
-export function isFailure(value: unknown): value is Failure {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    ("passedThrough" in value || ("kind" in value && "message" in value))
-  );
-}
-
 /** Coerces one raw value against its declaration. */
 export function coerceArgument(
   decl: ArgDecl,
   raw: unknown
 ): number | string | boolean | Grid | Failure {
-  if (isExcelErrorValue(raw)) return passed(raw);
+  if (isExcelErrorValue(raw)) return passedError(raw);
   switch (decl.kind) {
     case "range":
       return coerceGrid(decl, raw);
@@ -409,7 +326,7 @@ function readCell(
   } else if (cell === null || cell === undefined || cell === "") {
     blank[k] = 1;
   } else if (isExcelErrorValue(cell)) {
-    return passed(cell);
+    return passedError(cell);
   } else if (typeof cell === "string") {
     return calcError("VALUE", MESSAGES.cellText(decl.name, r, c, cell));
   } else {

@@ -18,7 +18,7 @@ import type { PlanBlock, PlanName, SheetPlan } from "../core/sheet/plan";
 import { PLAN_STYLES, type PlanStyle } from "../core/sheet/styles";
 import { sanitiseSheetName } from "../core/sheet/sheetName";
 import { parseCell } from "../core/a1";
-import { definedNameFormula } from "../core/definedNameFormula";
+import { definedNameFormula } from "../core/formulaText";
 
 /**
  * Column width: the plan gives points (Office.js columnWidth); .xlsx wants

@@ -6,7 +6,7 @@
  * carry it (the CLI and logs show it).
  */
 import { CalcErrorKind } from "../core/errors";
-import { Failure, isPassedError } from "../core/args";
+import { Failure, isPassedError } from "../core/errors";
 import { Outcome } from "../core/catalogue/entry";
 
 function errorCode(kind: CalcErrorKind): CustomFunctions.ErrorCode {

@@ -5,12 +5,12 @@
  */
 import type { DiscountModelInput } from "../core/discount/model";
 import type { DiscountSolution, SheetCell } from "../core/discount";
-import type { EngineError } from "./state/formValidation";
+import type { FieldError } from "../core/discount/validate";
 import type { GalleryEntry } from "./state/catalogueSearch";
 
 export type ActiveModel =
   | { kind: "notModel"; sheetName: string }
-  | { kind: "invalid"; sheetName: string; errors: EngineError[] }
+  | { kind: "invalid"; sheetName: string; errors: FieldError[] }
   | { kind: "model"; sheetName: string; model: DiscountModelInput };
 
 export interface PaneOperations {

@@ -9,10 +9,8 @@ import {
   coerceArguments,
   compileArgument,
   Grid,
-  isExcelErrorValue,
-  isFailure,
-  isPassedError,
 } from "../../src/core/args";
+import { isExcelErrorValue, isFailure, isPassedError } from "../../src/core/errors";
 import { CATALOGUE } from "../../src/core/catalogue";
 
 const money: ArgDecl = { name: "cost", kind: "money", description: "", blank: "zero" };

@@ -15,7 +15,13 @@ import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { ARTICLE_EXAMPLE } from "../../src/taskpane/state/modelForm";
 import { formatMoney } from "../../src/core/numberFormat";
-import { distDir, launchChromium, OFFICE_JS_URL, openPane, serveDir } from "./paneHarness";
+import {
+  distDir,
+  launchChromium,
+  OFFICE_JS_URL,
+  openPane,
+  serveDir,
+} from "../../testkit/paneHarness";
 
 const ROOT = join(__dirname, "..", "..");
 const ARTEFACTS = join(ROOT, "test-artifacts");

@@ -15,7 +15,7 @@ import {
   type SheetCell,
 } from "../../src/core/discount";
 import { parseRange } from "../../src/core/a1";
-import { definedNameFormula } from "../../src/core/definedNameFormula";
+import { definedNameFormula } from "../../src/core/formulaText";
 import { writeXlsx, insertDefinedNames } from "../../src/export/writeXlsx";
 import { sanitiseSheetName } from "../../src/core/sheet/sheetName";
 import { loadExample } from "../core/discount/fixtures";

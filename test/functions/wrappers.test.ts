@@ -8,9 +8,9 @@ import { join } from "path";
 import fc from "fast-check";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { CATALOGUE } from "../../src/core/catalogue";
-import { isExcelErrorValue } from "../../src/core/args";
+import { isExcelErrorValue } from "../../src/core/errors";
 import { toExcelError, toExcelResult } from "../../src/functions/toExcelError";
-import { ExcelErrorDouble, installCustomFunctionsDouble } from "./customFunctionsDouble";
+import { ExcelErrorDouble, installCustomFunctionsDouble } from "../../testkit/customFunctionsDouble";
 import { anyArgs } from "../core/catalogue/arbitraries";
 
 installCustomFunctionsDouble();

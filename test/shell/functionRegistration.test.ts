@@ -13,7 +13,7 @@ import {
   customFunctionsDouble,
   ExcelErrorDouble,
   RegisteredFunction,
-} from "../functions/customFunctionsDouble";
+} from "../../testkit/customFunctionsDouble";
 
 interface FunctionMetadata {
   id: string;

@@ -5,8 +5,8 @@
  * the command line, the documentation and the task pane's gallery all read the
  * same entries, so the help text cannot drift from what a function does.
  */
-import { ArgDecl, ArgValues, Failure, coerceArguments, isFailure } from "../args";
-import { CalcError, calcError } from "../errors";
+import { ArgDecl, ArgValues, coerceArguments } from "../args";
+import { CalcError, Failure, calcError, isFailure } from "../errors";
 import { MESSAGES } from "../messages";
 import { CANCELLATION_TOLERANCE } from "../metrics/difference";
 

@@ -26,7 +26,7 @@ export type {
   Twin,
 } from "./entry";
 export { evaluate, finiteOrError, signature } from "./entry";
-export { renderTwin, formulaLiteral, firstRowOf, fillTemplate, templateWithNames } from "./twin";
+export { renderTwin, firstRowOf, fillTemplate, templateWithNames } from "./twin";
 export { MESSAGES } from "../messages";
 
 /** Every function, in the order of the source article's sections. */

@@ -7,15 +7,14 @@
  * `{name.flag}` a yes/no range as 1/0 cells, `{name.first_row}` the first row
  * of a range (a column of ones built from it keeps MMULT-based twins linear in
  * the number of rows). An omitted optional argument takes the entry's
- * alternative formula for that case, or its declared default as a literal.
+ * alternative formula for that case, or its declared default as a literal
+ * (written by the formula-text module).
  * The result is invariant English with "," separators and no leading "=",
  * ready for `range.formulas` after adding "=".
  */
+import { formulaLiteral } from "../formulaText";
 import { CatalogueEntry } from "./entry";
 import { applySteps, guardArgument, Step } from "./twinGuards";
-import { formulaLiteral } from "../formula/literal";
-
-export { formulaLiteral };
 
 const A1_RANGE = /^(.*!)?(\$?[A-Z]{1,3})(\$?)(\d+):(\$?[A-Z]{1,3})\$?\d+$/;
 

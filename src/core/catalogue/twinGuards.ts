@@ -13,9 +13,9 @@
  * function passes it on. Literal arguments (5, "ru") are checked here, at
  * rendering time, so a twin over literals carries no runtime checks.
  */
-import { ArgDecl, coerceArgument, isFailure } from "../args";
-import { EXCEL_ERROR_TEXT, isCalcError } from "../errors";
-import { formulaLiteral } from "../formula/literal";
+import { ArgDecl, coerceArgument } from "../args";
+import { EXCEL_ERROR_TEXT, isCalcError, isFailure } from "../errors";
+import { arrayConstant, formulaLiteral } from "../formulaText";
 
 export type Step =
   | { readonly when: string; readonly error: string }
@@ -99,7 +99,7 @@ function textArgument(decl: ArgDecl, x: string): GuardedArgument {
   if (typeof decl.default === "string") v = `IF(${blank},${formulaLiteral(decl.default)},${word})`;
   else steps.push({ when: blank, error: NA });
   if (decl.choices) {
-    const list = `{${decl.choices.map((c) => formulaLiteral(c)).join(",")}}`;
+    const list = arrayConstant([decl.choices]);
     steps.push({ when: `ISNA(MATCH(${v},${list},0))`, error: VALUE });
   }
   return { steps, value: v };

@@ -23,8 +23,6 @@ export type {
   OptimiseOptions,
 } from "./optimise";
 export { optimiseDiscounts, DEFAULT_GRID_STEP } from "./optimise";
-export type { LocalResult, MultistartOptions } from "./localOptimiser";
-export { localOptimise, multistartLocalOptimise } from "./localOptimiser";
 export type { DiscountSheetPlanOptions } from "./sheetPlan";
 export {
   buildDiscountSheetPlan,

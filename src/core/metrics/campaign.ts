@@ -2,8 +2,9 @@
  * Trade-marketing campaign economics (formulas.md §1): ROMI and its rating,
  * unit ROI, sales lift per cost, cost per extra unit, TM cost share.
  * Arguments arrive already coerced and within their declared bounds (see the
- * catalogue); these functions check only what depends on several arguments
- * together, and return a CalcError rather than an impossible number.
+ * catalogue): a denominator is declared > 0, so its 0 is #DIV/0! before these
+ * functions run. They check only what depends on several arguments together,
+ * and return a CalcError rather than an impossible number.
  */
 import { CalcError, calcError } from "../errors";
 import { Language } from "../language";
@@ -20,7 +21,6 @@ export function romi(
   marketingCost: number,
   grossMargin: number
 ): number | CalcError {
-  if (marketingCost === 0) return calcError("DIV0", MESSAGES.mustExceed("marketing_cost", 0));
   return (incrementalRevenue * grossMargin - marketingCost) / marketingCost;
 }
 
@@ -55,7 +55,6 @@ export function unitRoi(
   unitsSold: number,
   investment: number
 ): number | CalcError {
-  if (investment === 0) return calcError("DIV0", MESSAGES.mustExceed("investment", 0));
   return ((unitRevenue - unitCost) * unitsSold - investment) / investment;
 }
 
@@ -65,7 +64,6 @@ export function salesLiftPerCost(
   salesBefore: number,
   tmCost: number
 ): number | CalcError {
-  if (tmCost === 0) return calcError("DIV0", MESSAGES.mustExceed("tm_cost", 0));
   return (salesNow - salesBefore) / tmCost;
 }
 
@@ -86,7 +84,5 @@ export function costPerExtraUnit(
 
 /** Share of TM costs in the additional turnover (§1.5); at most 10% is good. */
 export function tmCostShare(tmCost: number, additionalTurnover: number): number | CalcError {
-  if (additionalTurnover === 0)
-    return calcError("DIV0", MESSAGES.mustExceed("additional_turnover", 0));
   return tmCost / additionalTurnover;
 }

@@ -3,8 +3,7 @@
  * the active customer base (AKB), the share of new customers in sales and the
  * relative growth of the AKB.
  */
-import { CalcError, calcError } from "../errors";
-import { MESSAGES } from "../messages";
+import { CalcError } from "../errors";
 import { shareOfWhole } from "./ratio";
 
 /** Participation rate = participants of the TM action / customers in the AKB (§3). */
@@ -24,9 +23,9 @@ export function newCustomerShare(newCustomerSales: number, totalSales: number): 
  * Relative growth of the active customer base (§3) = (customers who bought now
  * − customers who bought before) / customers who bought before. Both are whole
  * counts, so the difference is exact (no noise to read as 0); the absolute
- * growth is the plain difference.
+ * growth is the plain difference. active_before is declared > 0: its 0 is
+ * #DIV/0! from the coercion, before this runs.
  */
 export function akbGrowth(activeNow: number, activeBefore: number): number | CalcError {
-  if (activeBefore === 0) return calcError("DIV0", MESSAGES.mustExceed("active_before", 0));
   return (activeNow - activeBefore) / activeBefore;
 }

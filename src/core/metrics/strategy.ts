@@ -1,7 +1,9 @@
 /**
  * Marketing strategy indicators (formulas.md §7): cost per lead, break-even
  * volume, market volume, ARPU, churn, brand awareness, cost per click and the
- * loyalty index.
+ * loyalty index. Arguments arrive coerced and within their declared bounds:
+ * leads, users, clicks, respondents and total are declared > 0 (0 is #DIV/0!
+ * from the coercion), so only conditions over several arguments are checked here.
  */
 import { CalcError, calcError } from "../errors";
 import { MESSAGES } from "../messages";
@@ -10,7 +12,6 @@ import { difference } from "./difference";
 
 /** Cost per lead = acquisition costs / clients with contacts. */
 export function costPerLead(acquisitionCost: number, leads: number): number | CalcError {
-  if (leads === 0) return calcError("DIV0", MESSAGES.mustExceed("leads", 0));
   return acquisitionCost / leads;
 }
 
@@ -42,7 +43,6 @@ export function marketVolume(
 
 /** ARPU = revenue / number of users. */
 export function averageRevenuePerUser(revenue: number, users: number): number | CalcError {
-  if (users === 0) return calcError("DIV0", MESSAGES.mustExceed("users", 0));
   return revenue / users;
 }
 
@@ -58,7 +58,6 @@ export function brandAwareness(awareRespondents: number, respondents: number): n
 
 /** CPC = amount spent / number of clicks. */
 export function costPerClick(spend: number, clicks: number): number | CalcError {
-  if (clicks === 0) return calcError("DIV0", MESSAGES.mustExceed("clicks", 0));
   return spend / clicks;
 }
 
@@ -67,7 +66,6 @@ export function costPerClick(spend: number, clicks: number): number | CalcError 
  * are counts (90 and 60 of 300 → 10%); without it (total = 1) they are shares.
  */
 export function loyaltyIndex(loyal: number, disloyal: number, total: number): number | CalcError {
-  if (total === 0) return calcError("DIV0", MESSAGES.mustExceed("total", 0));
   // Shares that fill the total up to float noise (0.1 + 0.2 against 0.3) do not exceed it.
   if (difference(loyal + disloyal, total) > 0) return calcError("NUM", MESSAGES.loyaltyExceeds());
   return (loyal - disloyal) / total;

@@ -22,7 +22,7 @@ import {
   type SheetRange,
 } from "../../core/sheet/chartSpec";
 import { rangeShape } from "../../core/a1";
-import { definedNameFormula } from "../../core/definedNameFormula";
+import { definedNameFormula } from "../../core/formulaText";
 import { uniqueSheetName } from "../../core/sheet/sheetName";
 import { t } from "../../core/i18n";
 import { UserFacingError } from "../state/userFacingError";

@@ -7,17 +7,11 @@
  */
 import type { DiscountModelInput } from "../../core/discount/model";
 import { t } from "../../core/i18n";
+import type { FieldError, ValidationResult } from "../../core/discount/validate";
 import { fieldKey, formToModel, type FieldKey, type ModelFormState } from "./modelForm";
 
-export interface EngineError {
-  path: string;
-  message: string;
-}
-
-export type EngineValidation =
-  { ok: true; model: DiscountModelInput } | { ok: false; errors: EngineError[] };
-
-export type ValidateModel = (raw: unknown) => EngineValidation;
+/** The engine's validator (validateDiscountModel), passed in so tests can give their own. */
+export type ValidateModel = (raw: unknown) => ValidationResult;
 
 export interface FormValidation {
   /** Message per field key (first message wins; one message per field is enough to act on). */
@@ -119,7 +113,7 @@ export function validateForm(state: ModelFormState, validate: ValidateModel): Fo
  * The engine's messages start with the JSON path ("tiers[2].orders must be > 0");
  * next to the field itself the path is noise, so only the rule is shown.
  */
-function withoutPath(error: EngineError): string {
+function withoutPath(error: FieldError): string {
   return error.path !== "" && error.message.startsWith(error.path)
     ? error.message.slice(error.path.length).trim()
     : error.message;

@@ -5,7 +5,8 @@
  * declarations, so a new argument gets its tests automatically).
  */
 import { CATALOGUE, CatalogueEntry, evaluate, findEntry } from "../../../src/core/catalogue";
-import { ArgDecl, isPassedError } from "../../../src/core/args";
+import { ArgDecl } from "../../../src/core/args";
+import { isPassedError } from "../../../src/core/errors";
 import { isCalcError } from "../../../src/core/errors";
 
 const ISSUE_FUNCTIONS = [

@@ -48,3 +48,23 @@ describe.each(files.map((f) => [f.slice(CORE.length + 1), f]))("src/core/%s", (_
     expect(source).not.toMatch(/from\s+["'][^"']*(functions|taskpane)\//);
   });
 });
+
+/** Every .ts/.tsx file of the product, bench and scripts. */
+const ROOT = join(__dirname, "..", "..", "..");
+
+describe("test code stays out of the product and the benchmarks", () => {
+  it.each([
+    ["src", /from\s+["'][^"']*\/(test|testkit)\//],
+    ["bench", /from\s+["'][^"']*\.\.\/test\//],
+  ] as const)("nothing under %s imports what it must not", (dir, forbidden) => {
+    const offenders = sourceFiles(join(ROOT, dir)).filter((file) =>
+      forbidden.test(readFileSync(file, "utf8"))
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("the discount barrel does not export the local optimiser (a test yardstick)", () => {
+    const barrel = readFileSync(join(ROOT, "src", "core", "discount", "index.ts"), "utf8");
+    expect(barrel).not.toMatch(/localOptimis/);
+  });
+});

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { CATALOGUE, evaluate, findEntry } from "../../../src/core/catalogue";
 import { ROMI_BAND_TEXT } from "../../../src/core/metrics/campaign";
-import { isFailure, isPassedError } from "../../../src/core/args";
+import { isFailure, isPassedError } from "../../../src/core/errors";
 import { difference } from "../../../src/core/metrics/difference";
 import { anyArgs, validArgs } from "./arbitraries";
 

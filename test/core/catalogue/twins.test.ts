@@ -19,7 +19,9 @@ import {
   renderTwin,
   templateWithNames,
 } from "../../../src/core/catalogue";
-import { isFailure } from "../../../src/core/args";
+import { isFailure } from "../../../src/core/errors";
+import { columnLetter } from "../../../src/core/a1";
+import { sheetReference } from "../../../src/core/formulaText";
 import { SheetValue, sheetArgs, validArgs } from "./arbitraries";
 import { EXCEL_ERROR_TEXT, isCalcError } from "../../../src/core/errors";
 
@@ -53,13 +55,6 @@ const ENGINES = [
   ["without dynamic arrays (Excel 2016/2019)", engine(false)],
 ] as const;
 
-function columnLetter(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** Lays the arguments out side by side on the Args sheet; returns their references. */
 function layOut(
   entry: CatalogueEntry,
@@ -74,9 +69,9 @@ function layOut(
     if (value === undefined || (value === null && !nullIsBlankCell)) return; // omitted optional
     const block: Cell[][] = Array.isArray(value) ? (value as Cell[][]) : [[value as Cell]];
     const width = block[0]?.length ?? 1;
-    const start = `$${columnLetter(col)}$1`;
-    const end = `$${columnLetter(col + width - 1)}$${block.length}`;
-    refs[decl.name] = decl.kind === "range" ? `Args!${start}:${end}` : `Args!${start}`;
+    const start = `$${columnLetter(col + 1)}$1`;
+    const end = `$${columnLetter(col + width)}$${block.length}`;
+    refs[decl.name] = sheetReference("Args", decl.kind === "range" ? `${start}:${end}` : start);
     blocks.push(block.map((row) => [...row]));
     col += width;
   });

@@ -4,7 +4,7 @@
  * without the polish) plus its certificate must reach the best pair found.
  */
 import { optimiseDiscounts, tierFigures } from "../../../src/core/discount";
-import { generateModels } from "./generateModels";
+import { generateModels } from "../../../testkit/generateModels";
 
 const STEPS = 400;
 const models = generateModels(4242, 60, (r) => ({ tiers: 2, segments: 1 + Math.floor(r() * 3) }));

@@ -6,12 +6,9 @@
  * infeasible, and a single start from zero discount (Solver's usual start) is
  * visibly worse on some instances.
  */
-import {
-  optimiseDiscounts,
-  multistartLocalOptimise,
-  validateDiscountModel,
-} from "../../../src/core/discount";
-import { generateModels } from "./generateModels";
+import { optimiseDiscounts, validateDiscountModel } from "../../../src/core/discount";
+import { multistartLocalOptimise } from "../../../testkit/localOptimiser";
+import { generateModels } from "../../../testkit/generateModels";
 
 const INSTANCES = 200;
 const models = generateModels(2026, INSTANCES, (r) => ({

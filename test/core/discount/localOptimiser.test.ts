@@ -3,7 +3,7 @@ import {
   localOptimise,
   multistartLocalOptimise,
   mulberry32,
-} from "../../../src/core/discount/localOptimiser";
+} from "../../../testkit/localOptimiser";
 import { BIMODAL } from "./fixtures";
 
 describe("projectOntoChain", () => {

@@ -1,11 +1,11 @@
 import {
   evaluateDiscounts,
   optimiseDiscounts,
-  localOptimise,
   tierFigures,
   type DiscountModelInput,
   type DiscountSolution,
 } from "../../../src/core/discount";
+import { localOptimise } from "../../../testkit/localOptimiser";
 import { BIMODAL, SPLIT_FLOOR, bisect, loadExample } from "./fixtures";
 
 function optimal(s: DiscountSolution) {

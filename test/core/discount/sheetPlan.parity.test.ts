@@ -14,10 +14,10 @@ import {
   LAYOUT_NAMES,
   type DiscountModelInput,
 } from "../../../src/core/discount";
-import { mulberry32 } from "../../../src/core/discount/localOptimiser";
+import { mulberry32 } from "../../../testkit/localOptimiser";
 import { PlanEngine } from "./planEngine";
 import { BIMODAL, SPLIT_FLOOR, loadExample } from "./fixtures";
-import { generateModels } from "./generateModels";
+import { generateModels } from "../../../testkit/generateModels";
 
 const RELATIVE = 1e-9;
 

@@ -2,7 +2,7 @@ import { buildDiscountSheetPlan, type DiscountModelInput } from "../../../src/co
 import { SOLVER_DEFAULT_OPTIONS } from "../../../src/core/sheet/solverModel";
 import { loadExample } from "./fixtures";
 import { parseRange } from "../../../src/core/a1";
-import { generateModels } from "./generateModels";
+import { generateModels } from "../../../testkit/generateModels";
 
 const sample = loadExample("sockets.json");
 

@@ -4,7 +4,8 @@ import {
   type GalleryEntry,
 } from "../../../src/taskpane/state/catalogueSearch";
 import { CATALOGUE } from "../../../src/core/catalogue";
-import { exampleFormula, galleryEntries } from "../../../src/taskpane/state/galleryEntries";
+import { galleryEntries } from "../../../src/taskpane/state/galleryEntries";
+import { entryDoc } from "../../../scripts/functionDocs";
 
 const entries: GalleryEntry[] = [
   {
@@ -60,28 +61,6 @@ describe("searchCatalogue", () => {
 });
 
 describe("galleryEntries", () => {
-  it("writes the example as a formula with literals and array constants, dropping trailing omitted args", () => {
-    expect(
-      exampleFormula({
-        name: "WD",
-        summary: "",
-        formula: "",
-        args: [],
-        example: {
-          args: [
-            'a"b',
-            [
-              [1, 2],
-              [3, null],
-            ],
-            true,
-            null,
-          ],
-        },
-      })
-    ).toBe('=MKT.WD("a""b",{1,2;3,0},TRUE)');
-  });
-
   it("marks optional arguments", () => {
     const [g] = galleryEntries([
       {
@@ -96,7 +75,7 @@ describe("galleryEntries", () => {
       },
     ]);
     expect(g.args.map((a) => a.name)).toEqual(["a", "b (optional)"]);
-    expect(g.example).toBe("=MKT.ROMI(1,2)");
+    expect(g.example).toBe("=MKT.ROMI(1, 2)");
   });
 });
 
@@ -110,6 +89,15 @@ describe("the gallery over the real MKT catalogue", () => {
       expect(formulaToInsert(g)).toMatch(new RegExp(`^=MKT\\.${g.name}\\(.*\\)$`));
       expect(g.summary.length).toBeGreaterThan(10);
     }
+  });
+
+  it("inserts exactly the example the help page prints (one formula text, no drift)", () => {
+    CATALOGUE.forEach((entry, i) => expect(gallery[i].example).toBe(entryDoc(entry).example.formula));
+  });
+
+  it("writes blank cells of an example range as \"\", which range arguments skip (not as 0)", () => {
+    const influence = gallery.find((g) => g.name === "INFLUENCE_COEF")!;
+    expect(influence.example).toContain('{5;4;3;"";0}');
   });
 
   it("finds ROMI by its purpose", () => {

@@ -25,7 +25,7 @@ const CHROMIUM_ARGS = [
 ];
 
 export function distDir(): string {
-  return resolve(process.env.MKT_DIST_DIR ?? join(__dirname, "..", "..", "dist"));
+  return resolve(process.env.MKT_DIST_DIR ?? join(__dirname, "..", "dist"));
 }
 
 const TYPES: Record<string, string> = {

@@ -15,8 +15,8 @@
  * because every coordinate has the same bounds. A step is kept only if F
  * rises; otherwise s is halved. Stops when s < MIN_STEP or after MAX_ITERATIONS.
  */
-import type { DiscountModelInput } from "./model";
-import { evaluateDiscounts, tierFigures } from "./evaluate";
+import type { DiscountModelInput } from "../src/core/discount/model";
+import { evaluateDiscounts, tierFigures } from "../src/core/discount/evaluate";
 
 export interface LocalResult {
   discounts: number[];

@@ -4,8 +4,8 @@
  * profits), order costs that make small orders unattractive, and floors that
  * sometimes split the feasible discounts or rule a tier out.
  */
-import type { DiscountModelInput } from "../../../src/core/discount";
-import { mulberry32 } from "../../../src/core/discount/localOptimiser";
+import type { DiscountModelInput } from "../src/core/discount";
+import { mulberry32 } from "./localOptimiser";
 
 export interface GeneratorShape {
   tiers: number;
