@@ -23,6 +23,10 @@ describe("influenceCoefficient (§9)", () => {
     expect(influenceCoefficient(scores)).toBeCloseTo(expected, 15);
   });
 
+  it("is #DIV/0! with no respondents", () => {
+    expect(influenceCoefficient(column([null, null]))).toMatchObject({ kind: "DIV0" });
+  });
+
   it("is #NUM! for a score above 5, naming the cell", () => {
     expect(influenceCoefficient(column([5, 7]))).toMatchObject({
       kind: "NUM",
@@ -39,6 +43,10 @@ describe("hypothesisConfirmed (§9)", () => {
     ["blanks are skipped", column([5, null, 4, 1]), 0.5, true],
   ])("%s", (_, scores, threshold, expected) => {
     expect(hypothesisConfirmed(scores, threshold)).toBe(expected);
+  });
+
+  it("is #DIV/0! with no respondents", () => {
+    expect(hypothesisConfirmed(column([null]), 0.5)).toMatchObject({ kind: "DIV0" });
   });
 
   it("is #NUM! for a score above 5", () => {
