@@ -3,15 +3,15 @@
  * seeded instances, each the median of REPEATS solves) for 10, 30 and 100
  * channels at the default certificate target (gap <= 1e-6 of the profit,
  * stricter than the 0.01% the issue asks), side by side with a 20-start
- * projected-gradient local solver (test/core/budget/localAllocator.ts):
+ * projected-gradient local solver (testkit/budget/localAllocator.ts):
  * its time and how much profit it leaves behind.
  * Targets (issue 12): 10 channels < 5 ms, 30 < 20 ms, 100 < 100 ms.
  * Run: npx tsx bench/budget.bench.ts  (or npm run bench)
  */
 import { cpus, loadavg } from "os";
 import { optimiseBudget } from "../src/core/budget";
-import { generateModels } from "../test/core/budget/generateModels";
-import { multistartLocalAllocate } from "../test/core/budget/localAllocator";
+import { generateModels } from "../testkit/budget/generateModels";
+import { multistartLocalAllocate } from "../testkit/budget/localAllocator";
 
 /** Instances per size; each is timed REPEATS times and the median kept (robust to GC pauses). */
 const INSTANCES = 10;

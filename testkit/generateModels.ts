@@ -5,7 +5,7 @@
  * sometimes split the feasible discounts or rule a tier out.
  */
 import type { DiscountModelInput } from "../src/core/discount";
-import { mulberry32 } from "./localOptimiser";
+import { mulberry32 } from "./random";
 
 export interface GeneratorShape {
   tiers: number;

@@ -17,6 +17,7 @@
  */
 import type { DiscountModelInput } from "../src/core/discount/model";
 import { evaluateDiscounts, tierFigures } from "../src/core/discount/evaluate";
+import { mulberry32 } from "./random";
 
 export interface LocalResult {
   discounts: number[];
@@ -62,18 +63,6 @@ export const INITIAL_STEP_SHARE = 0.1;
  * the whole range into another basin, which is the global engine's job).
  */
 export const MAX_STEP_SHARE = 0.25;
-
-/** Mulberry32: a tiny, well-mixed 32-bit PRNG, so starts are reproducible from a seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Euclidean projection onto {lo <= d_1 <= … <= d_T <= hi}: pool adjacent violators, then clip. */
 export function projectOntoChain(values: readonly number[], lo: number, hi: number): number[] {

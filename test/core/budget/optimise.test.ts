@@ -6,8 +6,8 @@ import {
   type BudgetSolution,
 } from "../../../src/core/budget";
 import { H1_TRADE, model, sCurve } from "./fixtures";
-import { generateModels } from "./generateModels";
-import { localAllocate, multistartLocalAllocate } from "./localAllocator";
+import { generateModels } from "../../../testkit/budget/generateModels";
+import { localAllocate, multistartLocalAllocate } from "../../../testkit/budget/localAllocator";
 
 type Optimal = Extract<BudgetSolution, { status: "optimal" }>;
 

@@ -2,8 +2,8 @@ import {
   projectOntoChain,
   localOptimise,
   multistartLocalOptimise,
-  mulberry32,
 } from "../../../testkit/localOptimiser";
+import { mulberry32 } from "../../../testkit/random";
 import { BIMODAL } from "./fixtures";
 
 describe("projectOntoChain", () => {

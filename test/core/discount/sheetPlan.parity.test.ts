@@ -14,7 +14,7 @@ import {
   LAYOUT_NAMES,
   type DiscountModelInput,
 } from "../../../src/core/discount";
-import { mulberry32 } from "../../../testkit/localOptimiser";
+import { mulberry32 } from "../../../testkit/random";
 import { PlanEngine } from "./planEngine";
 import { BIMODAL, SPLIT_FLOOR, loadExample } from "./fixtures";
 import { generateModels } from "../../../testkit/generateModels";

@@ -5,8 +5,8 @@
  * Vidale-Wolfe channels, minimum spends on some channels, and a budget that
  * is short of what the channels would take on their own (so it binds).
  */
-import type { BudgetModelInput, Channel } from "../../../src/core/budget";
-import { mulberry32 } from "../../../src/core/discount/localOptimiser";
+import type { BudgetModelInput, Channel } from "../../src/core/budget";
+import { mulberry32 } from "../random";
 
 const round = (x: number, digits: number) => Number(x.toPrecision(digits));
 

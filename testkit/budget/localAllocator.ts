@@ -12,8 +12,8 @@
  * bisection (τ >= 0 for a ceiling). A step is kept only if the profit rises;
  * otherwise s is halved. Stops when s is below MIN_STEP_SHARE of the budget.
  */
-import { channelCurve, type BudgetModelInput } from "../../../src/core/budget";
-import { mulberry32 } from "../../../src/core/discount/localOptimiser";
+import { channelCurve, type BudgetModelInput } from "../../src/core/budget";
+import { mulberry32 } from "../random";
 
 export interface LocalAllocation {
   spend: number[];

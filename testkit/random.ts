@@ -1,0 +1,16 @@
+/**
+ * Seeded random numbers for reproducible test instances and benchmark inputs:
+ * the same seed always gives the same stream, on every machine.
+ */
+
+/** Mulberry32: a tiny, well-mixed 32-bit PRNG, so starts are reproducible from a seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
