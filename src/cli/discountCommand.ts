@@ -172,12 +172,15 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(t("cli.discount.outNotXlsx", { path: out }));
   const model = await readModel(input, io, false);
   if (model === null) return EXIT.usage;
-  let planOptions: DiscountSheetPlanOptions = {};
+  // The sheet speaks the command's language (--lang, else LANG): labels, notes, sheet name.
+  const language = activeLocale();
+  let planOptions: DiscountSheetPlanOptions = { language };
   let code: number = EXIT.ok;
   if (flags.has("--solve")) {
     const solution = optimiseDiscounts(model);
     if (solution.status === "optimal") {
       planOptions = {
+        language,
         discounts: solution.discounts,
         note: t("cli.discount.noteOptimal", {
           profit: Math.round(solution.profit),
@@ -192,7 +195,10 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
           message: t("cli.discount.writtenWithZeros", { reason: solution.message }),
         })
       );
-      planOptions = { note: t("cli.discount.noteInfeasible", { reason: solution.message }) };
+      planOptions = {
+        language,
+        note: t("cli.discount.noteInfeasible", { reason: solution.message }),
+      };
       code = EXIT.calcError;
     }
   }

@@ -1,27 +1,23 @@
 /**
- * The languages the add-in speaks, in one place: English (the default and the
- * language of the catalogue's own text), Russian and Kazakh (Cyrillic), the
- * languages of the source articles and of the analysts who use the add-in.
+ * The languages the add-in speaks, for the translated help and sheets:
+ * the message catalogue's locales (core/i18n/locale, one home for the list and
+ * for reading a tag such as "ru-RU"), the two translated from the English
+ * source text, and the Office locale each is offered under.
  */
+import { LOCALES, type Locale } from "./i18n/locale";
 
-export const LANGUAGES = ["en", "ru", "kk"] as const;
+export const LANGUAGES = LOCALES;
 
-export type Language = (typeof LANGUAGES)[number];
+export type Language = Locale;
 
 /** The languages that are translated from the English source text. */
-export const TRANSLATED_LANGUAGES = ["ru", "kk"] as const;
+export const TRANSLATED_LANGUAGES = ["ru", "kk"] as const satisfies readonly Language[];
 
 export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
 
-/** The Office locale tag each language is offered under (manifest overrides, html lang). */
+/** The Office locale tag each language is offered under (manifest overrides). */
 export const OFFICE_LOCALE: Readonly<Record<Language, string>> = {
   en: "en-US",
   ru: "ru-RU",
   kk: "kk-KZ",
 };
-
-/** Reads "ru", "RU", "ru-RU", "kk_KZ.UTF-8" and the like; anything else is undefined. */
-export function parseLanguage(text: string | undefined | null): Language | undefined {
-  const match = /^(en|ru|kk)(?:[-_.@].*)?$/i.exec((text ?? "").trim());
-  return match ? (match[1].toLowerCase() as Language) : undefined;
-}

@@ -7,6 +7,7 @@ import type { DiscountModelInput } from "../core/discount/model";
 import type { DiscountSolution, SheetCell } from "../core/discount";
 import type { FieldError } from "../core/discount/validate";
 import type { GalleryEntry } from "./state/catalogueSearch";
+import type { Language } from "../core/language";
 
 export type ActiveModel =
   | { kind: "notModel"; sheetName: string }
@@ -14,8 +15,11 @@ export type ActiveModel =
   | { kind: "model"; sheetName: string; model: DiscountModelInput };
 
 export interface PaneOperations {
-  /** Builds a new model sheet; resolves with its (unique) name. */
-  buildSheet(model: DiscountModelInput): Promise<{ sheetName: string }>;
+  /**
+   * Builds a new model sheet with labels and notes in `language` (default: the
+   * pane's language); resolves with its (unique) name.
+   */
+  buildSheet(model: DiscountModelInput, language?: Language): Promise<{ sheetName: string }>;
   /** Reads the model back from the active sheet. */
   readActiveModel(): Promise<ActiveModel>;
   /** Runs the optimiser off the UI thread. */

@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { runDiscountCommand } from "../../src/cli/discountCommand";
 import { main, nodeIo } from "../../src/cli/mkt";
+import { setLocale } from "../../src/core/i18n";
 import { tmpdir } from "os";
 import type { CliIo } from "../../src/cli/io";
 import {
@@ -207,6 +208,48 @@ describe("mkt discount build", () => {
       .values.filter((v) => typeof v === "string") as string[];
     expect(notes.some((n) => /global optimum \(profit 3,692,951 KZT\)/.test(n))).toBe(true);
   });
+
+  it.each<[string, string, string, RegExp]>([
+    ["ru", "Модель скидок", "Как найти решение", /3\s692\s951 KZT/],
+    ["kk", "Жеңілдіктер моделі", "Шешімді қалай табуға болады", /3\s692\s951 KZT/],
+  ])(
+    "--lang %s writes the sheet's words in that language, formulas unchanged",
+    async (language, sheetName, heading, note) => {
+      const { io, written } = fakeIo();
+      const args = ["discount", "build", "--input", example("sockets.json"), "--solve", "--out"];
+      try {
+        expect(await main([...args, "l.xlsx", "--lang", language], io, {})).toBe(0);
+      } finally {
+        setLocale("en"); // main() sets the process's language; the other tests expect English
+      }
+      expect(await main([...args, "e.xlsx"], io, {})).toBe(0);
+      const load = async (file: string) => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(Buffer.from(written.get(file) as Uint8Array) as unknown as ArrayBuffer);
+        return wb.worksheets[0];
+      };
+      const [sheet, englishSheet] = [await load("l.xlsx"), await load("e.xlsx")];
+      expect(sheet.name).toBe(sheetName);
+      const texts = (ws: ExcelJS.Worksheet) => {
+        const found: string[] = [];
+        ws.eachRow((row) =>
+          row.eachCell((cell) => typeof cell.value === "string" && found.push(cell.value))
+        );
+        return found;
+      };
+      expect(texts(sheet)).toContain(heading);
+      expect(texts(sheet).some((t) => note.test(t))).toBe(true);
+      const formulas = (ws: ExcelJS.Worksheet) => {
+        const found: string[] = [];
+        ws.eachRow((row) =>
+          row.eachCell((cell) => cell.formula && found.push(`${cell.address}=${cell.formula}`))
+        );
+        return found;
+      };
+      expect(formulas(sheet).length).toBeGreaterThan(50);
+      expect(formulas(sheet)).toEqual(formulas(englishSheet));
+    }
+  );
 
   it("without --solve leaves the decision cells at zero", async () => {
     const { io, written } = fakeIo();

@@ -26,6 +26,7 @@ import { sheetText, type SheetLanguage } from "../sheet/sheetText";
 import type { DiscountModelInput } from "./model";
 import { LAYOUT_NAMES, MODEL_MARKER_NAME, MODEL_MARKER_VALUE } from "./layout";
 import { DISCOUNT_SHEET_TEXT } from "./sheetText";
+import { fitColumnWidths } from "../sheet/fitColumns";
 import {
   DISCOUNT_COLUMNS as COL,
   calculationsSection,
@@ -41,7 +42,7 @@ import {
 } from "./sheetSections";
 
 export interface DiscountSheetPlanOptions {
-  /** Base name of the sheet (writers make it valid and unique); default DEFAULT_DISCOUNT_SHEET_NAME. */
+  /** Base name of the sheet (writers make it valid and unique); default "Discount model" in the sheet's language. */
   sheetName?: string;
   /** Language of the sheet's labels and notes; default English. */
   language?: SheetLanguage;
@@ -52,11 +53,11 @@ export interface DiscountSheetPlanOptions {
 }
 
 /** The sheet name of an exported model (a file holds one sheet, so it needs no product name). */
-export const DEFAULT_DISCOUNT_SHEET_NAME = "Discount model";
+export const DEFAULT_DISCOUNT_SHEET_NAME = DISCOUNT_SHEET_TEXT.en.sheetName;
 
-/** The base name of a model sheet built beside the user's sheets: "Discounts - <product>". */
-export function discountSheetName(product: string): string {
-  return `Discounts - ${product}`;
+/** The base name of a model sheet built beside the user's sheets: "Discounts - <product>" (ru "Скидки - …"). */
+export function discountSheetName(product: string, language: SheetLanguage = "en"): string {
+  return sheetText(DISCOUNT_SHEET_TEXT, language)("sheetNameFor", { product });
 }
 
 /** Rows of the layout, computed once so the plan, the names and the tests agree. */
@@ -204,12 +205,13 @@ export function buildDiscountSheetPlan(
     sensitivitySection,
     notesSection,
   ].map((build) => build(context));
+  const blocks = sections.flatMap((section) => section.blocks);
   return assembleSheetPlan({
-    sheetName: options.sheetName ?? DEFAULT_DISCOUNT_SHEET_NAME,
+    sheetName: options.sheetName ?? context.text("sheetName"),
     sections,
     names: layoutNames(context),
     solver: discountSolverModel(context),
-    columnWidths: columnWidths(context.notesColumn),
+    columnWidths: fitColumnWidths(columnWidths(context.notesColumn), blocks),
     focus: cellAt(COL.B, context.rows.objective),
   });
 }

@@ -1,7 +1,11 @@
 /**
  * The words of the discount sheet, one table per language (core/sheet/sheetText):
- * English here; Russian and Kazakh are filled key by key, and a key missing
- * in a language falls back to English.
+ * English, Russian and Kazakh, key by key (a key missing in a language falls back
+ * to English; a test requires every key in every language). Only words change
+ * with the language: formulas, number formats and the Solver model are the same
+ * in every sheet. Menu names follow each Excel: Russian Excel translates Solver
+ * («Поиск решения», method «ОПГ»); the Kazakh interface pack keeps Solver's
+ * English names, so the Kazakh notes use them.
  */
 import type { SheetTextTable } from "../sheet/sheetText";
 
@@ -59,8 +63,126 @@ const en = {
   chartDiscountAxis: "Discount",
   chartProfitAxis: "Profit ({currency})",
   markerComment: "Marks this sheet as an MKT discount model",
+  sheetName: "Discount model",
+  sheetNameFor: "Discounts - {product}",
 };
 
 export type DiscountSheetTextKey = keyof typeof en;
 
-export const DISCOUNT_SHEET_TEXT: SheetTextTable<DiscountSheetTextKey> = { en };
+const ru: Record<DiscountSheetTextKey, string> = {
+  title: "Оптимизация скидок: {name}",
+  inputsHeading: "Исходные данные (синим на жёлтом — можно менять)",
+  modelName: "Название модели",
+  currency: "Валюта",
+  listPrice: "Цена по прайс-листу за единицу",
+  unitCost: "Переменные затраты на единицу",
+  orderCost: "Затраты на заказ (документы, доставка, время ТП)",
+  maxDiscount: "Максимальная скидка",
+  tiersHeading: "Ступени объёма заказа",
+  tier: "Ступень",
+  minQty: "Мин. кол-во",
+  ordersPerPeriod: "Заказов за период",
+  orders: "Заказы",
+  unitsPerOrder: "Единиц в заказе",
+  minMargin: "Мин. маржа",
+  segmentsHeading: "Сегменты покупателей (доля в заказах каждой ступени)",
+  segment: "Сегмент",
+  elasticity: "Эластичность",
+  shareOfTier: "Доля {tier}",
+  decisionsHeading: "Скидка по ступеням (зелёные ячейки меняет «Поиск решения») и результаты",
+  discount: "Скидка",
+  units: "Единицы",
+  revenue: "Выручка",
+  profit: "Прибыль",
+  margin: "Маржа",
+  floorSlack: "Запас до мин. маржи (>= 0)",
+  chainGap: "Шаг скидки к следующей ступени (>= 0)",
+  maxDiscountShort: "Макс. скидка",
+  baselineProfit: "Прибыль без скидки",
+  summaryHeading: "Итоги",
+  totalUnits: "Всего единиц",
+  totalRevenue: "Выручка, всего",
+  totalProfit: "Прибыль, всего (целевая ячейка)",
+  baseline: "Прибыль без скидок (база)",
+  uplift: "Прирост к базе",
+  upliftShare: "Прирост, % от базы",
+  calculationsHeading: "Расчёты по ступеням и сегментам",
+  sensitivityHeading: "Чувствительность: прибыль каждой ступени в зависимости от скидки",
+  notesHeading: "Как найти решение",
+  noteSolve:
+    "Данные > Поиск решения > Найти решение. Целевая ячейка, изменяемые ячейки и ограничения уже сохранены в этом листе.",
+  noteConstraints:
+    "Ограничения: запас до мин. маржи >= 0 (минимальная маржа каждой ступени), шаг скидки >= 0 (больший заказ никогда не получает меньшую скидку), скидка <= максимальной, скидка >= 0.",
+  noteLocal:
+    "Метод «Поиск решения нелинейных задач методом ОПГ» находит локальный оптимум: если в ступени смешаны покупатели с очень разной эластичностью, у её прибыли может быть два максимума, и ОПГ может остановиться на первом.",
+  noteGlobal:
+    "Для глобального оптимума включите мультистарт в параметрах метода ОПГ или запустите оптимизатор надстройки MKT (область «Модель скидок»): он ещё и сообщает, насколько уверен в ответе.",
+  noteSensitivity:
+    "Таблица чувствительности охватывает скидки от 0 до максимальной — такой, какой она была при построении листа; после изменения максимума постройте лист заново.",
+  chartTitle: "Прибыль каждой ступени в зависимости от скидки",
+  chartDiscountAxis: "Скидка",
+  chartProfitAxis: "Прибыль ({currency})",
+  markerComment: "Отмечает этот лист как модель скидок MKT",
+  sheetName: "Модель скидок",
+  sheetNameFor: "Скидки - {product}",
+};
+
+const kk: Record<DiscountSheetTextKey, string> = {
+  title: "Жеңілдіктерді оңтайландыру: {name}",
+  inputsHeading: "Бастапқы деректер (сарыдағы көк мәндерді өзгертуге болады)",
+  modelName: "Модель атауы",
+  currency: "Валюта",
+  listPrice: "Бір бірліктің прейскуранттық бағасы",
+  unitCost: "Бір бірліктің айнымалы шығыны",
+  orderCost: "Тапсырыс шығыны (құжаттар, жеткізу, өкіл уақыты)",
+  maxDiscount: "Ең үлкен жеңілдік",
+  tiersHeading: "Тапсырыс көлемінің сатылары",
+  tier: "Саты",
+  minQty: "Ең аз саны",
+  ordersPerPeriod: "Кезеңдегі тапсырыстар",
+  orders: "Тапсырыстар",
+  unitsPerOrder: "Бір тапсырыстағы бірлік",
+  minMargin: "Ең аз маржа",
+  segmentsHeading: "Сатып алушылар сегменттері (әр сатының тапсырыстарындағы үлесі)",
+  segment: "Сегмент",
+  elasticity: "Икемділік",
+  shareOfTier: "{tier} үлесі",
+  decisionsHeading: "Сатылар бойынша жеңілдік (жасыл ұяшықтарды Solver өзгертеді) және нәтижелер",
+  discount: "Жеңілдік",
+  units: "Бірліктер",
+  revenue: "Түсім",
+  profit: "Пайда",
+  margin: "Маржа",
+  floorSlack: "Ең аз маржаға дейінгі қор (>= 0)",
+  chainGap: "Келесі сатыға дейінгі жеңілдік қадамы (>= 0)",
+  maxDiscountShort: "Ең үлкен жеңілдік",
+  baselineProfit: "Жеңілдіксіз пайда",
+  summaryHeading: "Қорытынды",
+  totalUnits: "Барлық бірлік",
+  totalRevenue: "Барлық түсім",
+  totalProfit: "Барлық пайда (мақсат ұяшығы)",
+  baseline: "Жеңілдіксіз пайда (база)",
+  uplift: "Базадан өсім",
+  upliftShare: "Өсім, базаның %-ы",
+  calculationsHeading: "Сатылар мен сегменттер бойынша есептеулер",
+  sensitivityHeading: "Сезімталдық: әр сатының пайдасы жеңілдікке қарай",
+  notesHeading: "Шешімді қалай табуға болады",
+  noteSolve:
+    "Деректер > Solver > Solve. Мақсат ұяшығы, өзгеретін ұяшықтар және шектеулер осы парақпен бірге сақталған.",
+  noteConstraints:
+    "Шектеулер: ең аз маржаға дейінгі қор >= 0 (әр сатының ең аз маржасы), жеңілдік қадамы >= 0 (үлкен тапсырыс ешқашан кішірек жеңілдік алмайды), жеңілдік <= ең үлкен жеңілдік, жеңілдік >= 0.",
+  noteLocal:
+    "Solver-дің GRG Nonlinear әдісі жергілікті оңтайлы нүктені табады: бір сатыда икемділігі мүлде әртүрлі сатып алушылар араласса, оның пайдасының екі шыңы болуы мүмкін, ал GRG біріншісінде тоқтап қалуы мүмкін.",
+  noteGlobal:
+    "Жаһандық оңтайлы нүкте үшін Solver-дің GRG параметрлерінде Use Multistart белгісін қойыңыз немесе MKT қондырмасының оңтайландырғышын іске қосыңыз («Жеңілдіктер моделі» тақтасы): ол жауабына қаншалықты сенімді екенін де айтады.",
+  noteSensitivity:
+    "Сезімталдық кестесі 0-ден парақ құрылған кездегі ең үлкен жеңілдікке дейінгі аралықты қамтиды; ең үлкен жеңілдікті өзгерткен соң парақты қайта құрыңыз.",
+  chartTitle: "Әр сатының пайдасы жеңілдікке қарай",
+  chartDiscountAxis: "Жеңілдік",
+  chartProfitAxis: "Пайда ({currency})",
+  markerComment: "Бұл парақты MKT жеңілдіктер моделі ретінде белгілейді",
+  sheetName: "Жеңілдіктер моделі",
+  sheetNameFor: "Жеңілдіктер - {product}",
+};
+
+export const DISCOUNT_SHEET_TEXT: SheetTextTable<DiscountSheetTextKey> = { en, ru, kk };

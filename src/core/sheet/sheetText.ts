@@ -6,8 +6,11 @@
  * the builder with the model's own values.
  */
 
-export const SHEET_LANGUAGES = ["en", "ru", "kk"] as const;
-export type SheetLanguage = (typeof SHEET_LANGUAGES)[number];
+import { LANGUAGES, type Language } from "../language";
+
+/** The add-in's languages (core/language), under the names the sheet code uses. */
+export const SHEET_LANGUAGES = LANGUAGES;
+export type SheetLanguage = Language;
 
 export type SheetTextTable<K extends string> = { en: Readonly<Record<K, string>> } & {
   readonly [L in Exclude<SheetLanguage, "en">]?: Readonly<Partial<Record<K, string>>>;

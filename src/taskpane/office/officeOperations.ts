@@ -12,7 +12,7 @@ import type { DiscountSolution } from "../../core/discount";
 import type { DiscountModelInput } from "../../core/discount/model";
 import type { GalleryEntry } from "../state/catalogueSearch";
 import type { PaneOperations } from "../operations";
-import { t } from "../../core/i18n";
+import { activeLocale, t } from "../../core/i18n";
 import { applySheetPlan } from "./applySheetPlan";
 import { insertFunction } from "./insertFunction";
 import { readModelSheet } from "./readModelSheet";
@@ -33,9 +33,13 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
   return {
     catalogue: deps.catalogue,
     solve: deps.solve,
-    buildSheet(model) {
+    // The sheet speaks the pane's language unless the caller asks for another.
+    buildSheet(model, language = activeLocale()) {
       requireExcelApi(requirements(), t("office.feature.build"));
-      const plan = buildDiscountSheetPlan(model, { sheetName: discountSheetName(model.name) });
+      const plan = buildDiscountSheetPlan(model, {
+        sheetName: discountSheetName(model.name, language),
+        language,
+      });
       return Excel.run((context) => applySheetPlan(context, plan));
     },
     async readActiveModel() {

@@ -89,7 +89,9 @@ describe("applySheetPlan", () => {
         })),
       }),
     ]);
-    expect(sheet.columnWidths.get("A")).toBe(190);
+    expect(sheet.columnWidths.get("A")).toBe(
+      plan.columnWidths.find((w) => w.column === "A")!.width
+    );
     // Decision cells are styled as decisions and unlocked (for users who protect the sheet).
     expect(sheet.styles.get("B25:B27|protection.locked")).toBe(false);
     expect(sheet.styles.get("B25:B27|fill.color")).toBe("#E2EFDA");

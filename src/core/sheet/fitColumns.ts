@@ -1,0 +1,50 @@
+/**
+ * Column widths that fit the words: a plan builder gives each column the width
+ * its figures need, and the header and label text of the chosen language may
+ * need more (Russian and Kazakh labels run a third longer than English). Only
+ * widens, never narrows, and stops at a ceiling so one long label cannot push
+ * the sheet's tables apart; text beyond it is cut as Excel cuts it.
+ */
+import { columnLetter, parseRange } from "../a1";
+import type { PlanBlock, PlanColumnWidth, PlanRole } from "./plan";
+
+/**
+ * Points per character of Calibri 11 in the roles whose text must be read
+ * whole (headings and notes may spill into the empty cells to their right):
+ * bold column headers average about 6.5 pt a character, plain row labels
+ * about 5.8 pt, Cyrillic and Latin alike; plus the cell's padding. Deliberate
+ * over-estimates: a little spare room is better than a clipped word.
+ */
+const POINTS_PER_CHARACTER: Partial<Record<PlanRole, number>> = { header: 6.5, label: 5.8 };
+const CELL_PADDING_POINTS = 8;
+/** The widest a column grows for its words. */
+const MAX_FITTED_WIDTH = 300;
+
+/** Text cells only: formulas (e.g. a header that shows a tier's label) are measured by their writer's data. */
+function textLength(value: unknown): number {
+  return typeof value === "string" && !value.startsWith("=") ? value.length : 0;
+}
+
+/** `widths` with each listed column widened to fit its header and label text. */
+export function fitColumnWidths(
+  widths: readonly PlanColumnWidth[],
+  blocks: readonly PlanBlock[]
+): PlanColumnWidth[] {
+  const needed = new Map<string, number>();
+  for (const block of blocks) {
+    const perCharacter = POINTS_PER_CHARACTER[block.role];
+    if (perCharacter === undefined) continue;
+    const { from } = parseRange(block.address);
+    block.cells.forEach((row) =>
+      row.forEach((value, i) => {
+        const column = columnLetter(from.col + i);
+        const points = textLength(value) * perCharacter + CELL_PADDING_POINTS;
+        needed.set(column, Math.max(needed.get(column) ?? 0, points));
+      })
+    );
+  }
+  return widths.map(({ column, width }) => ({
+    column,
+    width: Math.max(width, Math.min(MAX_FITTED_WIDTH, Math.round(needed.get(column) ?? 0))),
+  }));
+}

@@ -1,0 +1,93 @@
+/**
+ * How number formats behave across locales, checked with a real second
+ * spreadsheet engine: an .xlsx stores each format code in its invariant form
+ * ("#,##0.00", "0.0%": "," groups thousands, "." is the decimal point), and the
+ * program that opens the file shows it with the reader's own separators. So one
+ * file built in any language reads "1 200,00" and "30,0%" in a Russian or
+ * Kazakh locale and "1,200.00" and "30.0%" in an English one — which is why
+ * the writers set `numberFormat` (invariant, like `formulas`) and never
+ * `numberFormatLocal`. LibreOffice Calc (`soffice`, installed by .ci/run)
+ * recalculates the file and exports the cells as shown, under each locale.
+ */
+import { execFileSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import JSZip from "jszip";
+import { buildDiscountSheetPlan } from "../../src/core/discount";
+import { writeXlsx } from "../../src/export/writeXlsx";
+import { loadExample } from "../core/discount/fixtures";
+
+/** LibreOffice's CSV export: ";" separated, UTF-8, every cell "as shown" (its formatted text). */
+const CSV_AS_SHOWN = "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true";
+const NBSP = "\u00a0";
+
+let dir: string;
+let file: string;
+
+/** The sheet's rows as LibreOffice shows them under `locale`. */
+function shownUnder(locale: string): string[][] {
+  const out = join(dir, locale);
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, `profile-${locale}`)}`,
+      "--headless",
+      "--convert-to",
+      CSV_AS_SHOWN,
+      "--outdir",
+      out,
+      file,
+    ],
+    { env: { ...process.env, LC_ALL: locale, LANG: locale }, stdio: "ignore", timeout: 120_000 }
+  );
+  return readFileSync(join(out, "sheet.csv"), "utf8")
+    .split("\n")
+    .map((line) => line.split(";"));
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "mkt-locales-"));
+  file = join(dir, "sheet.xlsx");
+  const plan = buildDiscountSheetPlan(loadExample("sockets.json"), {
+    language: "ru",
+    discounts: [0, 0.1384, 0.181],
+  });
+  writeFileSync(file, await writeXlsx(plan));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("number formats across locales", () => {
+  it("are stored in the file in invariant form, whatever the sheet's language", async () => {
+    const styles = await (
+      await JSZip.loadAsync(readFileSync(file))
+    )
+      .file("xl/styles.xml")!
+      .async("string");
+    // Custom codes are spelled out; Excel's built-in ones are stored by number only
+    // (3 is #,##0, 4 is #,##0.00, 10 is 0.00%), which each Excel shows in its own locale.
+    const codes = [...styles.matchAll(/formatCode="([^"]+)"/g)].map((m) => m[1]);
+    expect(codes).toEqual(expect.arrayContaining(["0.0%"]));
+    expect(codes.join(" ")).not.toMatch(/\d,\d|# ##|\u00a0/);
+    const ids = new Set([...styles.matchAll(/<xf [^>]*numFmtId="(\d+)"/g)].map((m) => m[1]));
+    expect([...ids]).toEqual(expect.arrayContaining(["3", "4", "10"]));
+  });
+
+  // Rows of the discount sheet: 6 list price, 9 maximum discount, 25..27 the tiers' results.
+  it.each<[string, string, string, string, RegExp]>([
+    ["ru_RU.UTF-8", `1${NBSP}200,00`, "30,0%", "13,84%", /^\d{1,3}(\u00a0\d{3})+$/],
+    ["kk_KZ.UTF-8", `1${NBSP}200,00`, "30,0%", "13,84%", /^\d{1,3}(\u00a0\d{3})+$/],
+    ["en_US.UTF-8", "1,200.00", "30.0%", "13.84%", /^\d{1,3}(,\d{3})+$/],
+  ])(
+    "under %s show price %p, maximum discount %p, a decision %p, revenue grouped as %p",
+    (locale, price, maxDiscount, decision, revenue) => {
+      const rows = shownUnder(locale);
+      expect(rows[5][1]).toBe(price);
+      expect(rows[8][1]).toBe(maxDiscount);
+      expect(rows[25][1]).toBe(decision);
+      expect(rows[25][3]).toMatch(revenue);
+    },
+    180_000
+  );
+});
