@@ -4,19 +4,11 @@
  * names an Excel, Office, CustomFunctions or DOM identifier, or imports from
  * the wrappers or the task pane, so the CLI and the task pane can share it.
  */
-import { readdirSync, readFileSync, statSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
+import { sourceFiles } from "../../sourceFiles";
 
 const CORE = join(__dirname, "..", "..", "..", "src", "core");
-
-/** Every .ts file under `dir`, at any depth. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
 
 const files = sourceFiles(CORE);
 

@@ -6,27 +6,20 @@
  * and chart ranges, so a workbook computes and re-solves the same for every
  * colleague.
  */
-import { readdirSync, readFileSync, statSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
 import { buildDiscountSheetPlan, discountSheetName } from "../../../src/core/discount";
 import { DISCOUNT_SHEET_TEXT } from "../../../src/core/discount/sheetText";
 import type { SheetPlan } from "../../../src/core/sheet/plan";
 import { TRANSLATED_LANGUAGES } from "../../../src/core/language";
 import { loadExample } from "../discount/fixtures";
+import { sourceFiles } from "../../sourceFiles";
 
 const CORE = join(__dirname, "..", "..", "..", "src", "core");
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return filesUnder(path);
-    return /\.tsx?$/.test(path) ? [path] : [];
-  });
-}
-
 /** Every exported text table (an object with an `en` table of strings) of a file that declares one. */
 function textTables(): [string, { en: Record<string, string> } & Record<string, unknown>][] {
-  return filesUnder(CORE)
+  return sourceFiles(CORE)
     .filter((file) => /SheetTextTable</.test(readFileSync(file, "utf8")))
     .filter((file) => !file.endsWith(join("sheet", "sheetText.ts")))
     .flatMap((file) =>
@@ -120,7 +113,7 @@ describe("what the writers hand to Excel", () => {
   // would store one locale's spelling (";" separators, "0,0%") in the workbook.
   const SRC = join(CORE, "..");
   it.each(["formulasLocal", "numberFormatLocal"])("no source file sets %s", (property) => {
-    const users = filesUnder(SRC).filter((file) =>
+    const users = sourceFiles(SRC).filter((file) =>
       new RegExp(`\\.${property}\\s*=`).test(readFileSync(file, "utf8"))
     );
     expect(users).toEqual([]);
