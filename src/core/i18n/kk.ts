@@ -1,11 +1,395 @@
 /**
  * Kazakh (Cyrillic) texts of the message catalogue, key by key (the keys and
- * the English reference texts are in en.ts). A key missing here falls back to
- * English; `test/core/i18n/catalogue.test.ts` lists the missing keys and
- * fails for a locale listed in COMPLETE_LOCALES (catalogue.ts). Keep every
- * {placeholder} of the English text; plural texts give the forms
- * Intl.PluralRules("kk") uses: one, other.
+ * the English reference texts are in en.ts). Every key is translated; the
+ * catalogue test fails for a missing one (kk is in COMPLETE_LOCALES). Keep
+ * every {placeholder} of the English text; plural texts give the forms
+ * Intl.PluralRules("kk") uses: one, other. Argument names and JSON field
+ * paths stay as the user types them; the Kazakh interface pack keeps Excel's
+ * TRUE/FALSE and Solver's English names, so the texts do too.
  */
 import type { Translation } from "./types";
 
-export const kk: Translation = {};
+export const kk: Translation = {
+  // --- fn: custom-function arguments -----------------------------------------
+  "fn.arg.missing": "{name} — міндетті аргумент",
+  "fn.arg.textForNumber": '{name} мәтін емес, сан болуы керек: "{text}"',
+  "fn.arg.booleanForNumber": "{name} {value} емес, сан болуы керек",
+  "fn.arg.notANumber": "{name} сан болуы керек",
+  "fn.arg.notFinite": "{name} шектеулі сан болуы керек",
+  "fn.arg.shareAsPercent":
+    "{name} — 0 мен 1 аралығындағы үлес: {value} емес, {share:percent} немесе {share} деп енгізіңіз",
+  "fn.arg.shareOutOfRange":
+    "{name} — 0 мен 1 аралығындағы үлес (0%-дан 100%-ға дейін): {value} емес, 25% немесе 0,25 деп енгізіңіз",
+  "fn.arg.notWhole": "{name} {value} емес, бүтін сан болуы керек",
+  "fn.arg.mustExceed": "{name} мәні {min} мәнінен үлкен болуы керек",
+  "fn.arg.zeroForOptional":
+    "{name} мәні {min} мәнінен үлкен болуы керек; егер ұяшық бос болса (Excel-дің кейбір жұмыс үстелі нұсқалары бос ұяшықты 0 ретінде жібереді), әдепкі {fallback} мәнін алу үшін аргументті көрсетпеңіз",
+  "fn.arg.notNegative": "{name} теріс болмауы керек",
+  "fn.arg.mustBeAtLeast": "{name} кемінде {min} болуы керек",
+  "fn.arg.mustBeBelow": "{name} мәні {max} мәнінен кіші болуы керек",
+  "fn.arg.mustBeAtMost": "{name} мәні {max} мәнінен аспауы керек",
+  "fn.arg.notAChoice": '{name} "{text}" емес, {choices} мәндерінің бірі болуы керек',
+  "fn.arg.notABoolean": "{name} TRUE немесе FALSE болуы керек",
+  // --- fn: ranges --------------------------------------------------------------
+  "fn.range.cell": "{row:plain}-жол, {column:plain}-баған",
+  "fn.range.ragged": "{name} тікбұрышты ауқым болуы керек (әр жолда ұяшық саны бірдей)",
+  "fn.range.shapesDiffer":
+    "{a} мен {b} бірдей пішінді ауқымдар болуы керек ({shapeA} және {shapeB})",
+  "fn.range.cellText":
+    '{name} сандарды, TRUE/FALSE немесе бос ұяшықтарды қамтуы керек; {cell} ұяшығында "{text}" мәтіні тұр',
+  "fn.range.cellBoolean": "{name} сандарды қамтуы керек; {cell} ұяшығында TRUE/FALSE тұр",
+  "fn.range.cellNegative": "{name} теріс сандарды қамтымауы керек; {cell} ұяшығында {value} тұр",
+  "fn.range.cellNotFinite": "{name} шектеулі сандарды қамтуы керек; {cell} ұяшығында олай емес",
+  "fn.range.cellUnreadable": "{name}: {cell} ұяшығындағы мән сан да, TRUE/FALSE да, бос та емес",
+  "fn.range.scoreOutOfScale":
+    "{name} сауалнаманың 0-ден 5-ке дейінгі бағаларын қамтиды; {cell} ұяшығында {value} тұр",
+  "fn.range.noRows": "{name} ауқымында бос емес жол жоқ",
+  "fn.range.sumNotFinite":
+    "{name} қосындысы Excel үшін тым үлкен (1,8E+308-ден көп): алдымен мәндерді 1 000-ға немесе 1 000 000-ға бөліңіз",
+  // --- fn: results -------------------------------------------------------------
+  "fn.result.notFinite": "нәтиже Excel үшін тым үлкен; аргументтердің шамасын тексеріңіз",
+  "fn.result.exceeds": "{part} {whole} мәнінен аспауы керек",
+  "fn.result.noSalesGrowth":
+    "units_now мәні units_before мәніне тең: шығынды бөлетін қосымша бірлік жоқ",
+  "fn.result.salesFell":
+    "units_now мәні units_before мәнінен аз: сатылым өспесе, қосымша бірліктің құны анықталмайды",
+  "fn.result.neverPaysBack":
+    "POSM ешқашан өтелмейді: өсімнен түсетін айлық пайда (monthly_unit_uplift × unit_profit) monthly_placement_cost мәнінен аспайды",
+  "fn.result.noPosmCost":
+    "POSM ештеңе тұрмайды (орналастыру мен өндіріс шығындары 0), сондықтан табыстылықты есептейтін негіз жоқ",
+  "fn.result.noOrdinaryProfit":
+    "қалыпты жылдың пайдасы 0 (baseline_daily_units × unit_profit), сондықтан өсімнің негізі жоқ",
+  "fn.result.discountAtMargin":
+    "discount мәні gross_margin мәнінен кіші болуы керек: жеңілдік маржаға тең немесе одан жоғары болса, әр қосымша бірлік шығын әкеледі, оны ешқандай сатылым өсімі жаппайды",
+  "fn.result.neverBreaksEven":
+    "unit_price мәні unit_variable_cost мәнінен аспайды: әр сатылған бірлік шығынды, сондықтан ешқандай көлем мақсатқа жеткізбейді",
+  "fn.result.equalPriceAndCost":
+    "unit_price мәні unit_variable_cost мәніне тең: әр бірлік 0 береді, сондықтан көлем анықталмайды",
+  "fn.result.marketNegative":
+    "exports мәні domestic_production + imports қосындысынан көп: нарық көлемі теріс болар еді",
+  "fn.result.loyaltyExceeds":
+    "loyal + disloyal қосындысы total мәнінен аспауы керек (total болмаса, бұлар үлестер: 30% немесе 0,3 деп енгізіңіз)",
+  "fn.result.noFiniteLifetime":
+    "retention_rate мәні 1 + discount_rate қосындысынан кіші болуы керек: әр кезеңде қалатын (100%) және дисконтталмайтын (0%) клиенттің өмірлік құндылығы шексіз",
+  "fn.result.minAboveMax": "min_response мәні max_response мәнінен аспауы керек",
+  "fn.result.noSteadyState":
+    "тиімді жарнама жоқ (spend × response_rate = 0) және бәсеңдеу жоқ (decay_rate = 0) кезде сатылым ешқашан тұрақты деңгейге шықпайды",
+  "fn.result.noDistributionBase": "{name}: бөлгіш 0-ге тең (есептейтін дүкендер жоқ)",
+
+  // --- model: validation of a discount model (field paths stay as in the JSON) ----
+  "model.field": "{path} {rule}",
+  "model.mustBePositive": "> 0 болуы керек",
+  "model.mustBeNonNegative": ">= 0 болуы керек",
+  "model.mustBeBelowOne": "< 1 болуы керек",
+  "model.discountRange": ">= 0 және < 1 болуы керек",
+  "model.shareRange": "0 мен 1 аралығында болуы керек",
+  "model.mustBeAtMost": "<= {max} болуы керек",
+  "model.brokenRule": "{rule} (алынған мән: {value})",
+  "model.numberMissing": "жоқ (сан қажет)",
+  "model.notFinite": "шектеулі сан болуы керек (алынған мән: {got})",
+  "model.notBoolean": "true немесе false болуы керек (алынған мән: {got})",
+  "model.textMissing": "жоқ (мәтін қажет)",
+  "model.notText": "мәтін болуы керек (алынған мән: {got})",
+  "model.empty": "бос болмауы керек",
+  "model.startsWithEquals": '"=" белгісінен басталмауы керек (әйтпесе формула болып оқылады)',
+  "model.tooLong": "{max} таңбадан аспауы керек",
+  "model.listMissing": "жоқ (тізім қажет)",
+  "model.notList": "тізім болуы керек (алынған мән: {got})",
+  "model.entryCount":
+    "элементтер саны {min}–{max} аралығында болуы керек (алынғаны: {count:plain})",
+  "model.notObject": "объект болуы керек (алынған мән: {got})",
+  "model.duplicateLabel": '{other} мәнін қайталайды ("{label}")',
+  "model.notAscending":
+    "{previousPath} мәнінен үлкен болуы керек (сатылар өсу ретімен; {previous} мәнінен кейін {value} алынды)",
+  "model.sharesMissing": "жоқ (әр сатыға бір үлес қажет)",
+  "model.shareCount": "әр сатыға бір үлес болуы керек: {expected:plain} (алынғаны: {count:plain})",
+  "model.sharesSum":
+    "қосындысы 1 емес ({sum}): segments[*].shares[{tier:plain}] қосындысы 1 болуы керек",
+  "model.invalidJson": "кіріс деректері жарамды JSON емес ({detail})",
+  "model.notAnObject": "кіріс деректері JSON объектісі болуы керек (алынған мән: {got})",
+  "model.overflow": "{path}: асып кету (тапсырыстар × бірліктер × баға есептеу үшін тым үлкен)",
+  "model.got.null": "null",
+  "model.got.array": "массив",
+  "model.got.object": "объект",
+  "model.got.text": "мәтін {text}",
+
+  // --- opt: the optimiser's answer -----------------------------------------------
+  "opt.infeasible.floor":
+    '"{tier}" сатысы 0–{max:percent} аралығындағы ешбір жеңілдікте {margin:percent} ең аз маржасына жетпейді.',
+  "opt.infeasible.chain":
+    '"{tier}" сатысы ең аз маржасына кішірек сатыларға қажет жеңілдіктерден төмен жеңілдіктерде ғана жетеді: ешбір кемімейтін жеңілдіктер жиыны барлық ең аз маржаны орындамайды.',
+  "opt.binding.noDiscountAllowed": "ең үлкен жеңілдік 0%: ешбір саты жеңілдік ала алмайды",
+  "opt.binding.floor": '"{tier}" сатысының ең аз маржасы ({margin:percent})',
+  "opt.binding.lowerBound": '"{tier}" сатысында жеңілдік жоқ (төменгі шек 0)',
+  "opt.binding.upperBound": '"{tier}" сатысындағы ең үлкен жеңілдік ({max:percent})',
+  "opt.binding.chain": 'тізбек: "{tier}" сатысы "{previous}" сатысымен бірдей жеңілдік алады',
+  "opt.explanation":
+    "Сатылар тізбегі бойынша дәл динамикалық бағдарламалау: әр сатыға {candidates} (0–{max:percent} аралығында {step} пайыздық тармақ қадамды тор, сатының ең аз маржасы орындала бастайтын немесе тоқтайтын жерлерде {roots}{refinements}), содан кейін жергілікті нақтылау. Үміткерлер арасында сатының пайдасы үлкенірек көршісінен оның қисықтығы рұқсат ететіннен артық аса алмайды, сондықтан ешбір жеңілдіктер жиыны бұл жауаптан {gap} {currency} артық пайда бермейді{caveat}",
+  "opt.explanation.candidates": {
+    one: "{count} үміткер жеңілдік",
+    other: "{count} үміткер жеңілдік",
+  },
+  "opt.explanation.roots": { one: "{count} нүкте", other: "{count} нүкте" },
+  "opt.explanation.refinements": {
+    one: ", және жақсырақ жауап әлі жасырынуы мүмкін жерлерде {count} рет ұсағырақ нүктелер",
+    other: ", және жақсырақ жауап әлі жасырынуы мүмкін жерлерде {count} рет ұсағырақ нүктелер",
+  },
+  "opt.explanation.end": ".",
+  "opt.explanation.rootCap":
+    " (ешбір маржа шекарасы өткізіп алынбаған деп есептегенде: түбірлерді іздеу есептеу шегіне жетті).",
+  "opt.method":
+    "монотонды сатылар тізбегі бойынша тордағы динамикалық бағдарламалау + алтын қима әдісімен нақтылау",
+
+  // --- pane: the task pane ------------------------------------------------------------
+  "pane.title": "Жеңілдіктер оңтайландырғышы",
+  "pane.tabs": "Тақта бөлімдері",
+  "pane.tab.model": "Модель",
+  "pane.tab.optimise": "Оңтайландыру",
+  "pane.tab.functions": "Функциялар",
+  "pane.language": "Тіл",
+  "pane.language.en": "English",
+  "pane.language.ru": "Русский",
+  "pane.language.kk": "Қазақша",
+  "pane.status.exampleLoaded":
+    "Мақаладағы мысал жүктелді: тапсырыстың үш мөлшері, сатып алушылардың үш түрі.",
+  "pane.status.readingSelection": "Белгіленген ұяшықтарды оқып жатырмын…",
+  "pane.status.imported": {
+    one: "{address} ауқымынан {count} саты импортталды.",
+    other: "{address} ауқымынан {count} саты импортталды.",
+  },
+  "pane.status.ignoredColumns": "Өткізіп жіберілген бағандар: {columns}.",
+  "pane.status.building": "Модель парағын құрып жатырмын…",
+  "pane.status.built":
+    '"{sheet}" парағы құрылды. Оны осында оңтайландырыңыз немесе «Деректер» > Solver ашыңыз: модель дайын.',
+  "pane.status.readingModel": "Белсенді парақтан модельді оқып жатырмын…",
+  "pane.status.notModel":
+    '"{sheet}" белсенді парағы осы тақта құрған жеңілдіктер моделі емес. «Модель» қойындысында модель құрыңыз немесе сондай парақты таңдаңыз.',
+  "pane.status.invalidModel":
+    '"{sheet}" парағындағы бастапқы деректер жарамды модель емес: {problems}.',
+  "pane.status.solving": "Ең пайдалы жеңілдіктерді іздеп жатырмын…",
+  "pane.status.infeasible": "Жеңілдіктер жазылмады: модельдің рұқсат етілген шешімі жоқ.",
+  "pane.status.writing": "Жеңілдіктерді параққа жазып жатырмын…",
+  "pane.status.wrote": 'Оңтайлы жеңілдіктер "{sheet}" парағына жазылды.',
+  "pane.status.restoring": "Бұрынғы жеңілдіктерді қалпына келтіріп жатырмын…",
+  "pane.status.restored": '"{sheet}" парағындағы бұрынғы жеңілдіктер қалпына келтірілді.',
+  "pane.status.inserting": "Функцияны қойып жатырмын…",
+  "pane.status.inserted": "{formula} формуласы {address} ұяшығына қойылды.",
+  // The model form
+  "pane.form.label": "Жеңілдіктер моделі",
+  "pane.form.loadExample": "Мақаладағы мысалды жүктеу",
+  "pane.form.importSelection": "Сатыларды белгіленген аймақтан импорттау",
+  "pane.form.productAndCosts": "Тауар және шығындар",
+  "pane.form.tiers": "Тапсырыс көлемінің сатылары",
+  "pane.form.segments": "Сатып алушылар сегменттері",
+  "pane.form.problems": "Модельдегі қателер",
+  "pane.form.build": "Парақ құру",
+  "pane.form.buildHint":
+    "Кәдімгі Excel формулалары мен Solver-ге дайын моделі бар жаңа парақ құрады.",
+  "pane.form.wait": "Күте тұрыңыз: басқа әрекет орындалып жатыр.",
+  "pane.form.blocked": {
+    one: "Құру қолжетімсіз: алдымен модельдегі {count} қатені түзетіңіз (қызылмен белгіленген).",
+    other: "Құру қолжетімсіз: алдымен модельдегі {count} қатені түзетіңіз (қызылмен белгіленген).",
+  },
+  "pane.field.name": "Тауар",
+  "pane.field.currency": "Валюта",
+  "pane.field.currency.hint": "мысалы, KZT",
+  "pane.field.listPrice": "Прайс бойынша баға / бірлік",
+  "pane.field.unitCost": "Өзіндік құн / бірлік",
+  "pane.field.orderCost": "Тапсырыс шығыны",
+  "pane.field.orderCost.hint": "құжаттар, жеткізу",
+  "pane.field.maxDiscount": "Ең үлкен жеңілдік",
+  "pane.field.share.hint": "{example} немесе {percent}",
+  "pane.field.blank": "Сан енгізіңіз.",
+  "pane.field.notNumber": "Бұл сан емес: мысалы, {fraction} немесе {percent} деп енгізіңіз.",
+  "pane.tier.legend": "{index:plain}-саты",
+  "pane.tier.named": "{index:plain}-саты ({label})",
+  "pane.tier.label": "Атауы",
+  "pane.tier.minQty": "Ең аз саны (бірлік)",
+  "pane.tier.orders": "Тапсырыс / кезең",
+  "pane.tier.unitsPerOrder": "Бірлік / тапсырыс",
+  "pane.tier.minMargin": "Ең аз маржа",
+  "pane.tier.remove": "Сатыны жою",
+  "pane.tier.removeNamed": "Жою: {tier}",
+  "pane.tier.add": "Саты қосу",
+  "pane.tiers": "Сатылар",
+  "pane.segment.legend": "{index:plain}-сегмент",
+  "pane.segment.named": "{index:plain}-сегмент ({label})",
+  "pane.segment.label": "Атауы",
+  "pane.segment.elasticity": "Икемділік",
+  "pane.segment.elasticity.hint": "0 — жеңілдікке сезімтал емес",
+  "pane.segment.shareOf": "{tier} ішіндегі үлесі",
+  "pane.segment.shareOfTier": "{index:plain}-сатыдағы үлесі",
+  "pane.segment.remove": "Сегментті жою",
+  "pane.segment.removeNamed": "Жою: {segment}",
+  "pane.segment.add": "Сегмент қосу",
+  "pane.segments": "Сегменттер",
+  "pane.segment.default": "Барлық сатып алушылар",
+  "pane.problem.at": "{where}: {rule}",
+  // Import from selection
+  "pane.import.noTable":
+    "Тақырып жолы және оның астында кемінде бір саты жолы бар кестені белгілеңіз.",
+  "pane.import.missingHeaders":
+    "Белгіленген аймақтың бірінші жолы тақырыптар болуы керек. Жетіспейді: {columns}.",
+  "pane.import.noRows": "Белгіленген аймақта тақырыптар бар, бірақ саты жолдары жоқ.",
+  "pane.import.column.label": "Атауы",
+  "pane.import.column.minQty": "Ең аз саны",
+  "pane.import.column.orders": "Тапсырыстар",
+  "pane.import.column.unitsPerOrder": "Бірлік / тапсырыс",
+  "pane.import.column.minMargin": "Ең аз маржа",
+  "pane.import.empty": "Белгіленген ұяшықтар бос: тақырып жолы бар кестені белгілеңіз.",
+  "pane.import.tooLarge":
+    "Белгіленген аймақ сатылар кестесі үшін тым үлкен: {rows} × {columns} = {cells} ұяшық, ал импорт ең көбі {max} ұяшық оқиды. Тек кестені белгілеңіз (тақырып жолы және әр сатыға бір жол).",
+  "pane.import.rows": { one: "{count} жол", other: "{count} жол" },
+  "pane.import.columns": { one: "{count} баған", other: "{count} баған" },
+  // Optimise and the result card
+  "pane.optimise.label": "Оңтайландыру",
+  "pane.optimise.intro":
+    "Осы тақта құрған модель парағын таңдаңыз. «Оңтайландыру» ағымдағы деректерді оқып, әр сатыға ең пайдалы жеңілдікті табады және оларды жасыл шешім ұяшықтарына жазады.",
+  "pane.optimise.button": "Белсенді парақты оңтайландыру",
+  "pane.optimise.undo": "Болдырмау: бұрынғы жеңілдіктерді қайтару",
+  "pane.result.title": "«{sheet}» үшін оңтайлы жеңілдіктер",
+  "pane.result.profitBefore": "Бұрынғы пайда",
+  "pane.result.profitAfter": "Кейінгі пайда",
+  "pane.result.uplift": "Өсім",
+  "pane.result.upliftValue": "{sign}{amount} ({sign}{share})",
+  "pane.result.perTier": "Сатылар бойынша жеңілдік",
+  "pane.result.tier": "Саты",
+  "pane.result.discount": "Жеңілдік",
+  "pane.result.margin": "Маржа (ең аз)",
+  "pane.result.binds": "шектейді",
+  "pane.result.noFloorBinds": "Ешбір ең аз маржа жеңілдіктерді шектемейді.",
+  "pane.result.floorsBind": "Ең аз маржа мына сатылардың жеңілдігін шектейді: {tiers}.",
+  "pane.result.how": "Оңтайлы шешім қалай анықталды",
+  "pane.result.infeasible": '"{tier}" сатысына ешбір жеңілдік сәйкес келмейді: {reason}',
+  "pane.result.certificate":
+    "Бұл жай жақсы емес, ең үздік жоспар: әр сатының жеңілдігі {step} пайыздық тармақ қадамды торда тексерілді, және басқа ешбір жеңілдіктер жиыны {gap} таба алмайды.",
+  "pane.result.gapAbove": "одан {amount} артық",
+  "pane.result.gapBelowCent": "тіпті {amount} артық",
+  // Function gallery
+  "pane.gallery.label": "Функциялар галереясы",
+  "pane.gallery.search": "Іздеу: атауы, мақсаты, аргументі…",
+  "pane.gallery.searchLabel": "MKT функцияларын іздеу",
+  "pane.gallery.count": "{total:plain} функцияның {shown:plain}",
+  "pane.gallery.arguments": "MKT.{name} аргументтері",
+  "pane.gallery.example": "Мысал:",
+  "pane.gallery.insert": "Белгіленген ұяшыққа қою",
+  "pane.gallery.insertNamed": "Белгіленген ұяшыққа қою: MKT.{name}",
+  // Outside Excel
+  "pane.host.title": "Бұл қондырма Excel ішінде жұмыс істейді",
+  "pane.host.body":
+    "Бұл — MKT тапсырмалар тақтасы. Браузерде жеке ашылғанда оның жұмыс істейтін кітабы жоқ. Қондырманы Excel-ге жүктеңіз (manifest.xml), содан кейін оны «Басты» > «Жеңілдіктер моделі» арқылы ашыңыз.",
+  "pane.host.web":
+    "Интернеттегі Excel: «Басты» > «Қондырмалар» > «Басқа қондырмалар» > «Менің қондырмаларым» > «Қондырмамды жүктеу», содан кейін manifest.xml таңдаңыз.",
+  "pane.host.windows":
+    "Windows жүйесіндегі Excel: npm start іске қосыңыз немесе manifest.xml бар ортақ қалтаны сенімді қондырмалар каталогы ретінде қосыңыз («Файл» > «Параметрлер» > «Сенім орталығы»), Excel-ді қайта іске қосып, «Басты» > «Қондырмалар» > «Қосымша» > «Ортақ қалта» таңдаңыз.",
+  "pane.host.mac":
+    "Mac жүйесіндегі Excel: npm start іске қосыңыз немесе manifest.xml файлын ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ қалтасына көшіріп, Excel-ді қайта іске қосыңыз.",
+  "pane.host.noOffice":
+    "Office сценарийі (office.js) жүктелмеді, сондықтан бұл бет Excel-мен байланыса алмайды. Желі байланысын тексеріп, қондырманы қайта жүктеңіз.",
+
+  // --- office: what Excel or the pane's adapters refused ------------------------------------
+  "office.supportedExcel": "Microsoft 365, Excel 2021 немесе одан жаңа, не Интернеттегі Excel",
+  "office.AccessDenied":
+    "Excel өзгерісті қабылдамады: кітап немесе парақ қорғалған не тек оқуға ортақ болуы мүмкін.",
+  "office.ItemAlreadyExists":
+    "Осы уақытта дәл сондай атаулы парақ немесе атау пайда болды; қайталап көріңіз.",
+  "office.InvalidOperationInCellEditMode":
+    "Excel ұяшықты өңдеумен бос емес: парақта Enter немесе Esc пернесін басып, қайталап көріңіз.",
+  "office.ApiNotFound":
+    "Excel нұсқаңыз бұл мүмкіндік үшін тым ескі: {supported} қажет. Excel-ді жаңартыңыз.",
+  "office.InvalidSelection":
+    "Excel ағымдағы белгілеуді пайдалана алмайды: бір ұяшықтар блогын белгілеңіз (бірнеше аймақ, диаграмма не сурет емес), содан кейін қайталап көріңіз.",
+  "office.GeneralException": "Excel ішкі қате туралы хабарлады; қайталап көріңіз.",
+  "office.ItemNotFound":
+    "Тақта күткен парақ немесе ұяшықтар жоқ (атауы өзгертілген не жойылған ба?).",
+  "office.InvalidReference": "Парақтағы модель ұяшықтары тақта күткенге енді сәйкес келмейді.",
+  "office.unknown":
+    "Бірдеңе дұрыс болмады{detail}. Басқасы айтылмаса, бұл қадам кітапта ештеңені өзгертпеді.",
+  "office.tooOld":
+    "Excel нұсқаңыз «{feature}» әрекеті үшін тым ескі: Excel JavaScript API {version} ({supported}) қажет. Excel-ді жаңартыңыз.",
+  "office.feature.build": "модель парағын құру",
+  "office.feature.read": "модель парағын оңтайландыру",
+  "office.feature.write": "жеңілдіктерді жазу",
+  "office.feature.import": "белгіленген аймақтан импорттау",
+  "office.feature.insert": "функцияны қою",
+  "office.decisionCount": {
+    one: '"{sheet}" парағында {cells} шешім ұяшығы бар, ал шешімде {count} саты; парақта саты қосылды немесе жойылды ма? Пішіннен жаңа парақ құрыңыз.',
+    other:
+      '"{sheet}" парағында {cells} шешім ұяшығы бар, ал шешімде {count} саты; парақта саты қосылды немесе жойылды ма? Пішіннен жаңа парақ құрыңыз.',
+  },
+  "office.editedSinceWrite":
+    '"{sheet}" парағындағы жеңілдіктер тақта жазғаннан кейін өзгертілді, сондықтан болдырмау орындалмады (ол сіздің түзетулеріңізді өшірер еді).',
+  "office.namesDeleted":
+    '"{sheet}" парағын тақта құрған, бірақ оның {names} атаулары жойылған («Формулалар» > «Атаулар диспетчері»). Пішіннен жаңа парақ құрыңыз.',
+  "office.cellNotEmpty": "{address} бос емес; функцияны қою үшін бос ұяшықты белгілеңіз.",
+  "office.buildFailedUnknown":
+    '"{sheet}" парағын құру сәтсіз аяқталды. Егер осы атаулы жартылай құрылған парақ қалса, оны өзіңіз жойыңыз.',
+  "office.buildRollbackFailed":
+    'Парақты құру сәтсіз аяқталды және жартылай құрылған "{sheet}" парағын жою мүмкін болмады; оны өзіңіз жойыңыз.',
+  "office.optimiserStopped": "Оңтайландырғыш күтпеген жерден тоқтады.",
+  "office.optimiserStoppedWith": "Оңтайландырғыш күтпеген жерден тоқтады: {detail}.",
+
+  // --- cli: the command line ----------------------------------------------------------------
+  "cli.usage":
+    "қолданылуы: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  мысалы, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         функция нені есептейді және оның аргументтері\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\nАуқымдар — JSON массивтері ('[[100],[50]]'); көрсетілмеген міндетті емес аргумент — ''.\nХабарламаларды ағылшын, орыс немесе қазақ тілінде алу үшін кез келген пәрменге --lang en|ru|kk қосыңыз (әдепкі — LANG бойынша).",
+  "cli.lang.invalid": 'mkt: --lang en, ru немесе kk болуы керек (алынған мән: "{value}")',
+  "cli.fn.unknown": 'mkt: "{name}" белгісіз функция; функциялар тізімі — `mkt --list`',
+  "cli.fn.argCount": {
+    one: "mkt: {name} {expected} аргумент қабылдайды, {got:plain} берілді: қолданылуы: mkt {signature}",
+    other:
+      "mkt: {name} {expected} аргумент қабылдайды, {got:plain} берілді: қолданылуы: mkt {signature}",
+  },
+  "cli.fn.argRange": "{min:plain}–{max:plain}",
+  "cli.fn.rangeCell": "{name}: ауқым ұяшығы сан, true/false, null немесе жол болуы керек",
+  "cli.fn.notJson": "{name}: жарамды JSON массиві емес: {text}",
+  "cli.fn.notArray": "{name}: JSON массиві күтіледі",
+  "cli.fn.returns": "Қайтаратыны: {returns}",
+  "cli.error": "mkt: {message}",
+  "cli.discount.usage":
+    "қолданылуы: mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       (build --force болмаса, бар файлды ешқашан алмастырмайды)",
+  "cli.discount.error": "mkt discount: {message}",
+  "cli.discount.unknownOption": "белгісіз параметр {option}",
+  "cli.discount.needsFile": "{option} параметрінен кейін файл атауы қажет",
+  "cli.discount.missingSubcommand": "ішкі пәрмен көрсетілмеген",
+  "cli.discount.unknownSubcommand": "белгісіз ішкі пәрмен {name}",
+  "cli.discount.solveNeedsInput": "solve үшін --input FILE.json қажет",
+  "cli.discount.buildNeedsFiles": "build үшін --input FILE.json және --out FILE.xlsx қажет",
+  "cli.discount.outNotXlsx": "--out .xlsx файлын көрсетуі керек (алынған мән: {path})",
+  "cli.discount.cannotRead": "{path} оқылмады: {detail}",
+  "cli.discount.cannotReadShort": "{path} оқылмады",
+  "cli.discount.invalidModel": "{path} — жарамсыз жеңілдіктер моделі:",
+  "cli.discount.infeasible": "{name}: рұқсат етілген шешім жоқ",
+  "cli.discount.optimal": "{name} ({currency}): оңтайлы жеңілдіктер",
+  "cli.discount.column.tier": "Саты",
+  "cli.discount.column.discount": "Жеңілдік",
+  "cli.discount.column.units": "Бірліктер",
+  "cli.discount.column.revenue": "Түсім",
+  "cli.discount.column.profit": "Пайда",
+  "cli.discount.column.margin": "Маржа",
+  "cli.discount.column.minMargin": "Ең аз маржа",
+  "cli.discount.column.floor": "Ең аз шек",
+  "cli.discount.floorBinds": "шектейді",
+  "cli.discount.floorOk": "жақсы",
+  "cli.discount.totals":
+    "Барлық пайда {profit:money}; жеңілдіксіз база {baseline:money}; өсім {uplift:money} ({share})",
+  "cli.discount.baselineBreaks": {
+    one: "Ескертпе: жеңілдіксіз база {tiers} сатысының ең аз маржасын бұзады; өсім бәрібір осы базадан есептеледі.",
+    other:
+      "Ескертпе: жеңілдіксіз база {tiers} сатыларының ең аз маржасын бұзады; өсім бәрібір осы базадан есептеледі.",
+  },
+  "cli.discount.baselineTier": '"{tier}" ({margin})',
+  "cli.discount.binding": "Шектейтіндер: {constraints}",
+  "cli.discount.bindingNone":
+    "ешқайсысы (әр жеңілдік 0 мен ең үлкен мәннің арасында, өз ең аз маржасынан жоғары және көршілерінен өзгеше)",
+  "cli.discount.certificate": "Сертификат: {explanation}",
+  "cli.discount.noteOptimal":
+    "Жеңілдік ұяшықтарында MKT оңтайландырғышының жаһандық оңтайлы шешімі тұр (пайда {profit:money} {currency}). {explanation}",
+  "cli.discount.noteInfeasible":
+    "MKT оңтайландырғышы рұқсат етілген жеңілдіктерді таппады: {reason}",
+  "cli.discount.writtenWithZeros": "{reason} Парақ нөлдік жеңілдіктермен жазылды.",
+  "cli.discount.exists":
+    "{path} бұрыннан бар; ештеңе жазылмады (файлды алмастыру үшін --force қосыңыз)",
+  "cli.discount.cannotWrite": "{path} жазылмады: {detail}",
+  "cli.discount.wrote": "{path} жазылды",
+  "cli.discount.wroteSolved": "{path} жазылды (шешім ұяшықтарында оңтайлы жеңілдіктер)",
+};

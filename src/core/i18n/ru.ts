@@ -1,11 +1,429 @@
 /**
  * Russian texts of the message catalogue, key by key (the keys and the
- * English reference texts are in en.ts). A key missing here falls back to
- * English; `test/core/i18n/catalogue.test.ts` lists the missing keys and
- * fails for a locale listed in COMPLETE_LOCALES (catalogue.ts). Keep every
- * {placeholder} of the English text; plural texts give the forms
- * Intl.PluralRules("ru") uses: one, few, many, other.
+ * English reference texts are in en.ts). Every key is translated; the
+ * catalogue test fails for a missing one (ru is in COMPLETE_LOCALES). Keep
+ * every {placeholder} of the English text; plural texts give the forms
+ * Intl.PluralRules("ru") uses: one, few, many, other. Argument names
+ * ({name}: marketing_cost) and JSON field paths stay as the user types them;
+ * Excel's words are Russian Excel's (ИСТИНА/ЛОЖЬ, «Поиск решения»).
  */
 import type { Translation } from "./types";
 
-export const ru: Translation = {};
+export const ru: Translation = {
+  // --- fn: custom-function arguments -----------------------------------------
+  "fn.arg.missing": "{name} — обязательный аргумент",
+  "fn.arg.textForNumber": '{name} должен быть числом, а не текстом "{text}"',
+  "fn.arg.booleanForNumber": "{name} должен быть числом, а не {value}",
+  "fn.arg.notANumber": "{name} должен быть числом",
+  "fn.arg.notFinite": "{name} должен быть конечным числом",
+  "fn.arg.shareAsPercent":
+    "{name} — доля от 0 до 1: введите {share:percent} или {share}, а не {value}",
+  "fn.arg.shareOutOfRange":
+    "{name} — доля от 0 до 1 (от 0% до 100%): введите 25% или 0,25, а не {value}",
+  "fn.arg.notWhole": "{name} должен быть целым числом, а не {value}",
+  "fn.arg.mustExceed": "{name} должен быть больше {min}",
+  "fn.arg.zeroForOptional":
+    "{name} должен быть больше {min}; если ячейка пуста (некоторые настольные версии Excel передают пустую ячейку как 0), не указывайте аргумент, чтобы взять значение по умолчанию {fallback}",
+  "fn.arg.notNegative": "{name} не может быть отрицательным",
+  "fn.arg.mustBeAtLeast": "{name} должен быть не меньше {min}",
+  "fn.arg.mustBeBelow": "{name} должен быть меньше {max}",
+  "fn.arg.mustBeAtMost": "{name} должен быть не больше {max}",
+  "fn.arg.notAChoice": '{name} должен быть одним из значений {choices}, а не "{text}"',
+  "fn.arg.notABoolean": "{name} должен быть ИСТИНА или ЛОЖЬ",
+  // --- fn: ranges --------------------------------------------------------------
+  "fn.range.cell": "строка {row:plain}, столбец {column:plain}",
+  "fn.range.ragged":
+    "{name} должен быть прямоугольным диапазоном (во всех строках одинаковое число ячеек)",
+  "fn.range.shapesDiffer": "{a} и {b} должны быть диапазонами одной формы ({shapeA} и {shapeB})",
+  "fn.range.cellText":
+    '{name} должен содержать числа, ИСТИНА/ЛОЖЬ или пустые ячейки; в ячейке {cell} текст "{text}"',
+  "fn.range.cellBoolean": "{name} должен содержать числа; в ячейке {cell} ИСТИНА/ЛОЖЬ",
+  "fn.range.cellNegative":
+    "{name} не должен содержать отрицательных чисел; в ячейке {cell} {value}",
+  "fn.range.cellNotFinite": "{name} должен содержать конечные числа; в ячейке {cell} — нет",
+  "fn.range.cellUnreadable":
+    "{name}: в ячейке {cell} значение, которое не является ни числом, ни ИСТИНА/ЛОЖЬ, ни пустым",
+  "fn.range.scoreOutOfScale": "{name} содержит оценки опроса от 0 до 5; в ячейке {cell} {value}",
+  "fn.range.noRows": "в {name} нет непустых строк",
+  "fn.range.sumNotFinite":
+    "сумма {name} слишком велика для Excel (больше 1,8E+308): сначала разделите значения на 1 000 или 1 000 000",
+  // --- fn: results -------------------------------------------------------------
+  "fn.result.notFinite": "результат слишком велик для Excel; проверьте порядок величин аргументов",
+  "fn.result.exceeds": "{part} не может превышать {whole}",
+  "fn.result.noSalesGrowth":
+    "units_now равно units_before: нет дополнительных единиц, на которые можно разнести затраты",
+  "fn.result.salesFell":
+    "units_now меньше units_before: стоимость дополнительной единицы не определена, если продажи не выросли",
+  "fn.result.neverPaysBack":
+    "POSM никогда не окупится: месячная прибыль от прироста (monthly_unit_uplift × unit_profit) не превышает monthly_placement_cost",
+  "fn.result.noPosmCost":
+    "POSM ничего не стоит (затраты на размещение и производство равны 0), поэтому рентабельность не к чему отнести",
+  "fn.result.noOrdinaryProfit":
+    "прибыль обычного года равна 0 (baseline_daily_units × unit_profit), поэтому прирост не к чему отнести",
+  "fn.result.discountAtMargin":
+    "discount должна быть меньше gross_margin: при скидке на уровне маржи и выше каждая дополнительная единица приносит убыток, и никакой рост продаж его не покроет",
+  "fn.result.neverBreaksEven":
+    "unit_price не превышает unit_variable_cost: каждая проданная единица убыточна, поэтому никакой объём не даст целевую прибыль",
+  "fn.result.equalPriceAndCost":
+    "unit_price равна unit_variable_cost: каждая единица приносит 0, поэтому объём не определён",
+  "fn.result.marketNegative":
+    "exports больше domestic_production + imports: объём рынка был бы отрицательным",
+  "fn.result.loyaltyExceeds":
+    "loyal + disloyal не может превышать total (без total это доли: введите 30% или 0,3)",
+  "fn.result.noFiniteLifetime":
+    "retention_rate должен быть меньше 1 + discount_rate: у клиента, который остаётся каждый период (100%) без дисконтирования (0%), пожизненная ценность бесконечна",
+  "fn.result.minAboveMax": "min_response не должен превышать max_response",
+  "fn.result.noSteadyState":
+    "без действенной рекламы (spend × response_rate = 0) и без затухания (decay_rate = 0) продажи никогда не выходят на установившийся уровень",
+  "fn.result.noDistributionBase": "{name}: знаменатель равен 0 (нет магазинов для расчёта)",
+
+  // --- model: validation of a discount model (field paths stay as in the JSON) ----
+  "model.field": "{path} {rule}",
+  "model.mustBePositive": "должно быть > 0",
+  "model.mustBeNonNegative": "должно быть >= 0",
+  "model.mustBeBelowOne": "должно быть < 1",
+  "model.discountRange": "должно быть >= 0 и < 1",
+  "model.shareRange": "должно быть от 0 до 1",
+  "model.mustBeAtMost": "должно быть <= {max}",
+  "model.brokenRule": "{rule} (получено {value})",
+  "model.numberMissing": "отсутствует (нужно число)",
+  "model.notFinite": "должно быть конечным числом (получено {got})",
+  "model.notBoolean": "должно быть true или false (получено {got})",
+  "model.textMissing": "отсутствует (нужен текст)",
+  "model.notText": "должно быть текстом (получено {got})",
+  "model.empty": "не должно быть пустым",
+  "model.startsWithEquals": 'не должно начинаться с "=" (иначе будет прочитано как формула)',
+  "model.tooLong": "должно быть не длиннее {max} символов",
+  "model.listMissing": "отсутствует (нужен список)",
+  "model.notList": "должно быть списком (получено {got})",
+  "model.entryCount": "должно содержать от {min} до {max} элементов (получено {count:plain})",
+  "model.notObject": "должно быть объектом (получено {got})",
+  "model.duplicateLabel": 'повторяет {other} ("{label}")',
+  "model.notAscending":
+    "должно быть больше {previousPath} (ступени идут по возрастанию; получено {value} после {previous})",
+  "model.sharesMissing": "отсутствует (нужна одна доля на каждую ступень)",
+  "model.shareCount":
+    "должно содержать по одной доле на ступень: {expected:plain} (получено {count:plain})",
+  "model.sharesSum":
+    "в сумме не дают 1 ({sum}): segments[*].shares[{tier:plain}] должны в сумме давать 1",
+  "model.invalidJson": "входные данные — не корректный JSON ({detail})",
+  "model.notAnObject": "входные данные должны быть объектом JSON (получено {got})",
+  "model.overflow":
+    "{path}: переполнение (заказы × единицы × цена — слишком большое число для расчёта)",
+  "model.got.null": "null",
+  "model.got.array": "массив",
+  "model.got.object": "объект",
+  "model.got.text": "текст {text}",
+
+  // --- opt: the optimiser's answer -----------------------------------------------
+  "opt.infeasible.floor":
+    'Ступень "{tier}" не достигает минимальной маржи {margin:percent} ни при какой скидке от 0 до {max:percent}.',
+  "opt.infeasible.chain":
+    'Ступень "{tier}" достигает минимальной маржи только при скидках ниже тех, что нужны меньшим ступеням: ни один неубывающий набор скидок не выполняет все минимумы маржи.',
+  "opt.binding.noDiscountAllowed":
+    "максимальная скидка 0%: ни одна ступень не может получить скидку",
+  "opt.binding.floor": 'минимальная маржа ступени "{tier}" ({margin:percent})',
+  "opt.binding.lowerBound": 'нет скидки на ступени "{tier}" (нижняя граница 0)',
+  "opt.binding.upperBound": 'максимальная скидка на ступени "{tier}" ({max:percent})',
+  "opt.binding.chain":
+    'цепочка: ступень "{tier}" получает ту же скидку, что и ступень "{previous}"',
+  "opt.explanation":
+    "Точное динамическое программирование по цепочке ступеней: {candidates} на ступень (сетка с шагом {step} п. п. от 0 до {max:percent}, {roots} там, где минимальная маржа ступени начинает или перестаёт выполняться{refinements}), затем локальное уточнение. Между кандидатами прибыль ступени не может превысить большего из соседей сильнее, чем позволяет её кривизна, поэтому никакой набор скидок не превзойдёт этот ответ больше чем на {gap} {currency}{caveat}",
+  "opt.explanation.candidates": {
+    one: "{count} скидка-кандидат",
+    few: "{count} скидки-кандидата",
+    many: "{count} скидок-кандидатов",
+    other: "{count} скидки-кандидата",
+  },
+  "opt.explanation.roots": {
+    one: "{count} точка",
+    few: "{count} точки",
+    many: "{count} точек",
+    other: "{count} точки",
+  },
+  "opt.explanation.refinements": {
+    one: ", и {count} раунд более мелких точек там, где ещё мог скрываться лучший ответ",
+    few: ", и {count} раунда более мелких точек там, где ещё мог скрываться лучший ответ",
+    many: ", и {count} раундов более мелких точек там, где ещё мог скрываться лучший ответ",
+    other: ", и {count} раунда более мелких точек там, где ещё мог скрываться лучший ответ",
+  },
+  "opt.explanation.end": ".",
+  "opt.explanation.rootCap":
+    " (при условии, что ни одна граница маржи не пропущена: поиск корней упёрся в предел числа вычислений).",
+  "opt.method":
+    "динамическое программирование на сетке по монотонной цепочке ступеней + уточнение методом золотого сечения",
+
+  // --- pane: the task pane ------------------------------------------------------------
+  "pane.title": "Оптимизатор скидок",
+  "pane.tabs": "Разделы панели",
+  "pane.tab.model": "Модель",
+  "pane.tab.optimise": "Оптимизация",
+  "pane.tab.functions": "Функции",
+  "pane.language": "Язык",
+  "pane.language.en": "English",
+  "pane.language.ru": "Русский",
+  "pane.language.kk": "Қазақша",
+  "pane.status.exampleLoaded":
+    "Загружен пример из статьи: три размера заказа, три типа покупателей.",
+  "pane.status.readingSelection": "Читаю выделенные ячейки…",
+  "pane.status.imported": {
+    one: "Импортирована {count} ступень из {address}.",
+    few: "Импортированы {count} ступени из {address}.",
+    many: "Импортировано {count} ступеней из {address}.",
+    other: "Импортировано {count} ступени из {address}.",
+  },
+  "pane.status.ignoredColumns": "Пропущены столбцы: {columns}.",
+  "pane.status.building": "Строю лист модели…",
+  "pane.status.built":
+    'Лист "{sheet}" построен. Оптимизируйте его здесь или откройте «Данные» > «Поиск решения»: модель уже настроена.',
+  "pane.status.readingModel": "Читаю модель с активного листа…",
+  "pane.status.notModel":
+    'Активный лист "{sheet}" — не модель скидок, построенная этой панелью. Постройте модель на вкладке «Модель» или выберите такой лист.',
+  "pane.status.invalidModel":
+    'Исходные данные на листе "{sheet}" не образуют корректную модель: {problems}.',
+  "pane.status.solving": "Ищу самые прибыльные скидки…",
+  "pane.status.infeasible": "Скидки не записаны: у модели нет допустимого решения.",
+  "pane.status.writing": "Записываю скидки в лист…",
+  "pane.status.wrote": 'Оптимальные скидки записаны в лист "{sheet}".',
+  "pane.status.restoring": "Восстанавливаю прежние скидки…",
+  "pane.status.restored": 'Прежние скидки на листе "{sheet}" восстановлены.',
+  "pane.status.inserting": "Вставляю функцию…",
+  "pane.status.inserted": "Формула {formula} вставлена в {address}.",
+  // The model form
+  "pane.form.label": "Модель скидок",
+  "pane.form.loadExample": "Загрузить пример из статьи",
+  "pane.form.importSelection": "Импортировать ступени из выделения",
+  "pane.form.productAndCosts": "Товар и затраты",
+  "pane.form.tiers": "Ступени объёма заказа",
+  "pane.form.segments": "Сегменты покупателей",
+  "pane.form.problems": "Ошибки в модели",
+  "pane.form.build": "Построить лист",
+  "pane.form.buildHint":
+    "Создаёт новый лист с обычными формулами Excel и готовой моделью для «Поиска решения».",
+  "pane.form.wait": "Подождите: выполняется другое действие.",
+  "pane.form.blocked": {
+    one: "Построение недоступно: сначала исправьте {count} ошибку в модели (отмечена красным).",
+    few: "Построение недоступно: сначала исправьте {count} ошибки в модели (отмечены красным).",
+    many: "Построение недоступно: сначала исправьте {count} ошибок в модели (отмечены красным).",
+    other: "Построение недоступно: сначала исправьте {count} ошибки в модели (отмечены красным).",
+  },
+  "pane.field.name": "Товар",
+  "pane.field.currency": "Валюта",
+  "pane.field.currency.hint": "например, KZT",
+  "pane.field.listPrice": "Цена по прайсу / ед.",
+  "pane.field.unitCost": "Себестоимость / ед.",
+  "pane.field.orderCost": "Затраты на заказ",
+  "pane.field.orderCost.hint": "документы, доставка",
+  "pane.field.maxDiscount": "Макс. скидка",
+  "pane.field.share.hint": "{example} или {percent}",
+  "pane.field.blank": "Введите число.",
+  "pane.field.notNumber": "Это не число: введите, например, {fraction} или {percent}.",
+  "pane.tier.legend": "Ступень {index:plain}",
+  "pane.tier.named": "Ступень {index:plain} ({label})",
+  "pane.tier.label": "Название",
+  "pane.tier.minQty": "Мин. кол-во (ед.)",
+  "pane.tier.orders": "Заказов за период",
+  "pane.tier.unitsPerOrder": "Единиц в заказе",
+  "pane.tier.minMargin": "Мин. маржа",
+  "pane.tier.remove": "Удалить ступень",
+  "pane.tier.removeNamed": "Удалить {tier}",
+  "pane.tier.add": "Добавить ступень",
+  "pane.tiers": "Ступени",
+  "pane.segment.legend": "Сегмент {index:plain}",
+  "pane.segment.named": "Сегмент {index:plain} ({label})",
+  "pane.segment.label": "Название",
+  "pane.segment.elasticity": "Эластичность",
+  "pane.segment.elasticity.hint": "0 — не реагирует на скидку",
+  "pane.segment.shareOf": "Доля в {tier}",
+  "pane.segment.shareOfTier": "Доля в ступени {index:plain}",
+  "pane.segment.remove": "Удалить сегмент",
+  "pane.segment.removeNamed": "Удалить {segment}",
+  "pane.segment.add": "Добавить сегмент",
+  "pane.segments": "Сегменты",
+  "pane.segment.default": "Все покупатели",
+  "pane.problem.at": "{where}: {rule}",
+  // Import from selection
+  "pane.import.noTable":
+    "Выделите таблицу со строкой заголовков и хотя бы одной строкой ступени под ней.",
+  "pane.import.missingHeaders":
+    "Первая строка выделения должна содержать заголовки. Не хватает: {columns}.",
+  "pane.import.noRows": "В выделении есть заголовки, но нет строк со ступенями.",
+  "pane.import.column.label": "Название",
+  "pane.import.column.minQty": "Мин. кол-во",
+  "pane.import.column.orders": "Заказы",
+  "pane.import.column.unitsPerOrder": "Единиц в заказе",
+  "pane.import.column.minMargin": "Мин. маржа",
+  "pane.import.empty": "Выделенные ячейки пусты: выделите таблицу со строкой заголовков.",
+  "pane.import.tooLarge":
+    "Выделение слишком велико для таблицы ступеней: {rows} × {columns} = {cells} ячеек, а импорт читает не больше {max}. Выделите только таблицу (строку заголовков и по строке на ступень).",
+  "pane.import.rows": {
+    one: "{count} строка",
+    few: "{count} строки",
+    many: "{count} строк",
+    other: "{count} строки",
+  },
+  "pane.import.columns": {
+    one: "{count} столбец",
+    few: "{count} столбца",
+    many: "{count} столбцов",
+    other: "{count} столбца",
+  },
+  // Optimise and the result card
+  "pane.optimise.label": "Оптимизация",
+  "pane.optimise.intro":
+    "Выберите лист модели, построенный этой панелью. «Оптимизировать» читает текущие исходные данные, находит самую прибыльную скидку для каждой ступени и записывает скидки в зелёные изменяемые ячейки.",
+  "pane.optimise.button": "Оптимизировать активный лист",
+  "pane.optimise.undo": "Отменить: вернуть прежние скидки",
+  "pane.result.title": "Оптимальные скидки для «{sheet}»",
+  "pane.result.profitBefore": "Прибыль до",
+  "pane.result.profitAfter": "Прибыль после",
+  "pane.result.uplift": "Прирост",
+  "pane.result.upliftValue": "{sign}{amount} ({sign}{share})",
+  "pane.result.perTier": "Скидка по ступеням",
+  "pane.result.tier": "Ступень",
+  "pane.result.discount": "Скидка",
+  "pane.result.margin": "Маржа (минимум)",
+  "pane.result.binds": "ограничивает",
+  "pane.result.noFloorBinds": "Ни один минимум маржи не ограничивает скидки.",
+  "pane.result.floorsBind": "Минимум маржи ограничивает скидку ступеней: {tiers}.",
+  "pane.result.how": "Как получен оптимум",
+  "pane.result.infeasible": 'Ни одна скидка не подходит ступени "{tier}": {reason}',
+  "pane.result.certificate":
+    "Это лучший план, а не просто хороший: скидка каждой ступени проверена на сетке с шагом {step} п. п., и никакой другой набор скидок не принесёт {gap}.",
+  "pane.result.gapAbove": "больше чем на {amount} сверх этого",
+  "pane.result.gapBelowCent": "даже на {amount} больше",
+  // Function gallery
+  "pane.gallery.label": "Галерея функций",
+  "pane.gallery.search": "Поиск: имя, назначение, аргумент…",
+  "pane.gallery.searchLabel": "Поиск функций MKT",
+  "pane.gallery.count": "{shown:plain} из {total:plain} функций",
+  "pane.gallery.arguments": "Аргументы MKT.{name}",
+  "pane.gallery.example": "Пример:",
+  "pane.gallery.insert": "Вставить в выделенную ячейку",
+  "pane.gallery.insertNamed": "Вставить в выделенную ячейку: MKT.{name}",
+  // Outside Excel
+  "pane.host.title": "Эта надстройка работает внутри Excel",
+  "pane.host.body":
+    "Это область задач MKT. Открытая в браузере сама по себе, она не видит книги, с которой могла бы работать. Загрузите надстройку в Excel (manifest.xml) и откройте её командой «Главная» > «Модель скидок».",
+  "pane.host.web":
+    "Excel в Интернете: «Главная» > «Надстройки» > «Другие надстройки» > «Мои надстройки» > «Отправить мою надстройку» и выберите manifest.xml.",
+  "pane.host.windows":
+    "Excel для Windows: выполните npm start или добавьте общую папку с manifest.xml как доверенный каталог надстроек («Файл» > «Параметры» > «Центр управления безопасностью»), перезапустите Excel, затем «Главная» > «Надстройки» > «Дополнительно» > «Общая папка».",
+  "pane.host.mac":
+    "Excel для Mac: выполните npm start или скопируйте manifest.xml в ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ и перезапустите Excel.",
+  "pane.host.noOffice":
+    "Не удалось загрузить скрипт Office (office.js), поэтому эта страница не может связаться с Excel. Проверьте подключение к сети и перезапустите надстройку.",
+
+  // --- office: what Excel or the pane's adapters refused ------------------------------------
+  "office.supportedExcel": "Microsoft 365, Excel 2021 или новее либо Excel в Интернете",
+  "office.AccessDenied":
+    "Excel отклонил изменение: книга или лист, возможно, защищены или открыты только для чтения.",
+  "office.ItemAlreadyExists":
+    "Тем временем появился лист или имя с таким же названием; попробуйте ещё раз.",
+  "office.InvalidOperationInCellEditMode":
+    "Excel занят редактированием ячейки: нажмите Enter или Esc на листе и попробуйте ещё раз.",
+  "office.ApiNotFound":
+    "Ваша версия Excel слишком старая для этой функции: нужен {supported}. Обновите Excel.",
+  "office.InvalidSelection":
+    "Excel не может использовать текущее выделение: выделите один блок ячеек (не несколько областей, не диаграмму и не рисунок) и попробуйте ещё раз.",
+  "office.GeneralException": "Excel сообщил о внутренней ошибке; попробуйте ещё раз.",
+  "office.ItemNotFound":
+    "Листа или ячеек, которые ожидала панель, больше нет (переименованы или удалены?).",
+  "office.InvalidReference":
+    "Ячейки модели на листе больше не соответствуют тому, что ожидает панель.",
+  "office.unknown":
+    "Что-то пошло не так{detail}. Этот шаг ничего не изменил в книге, если не сказано иное.",
+  "office.tooOld":
+    "Ваша версия Excel слишком старая для действия «{feature}»: нужен Excel JavaScript API {version} ({supported}). Обновите Excel.",
+  "office.feature.build": "построение листа модели",
+  "office.feature.read": "оптимизация листа модели",
+  "office.feature.write": "запись скидок",
+  "office.feature.import": "импорт из выделения",
+  "office.feature.insert": "вставка функции",
+  "office.decisionCount": {
+    one: 'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступень; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
+    few: 'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступени; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
+    many: 'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступеней; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
+    other:
+      'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступени; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
+  },
+  "office.editedSinceWrite":
+    'Скидки на листе "{sheet}" изменили после того, как панель их записала, поэтому отмена не выполнена (она затёрла бы ваши правки).',
+  "office.namesDeleted":
+    'Лист "{sheet}" построен панелью, но его имена {names} удалены («Формулы» > «Диспетчер имён»). Постройте новый лист из формы.',
+  "office.cellNotEmpty":
+    "Ячейка {address} не пуста; выделите пустую ячейку, чтобы вставить функцию.",
+  "office.buildFailedUnknown":
+    'Не удалось построить лист "{sheet}". Если остался недостроенный лист с таким именем, удалите его вручную.',
+  "office.buildRollbackFailed":
+    'Не удалось построить лист, и недостроенный лист "{sheet}" удалить не получилось; удалите его вручную.',
+  "office.optimiserStopped": "Оптимизатор неожиданно остановился.",
+  "office.optimiserStoppedWith": "Оптимизатор неожиданно остановился: {detail}.",
+
+  // --- cli: the command line ----------------------------------------------------------------
+  "cli.usage":
+    "использование: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  например, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         что считает функция и её аргументы\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\nДиапазоны — массивы JSON ('[[100],[50]]'); пропущенный необязательный аргумент — ''.\nДобавьте --lang en|ru|kk к любой команде, чтобы получить сообщения на английском, русском или казахском (по умолчанию — по LANG).",
+  "cli.lang.invalid": 'mkt: --lang должен быть en, ru или kk (получено "{value}")',
+  "cli.fn.unknown": 'mkt: неизвестная функция "{name}"; список функций — `mkt --list`',
+  "cli.fn.argCount": {
+    one: "mkt: {name} принимает аргументов: {expected}, получен {got:plain}: использование: mkt {signature}",
+    few: "mkt: {name} принимает аргументов: {expected}, получено {got:plain}: использование: mkt {signature}",
+    many: "mkt: {name} принимает аргументов: {expected}, получено {got:plain}: использование: mkt {signature}",
+    other:
+      "mkt: {name} принимает аргументов: {expected}, получено {got:plain}: использование: mkt {signature}",
+  },
+  "cli.fn.argRange": "от {min:plain} до {max:plain}",
+  "cli.fn.rangeCell": "{name}: ячейка диапазона должна быть числом, true/false, null или строкой",
+  "cli.fn.notJson": "{name}: не корректный массив JSON: {text}",
+  "cli.fn.notArray": "{name}: ожидается массив JSON",
+  "cli.fn.returns": "Возвращает: {returns}",
+  "cli.error": "mkt: {message}",
+  "cli.discount.usage":
+    "использование: mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       (build никогда не заменяет существующий файл без --force)",
+  "cli.discount.error": "mkt discount: {message}",
+  "cli.discount.unknownOption": "неизвестный параметр {option}",
+  "cli.discount.needsFile": "после {option} нужно имя файла",
+  "cli.discount.missingSubcommand": "не указана подкоманда",
+  "cli.discount.unknownSubcommand": "неизвестная подкоманда {name}",
+  "cli.discount.solveNeedsInput": "solve нужен --input FILE.json",
+  "cli.discount.buildNeedsFiles": "build нужны --input FILE.json и --out FILE.xlsx",
+  "cli.discount.outNotXlsx": "--out должен указывать файл .xlsx (получено {path})",
+  "cli.discount.cannotRead": "не удаётся прочитать {path}: {detail}",
+  "cli.discount.cannotReadShort": "не удаётся прочитать {path}",
+  "cli.discount.invalidModel": "{path} — некорректная модель скидок:",
+  "cli.discount.infeasible": "{name}: допустимого решения нет",
+  "cli.discount.optimal": "{name} ({currency}): оптимальные скидки",
+  "cli.discount.column.tier": "Ступень",
+  "cli.discount.column.discount": "Скидка",
+  "cli.discount.column.units": "Единицы",
+  "cli.discount.column.revenue": "Выручка",
+  "cli.discount.column.profit": "Прибыль",
+  "cli.discount.column.margin": "Маржа",
+  "cli.discount.column.minMargin": "Мин. маржа",
+  "cli.discount.column.floor": "Минимум",
+  "cli.discount.floorBinds": "ограничивает",
+  "cli.discount.floorOk": "ок",
+  "cli.discount.totals":
+    "Прибыль всего {profit:money}; база без скидок {baseline:money}; прирост {uplift:money} ({share})",
+  "cli.discount.baselineBreaks": {
+    one: "Примечание: без скидок нарушается минимальная маржа ступени {tiers}; прирост всё равно считается от этой базы.",
+    few: "Примечание: без скидок нарушается минимальная маржа ступеней {tiers}; прирост всё равно считается от этой базы.",
+    many: "Примечание: без скидок нарушается минимальная маржа ступеней {tiers}; прирост всё равно считается от этой базы.",
+    other:
+      "Примечание: без скидок нарушается минимальная маржа ступеней {tiers}; прирост всё равно считается от этой базы.",
+  },
+  "cli.discount.baselineTier": '"{tier}" ({margin})',
+  "cli.discount.binding": "Ограничивают: {constraints}",
+  "cli.discount.bindingNone":
+    "ничто (каждая скидка строго между 0 и максимумом, выше своего минимума маржи и отличается от соседних)",
+  "cli.discount.certificate": "Сертификат: {explanation}",
+  "cli.discount.noteOptimal":
+    "В ячейках скидок — глобальный оптимум оптимизатора MKT (прибыль {profit:money} {currency}). {explanation}",
+  "cli.discount.noteInfeasible": "Оптимизатор MKT не нашёл допустимых скидок: {reason}",
+  "cli.discount.writtenWithZeros": "{reason} Лист записан с нулевыми скидками.",
+  "cli.discount.exists":
+    "{path} уже существует; ничего не записано (чтобы заменить файл, добавьте --force)",
+  "cli.discount.cannotWrite": "не удаётся записать {path}: {detail}",
+  "cli.discount.wrote": "записан {path}",
+  "cli.discount.wroteSolved": "записан {path} (в изменяемых ячейках — оптимальные скидки)",
+};
