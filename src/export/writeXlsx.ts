@@ -9,8 +9,8 @@
  * flag and no constants (`solver_typ` = 1). So the workbook is written without
  * names and `<definedNames>` is then inserted into xl/workbook.xml of the zip
  * (JSZip, which ExcelJS itself uses), each with localSheetId="0" and hidden="1".
- * ExcelJS cannot write charts either: the plan's chart spec is not written;
- * the sensitivity table it would plot is.
+ * ExcelJS cannot write charts either: the plan's charts are added to the zip
+ * as DrawingML parts the same way (xlsxCharts.ts).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -19,6 +19,8 @@ import { PLAN_STYLES, type PlanStyle } from "../core/sheet/styles";
 import { sanitiseSheetName } from "../core/sheet/sheetName";
 import { parseCell } from "../core/a1";
 import { definedNameFormula } from "../core/formulaText";
+import { escapeXml } from "./xml";
+import { addChartsToSheet } from "./xlsxCharts";
 
 /**
  * Column width: the plan gives points (Office.js columnWidth); .xlsx wants
@@ -26,6 +28,8 @@ import { definedNameFormula } from "../core/formulaText";
  * 5 px of padding (ECMA-376 Part 1, 18.3.1.13). 1 pt = 4/3 px.
  */
 const PIXELS_PER_POINT = 4 / 3;
+/** The cells' typeface (ExcelJS's default font); chart text uses it too, so the two match. */
+const WORKBOOK_FONT = "Calibri";
 const DIGIT_WIDTH_PX = 7;
 const COLUMN_PADDING_PX = 5;
 
@@ -65,14 +69,6 @@ function writeBlock(ws: ExcelJS.Worksheet, block: PlanBlock): void {
       applyStyle(cell, style);
     })
   );
-}
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
 }
 
 function definedNamesXml(
@@ -125,5 +121,6 @@ export async function writeXlsx(plan: SheetPlan): Promise<Uint8Array> {
   if (file === null) throw new Error("writeXlsx: ExcelJS wrote no xl/workbook.xml");
   const xml = await file.async("string");
   zip.file(path, insertDefinedNames(xml, definedNamesXml(plan.names, sheetName, 0)));
+  await addChartsToSheet(zip, sheetName, plan.charts, WORKBOOK_FONT);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -14,18 +14,12 @@
  */
 import type { PlanBlock, PlanScalar, SheetPlan } from "../../core/sheet/plan";
 import { PLAN_STYLES } from "../../core/sheet/styles";
-import {
-  assertChartSpec,
-  seriesCategories,
-  seriesLook,
-  type ChartSpec,
-  type SheetRange,
-} from "../../core/sheet/chartSpec";
 import { rangeShape } from "../../core/a1";
 import { definedNameFormula } from "../../core/formulaText";
 import { uniqueSheetName } from "../../core/sheet/sheetName";
 import { t } from "../../core/i18n";
 import { UserFacingError } from "../state/userFacingError";
+import { queueChart } from "./queueChart";
 
 export interface AppliedPlan {
   sheetName: string;
@@ -93,60 +87,12 @@ function queueBlock(sheet: Excel.Worksheet, block: PlanBlock): void {
   }
 }
 
-/** Excel.ChartType string values by kind and the look of the first series. */
-function officeChartType(spec: ChartSpec): Excel.ChartType {
-  const look = seriesLook(spec, spec.series[0]);
-  const types: Record<ChartSpec["kind"], string> = {
-    line: look === "line" ? "Line" : "LineMarkers",
-    column: "ColumnClustered",
-    bar: "BarClustered",
-    scatter:
-      look === "line"
-        ? "XYScatterLinesNoMarkers"
-        : look === "markers"
-          ? "XYScatter"
-          : "XYScatterLines",
-  };
-  return types[spec.kind] as Excel.ChartType;
-}
-
-/** A chart range on the plan's sheet, or on the named sheet (a user's table). */
-function chartRange(sheet: Excel.Worksheet, range: SheetRange): Excel.Range {
-  return range.sheet === undefined
-    ? sheet.getRange(range.address)
-    : sheet.context.workbook.worksheets.getItem(range.sheet).getRange(range.address);
-}
-
-/**
- * One chart, series by series: the first series comes with charts.add (from
- * its value range), the others through series.add; each gets its name, values
- * and categories (ExcelApi 1.7), so the category and value ranges need not be
- * contiguous.
- */
-function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
-  assertChartSpec(spec);
-  const chart = sheet.charts.add(
-    officeChartType(spec),
-    chartRange(sheet, spec.series[0].values),
-    "Columns" as Excel.ChartSeriesBy
-  );
-  spec.series.forEach((s, i) => {
-    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-    series.name = s.name;
-    series.setValues(chartRange(sheet, s.values));
-    const categories = seriesCategories(spec, s);
-    if (categories) series.setXAxisValues(chartRange(sheet, categories));
-  });
-  chart.title.text = spec.title;
-  const { categoryAxis, valueAxis } = spec;
-  if (categoryAxis?.title) chart.axes.categoryAxis.title.text = categoryAxis.title;
-  if (categoryAxis?.numberFormat) chart.axes.categoryAxis.numberFormat = categoryAxis.numberFormat;
-  if (valueAxis?.title) chart.axes.valueAxis.title.text = valueAxis.title;
-  if (valueAxis?.numberFormat) chart.axes.valueAxis.numberFormat = valueAxis.numberFormat;
-  chart.setPosition(spec.anchor.from, spec.anchor.to);
-}
-
-function queuePlan(sheet: Excel.Worksheet, sheetName: string, plan: SheetPlan): void {
+function queuePlan(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  plan: SheetPlan
+): void {
   for (const block of plan.blocks) queueBlock(sheet, block);
   for (const { column, width } of plan.columnWidths)
     sheet.getRange(`${column}:${column}`).format.columnWidth = width;
@@ -158,7 +104,7 @@ function queuePlan(sheet: Excel.Worksheet, sheetName: string, plan: SheetPlan): 
     );
     if (name.hidden) item.visible = false;
   }
-  for (const chart of plan.charts) queueChart(sheet, chart);
+  for (const chart of plan.charts) queueChart(context, sheet, chart);
   sheet.activate();
   if (plan.focus) sheet.getRange(plan.focus).select();
 }
@@ -197,7 +143,7 @@ export async function applySheetPlan(
   let queued = false;
   try {
     const sheet = worksheets.add(sheetName);
-    queuePlan(sheet, sheetName, plan);
+    queuePlan(context, sheet, sheetName, plan);
     queued = true;
     await context.sync(); // round trip 2: the whole sheet
     return { sheetName };

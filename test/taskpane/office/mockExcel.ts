@@ -222,7 +222,11 @@ export function createMockExcel(options: MockExcelOptions) {
   /** chart.series: each series' name, values and categories land in chart.series[i]. */
   function seriesCollection(sheet: () => string, chart: Record<string, unknown>) {
     const entries = (chart.series = []) as Record<string, unknown>[];
-    const addressOf = (r: RangeProxy) => (r as { _address?: string })._address;
+    // A range on another sheet than the chart's is recorded with its sheet ("Sales!B2:B9").
+    const addressOf = (r: RangeProxy) => {
+      const { _address, _sheet } = r as { _address?: string; _sheet?: string };
+      return _sheet !== undefined && _sheet !== sheet() ? `${_sheet}!${_address}` : _address;
+    };
     const series = (index: number) => {
       const set = (key: string, value: unknown) =>
         enqueue("chart.series", sheet, key, () => {
@@ -263,6 +267,9 @@ export function createMockExcel(options: MockExcelOptions) {
       },
       get _address() {
         return address();
+      },
+      get _sheet() {
+        return sheet();
       },
       set formulas(v: unknown[][]) {
         enqueue("formulas", sheet, address(), () =>
