@@ -47,8 +47,13 @@ const LINE_WIDTH_EMU = 28575;
 const TEXT_COLOUR = "595959";
 /** Gridline colour: Excel's default light grey (tx1 at 15%). */
 const GRIDLINE_COLOUR = "D9D9D9";
-/** Marker size in points (Excel's default 5; 7 keeps a single marked point visible). */
-const MARKER_SIZE = 7;
+/**
+ * Marker sizes in points: Excel's default 5 on a line; a series of markers
+ * alone (a current or optimal point marked on a curve) larger, so it shows
+ * above the line's own markers.
+ */
+const MARKER_SIZE_ON_LINE = 5;
+const MARKER_SIZE_ALONE = 9;
 /** Font sizes in hundredths of a point: Excel's defaults of 14 pt titles and 9 pt labels. */
 const TITLE_SIZE = 1400;
 const AXIS_TITLE_SIZE = 1000;
@@ -111,7 +116,7 @@ function seriesShape(spec: ChartSpec, series: ChartSeriesSpec, colour: string): 
   const marker =
     look === "line"
       ? `<c:marker><c:symbol val="none"/></c:marker>`
-      : `<c:marker><c:symbol val="circle"/><c:size val="${MARKER_SIZE}"/><c:spPr>${solidFill(colour)}<a:ln w="9525">${solidFill(colour)}</a:ln></c:spPr></c:marker>`;
+      : `<c:marker><c:symbol val="circle"/><c:size val="${look === "markers" ? MARKER_SIZE_ALONE : MARKER_SIZE_ON_LINE}"/><c:spPr>${solidFill(colour)}<a:ln w="9525">${solidFill(colour)}</a:ln></c:spPr></c:marker>`;
   return `<c:spPr>${line}</c:spPr>${marker}`;
 }
 
@@ -260,13 +265,14 @@ function marker(tag: "from" | "to", col: number, row: number): string {
 /**
  * One chart over cells. As with Office.js `chart.setPosition(from, to)`, the
  * chart covers both anchor cells: from the top-left corner of `from` to the
- * bottom-right corner of `to`, i.e. the top-left of the cell after it.
+ * bottom-right corner of `to`, i.e. the top-left of the cell after it. It
+ * moves and sizes with those cells, as a chart Excel inserts does.
  */
 function anchorXml(spec: ChartSpec, index: number, relationshipId: string): string {
   const from = parseCell(spec.anchor.from);
   const to = parseCell(spec.anchor.to);
   return (
-    `<xdr:twoCellAnchor editAs="oneCell">` +
+    `<xdr:twoCellAnchor>` +
     marker("from", from.col - 1, from.row - 1) +
     marker("to", to.col, to.row) +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeXml(`Chart ${index + 1}`)}" descr="${escapeXml(spec.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
