@@ -45,7 +45,7 @@ export const kk: Translation = {
     "{name} сауалнаманың 0-ден 5-ке дейінгі бағаларын қамтиды; {cell} ұяшығында {value} тұр",
   "fn.range.noRows": "{name} ауқымында бос емес жол жоқ",
   "fn.range.sumNotFinite":
-    "{name} қосындысы Excel үшін тым үлкен (1,8E+308-ден көп): алдымен мәндерді 1 000-ға немесе 1 000 000-ға бөліңіз",
+    "{name} қосындысы Excel үшін тым үлкен (1,8E+308-ден үлкен): алдымен мәндерді 1 000-ға немесе 1 000 000-ға бөліңіз",
   // --- fn: results -------------------------------------------------------------
   "fn.result.notFinite": "нәтиже Excel үшін тым үлкен; аргументтердің шамасын тексеріңіз",
   "fn.result.exceeds": "{part} {whole} мәнінен аспауы керек",
@@ -66,7 +66,7 @@ export const kk: Translation = {
   "fn.result.equalPriceAndCost":
     "unit_price мәні unit_variable_cost мәніне тең: әр бірлік 0 береді, сондықтан көлем анықталмайды",
   "fn.result.marketNegative":
-    "exports мәні domestic_production + imports қосындысынан көп: нарық көлемі теріс болар еді",
+    "exports мәні domestic_production + imports қосындысынан үлкен: нарық көлемі теріс болар еді",
   "fn.result.loyaltyExceeds":
     "loyal + disloyal қосындысы total мәнінен аспауы керек (total болмаса, бұлар үлестер: 30% немесе 0,3 деп енгізіңіз)",
   "fn.result.noFiniteLifetime":
