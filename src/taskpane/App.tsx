@@ -1,8 +1,8 @@
 /**
  * The task pane: three tabs (Model, Optimise, Functions) over one status line.
- * It owns the pane's state — the form (a pure reducer), what is running, the
- * last result and the one-step Undo — and calls the operations it is given;
- * it never talks to Excel itself.
+ * It renders and holds the pane's state — the form (a pure reducer), what is
+ * running, the last result and the one-step Undo; the workflows themselves are
+ * the pure actions of actions.ts over the operations it is given.
  */
 import {
   FluentProvider,
@@ -18,19 +18,25 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import { validateDiscountModel, type SheetCell } from "../core/discount";
+import { validateDiscountModel } from "../core/discount";
 import { t } from "../core/i18n";
 import { FunctionGallery } from "./components/FunctionGallery";
 import { ModelForm } from "./components/ModelForm";
-import { OptimisePanel, type OptimiseResult } from "./components/OptimisePanel";
-import { toUserMessage } from "./state/userFacingError";
+import { OptimisePanel } from "./components/OptimisePanel";
+import {
+  buildSheet,
+  importTiers,
+  insertFormula,
+  optimiseActiveSheet,
+  undoLastWrite,
+  type OptimiseResult,
+  type Status,
+  type UndoStep,
+} from "./actions";
 import type { PaneOperations } from "./operations";
-import { describeSolution } from "./state/describeSolution";
 import { validateForm } from "./state/formValidation";
 import { ARTICLE_EXAMPLE, emptyForm, formReducer } from "./state/modelForm";
 import type { ThemeKind } from "./state/theme";
-import { tiersFromTable } from "./state/tiersFromTable";
-import { undoAfterFailure } from "./state/undoAfterFailure";
 
 const useStyles = makeStyles({
   root: {
@@ -45,10 +51,6 @@ const useStyles = makeStyles({
 });
 
 type Tabs = "model" | "optimise" | "functions";
-type Status =
-  | { kind: "idle" }
-  | { kind: "busy"; text: string }
-  | { kind: "error" | "success" | "info"; text: string };
 
 export interface AppProps {
   operations: PaneOperations;
@@ -61,120 +63,48 @@ export function App({ operations, theme }: AppProps) {
   const [form, dispatch] = useReducer(formReducer, undefined, emptyForm);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [result, setResult] = useState<OptimiseResult | null>(null);
-  const [undo, setUndo] = useState<{
-    sheetName: string;
-    previous: SheetCell[];
-    written: number[];
-  } | null>(null);
+  const [undo, setUndo] = useState<UndoStep | null>(null);
   const validation = useMemo(() => validateForm(form, validateDiscountModel), [form]);
   const busy = status.kind === "busy";
+  const progress = useCallback((text: string) => setStatus({ kind: "busy", text }), []);
 
   useEffect(() => {
     // The first-render figure of bench/taskpane.bench.ts: navigation start to this mark.
     performance.mark("mkt:pane-rendered");
   }, []);
 
-  /** Runs one user action: progress while it runs, its outcome or a readable error after. */
-  const run = useCallback(async (progress: string, action: () => Promise<Status>) => {
-    setStatus({ kind: "busy", text: progress });
-    try {
-      setStatus(await action());
-    } catch (error) {
-      setStatus({ kind: "error", text: toUserMessage(error) });
-    }
-  }, []);
-
   const loadExample = () => {
     dispatch({ type: "loadModel", model: ARTICLE_EXAMPLE });
-    setStatus({
-      kind: "success",
-      text: t("pane.status.exampleLoaded"),
-    });
+    setStatus({ kind: "success", text: t("pane.status.exampleLoaded") });
   };
 
-  const importSelection = () =>
-    run(t("pane.status.readingSelection"), async () => {
-      const { address, values } = await operations.readSelection();
-      const imported = tiersFromTable(values);
-      if (!imported.ok) return { kind: "error", text: imported.message };
-      dispatch({ type: "replaceTiers", tiers: imported.tiers });
-      const ignored =
-        imported.ignoredColumns.length > 0
-          ? " " + t("pane.status.ignoredColumns", { columns: imported.ignoredColumns.join(", ") })
-          : "";
-      return {
-        kind: "success",
-        text: t("pane.status.imported", { count: imported.tiers.length, address }) + ignored,
-      };
-    });
-
-  const build = () => {
-    const model = validation.model;
-    if (!model) return;
-    void run(t("pane.status.building"), async () => {
-      const { sheetName } = await operations.buildSheet(model);
-      return {
-        kind: "success",
-        text: t("pane.status.built", { sheet: sheetName }),
-      };
-    });
+  const importSelection = async () => {
+    const { status: outcome, tiers } = await importTiers(operations, progress);
+    if (tiers) dispatch({ type: "replaceTiers", tiers });
+    setStatus(outcome);
   };
 
-  const optimise = () =>
-    run(t("pane.status.readingModel"), async () => {
-      const active = await operations.readActiveModel();
-      if (active.kind === "notModel") {
-        return {
-          kind: "error",
-          text: t("pane.status.notModel", { sheet: active.sheetName }),
-        };
-      }
-      if (active.kind === "invalid") {
-        return {
-          kind: "error",
-          text: t("pane.status.invalidModel", {
-            sheet: active.sheetName,
-            problems: active.errors.map((e) => e.message).join("; "),
-          }),
-        };
-      }
-      setStatus({ kind: "busy", text: t("pane.status.solving") });
-      const solution = await operations.solve(active.model);
-      const summary = describeSolution(solution, active.model.currency);
-      if (solution.status === "infeasible") {
-        setResult({ sheetName: active.sheetName, solution, summary });
-        return {
-          kind: "info",
-          text: t("pane.status.infeasible"),
-        };
-      }
-      setStatus({ kind: "busy", text: t("pane.status.writing") });
-      const { previous } = await operations.writeDiscounts(active.sheetName, solution.discounts);
-      setUndo({ sheetName: active.sheetName, previous, written: solution.discounts });
-      setResult({ sheetName: active.sheetName, solution, summary });
-      return { kind: "success", text: t("pane.status.wrote", { sheet: active.sheetName }) };
-    });
+  const build = async () => {
+    if (validation.model) setStatus(await buildSheet(operations, validation.model, progress));
+  };
 
-  const undoLast = () => {
+  const optimise = async () => {
+    const outcome = await optimiseActiveSheet(operations, progress);
+    if (outcome.result) setResult(outcome.result);
+    if (outcome.undo) setUndo(outcome.undo);
+    setStatus(outcome.status);
+  };
+
+  const undoLast = async () => {
     if (!undo) return;
-    void run(t("pane.status.restoring"), async () => {
-      try {
-        await operations.writeDiscounts(undo.sheetName, undo.previous, undo.written);
-      } catch (error) {
-        if (undoAfterFailure(error) === "clear") setUndo(null);
-        throw error;
-      }
-      setUndo(null);
-      setResult(null);
-      return { kind: "success", text: t("pane.status.restored", { sheet: undo.sheetName }) };
-    });
+    const outcome = await undoLastWrite(operations, undo, progress);
+    setUndo(outcome.undo);
+    if (outcome.restored) setResult(null);
+    setStatus(outcome.status);
   };
 
-  const insert = (formula: string) =>
-    run(t("pane.status.inserting"), async () => {
-      const { address } = await operations.insertFormula(formula);
-      return { kind: "success", text: t("pane.status.inserted", { formula, address }) };
-    });
+  const insert = async (formula: string) =>
+    setStatus(await insertFormula(operations, formula, progress));
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
@@ -215,7 +145,7 @@ export function App({ operations, theme }: AppProps) {
               busy={busy}
               onLoadExample={loadExample}
               onImportSelection={() => void importSelection()}
-              onBuild={build}
+              onBuild={() => void build()}
             />
           )}
           {tab === "optimise" && (
@@ -224,7 +154,7 @@ export function App({ operations, theme }: AppProps) {
               result={result}
               undoSheet={undo?.sheetName ?? null}
               onOptimise={() => void optimise()}
-              onUndo={undoLast}
+              onUndo={() => void undoLast()}
             />
           )}
           {tab === "functions" && (

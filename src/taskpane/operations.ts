@@ -12,7 +12,13 @@ import type { Language } from "../core/language";
 export type ActiveModel =
   | { kind: "notModel"; sheetName: string }
   | { kind: "invalid"; sheetName: string; errors: FieldError[] }
-  | { kind: "model"; sheetName: string; model: DiscountModelInput };
+  | {
+      kind: "model";
+      sheetName: string;
+      model: DiscountModelInput;
+      /** What the decision cells held when the model was read (a number per tier, null if not one). */
+      decisions: (number | null)[];
+    };
 
 export interface PaneOperations {
   /**
@@ -27,7 +33,8 @@ export interface PaneOperations {
   /**
    * Writes discounts (or, for Undo, the formulas kept before) into a model sheet's decision
    * cells; resolves with the formulas that were there before.
-   * With `expectCurrent`, refuses unless the cells' values are still exactly those.
+   * With `expectCurrent`, refuses unless the cells' values are still exactly those (checked in
+   * the same batch as the write, which is taken back if they are not: nothing the user typed is lost).
    */
   writeDiscounts(
     sheetName: string,

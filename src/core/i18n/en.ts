@@ -164,6 +164,8 @@ export const en = {
   "pane.status.solving": "Searching for the most profitable discounts…",
   "pane.status.infeasible": "No discounts were written: the model has no feasible solution.",
   "pane.status.writing": "Writing the discounts into the sheet…",
+  "pane.status.changedWhileSolving":
+    'The discounts on "{sheet}" were changed while the optimiser ran, so nothing was written (your edit is kept). Press Optimise again to solve with it.',
   "pane.status.wrote": 'Wrote the optimal discounts into "{sheet}".',
   "pane.status.restoring": "Restoring the previous discounts…",
   "pane.status.restored": 'Restored the previous discounts on "{sheet}".',
@@ -314,8 +316,8 @@ export const en = {
   "office.namesDeleted":
     'The sheet "{sheet}" was built by the pane but its names {names} were deleted (Formulas > Name Manager). Build a new sheet from the form.',
   "office.cellNotEmpty": "{address} is not empty; select an empty cell to insert the function.",
-  "office.buildFailedUnknown":
-    'Building the sheet "{sheet}" failed. If a half-built sheet of that name is left, please delete it yourself.',
+  "office.buildNameTaken":
+    'A sheet named "{sheet}" appeared while the pane was building its model sheet, so nothing was built and your workbook is unchanged. Press Build sheet again.',
   "office.buildRollbackFailed":
     'Building the sheet failed and the half-built sheet "{sheet}" could not be removed; please delete it yourself.',
   "office.optimiserStopped": "The optimiser stopped unexpectedly.",

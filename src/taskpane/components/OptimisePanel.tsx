@@ -14,8 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { t } from "../../core/i18n";
 import { useEffect, useRef } from "react";
-import type { DiscountSolution } from "../../core/discount";
-import type { SolutionSummary } from "../state/describeSolution";
+import type { OptimiseResult } from "../actions";
 import { ResultCard } from "./ResultCard";
 
 const useStyles = makeStyles({
@@ -23,12 +22,6 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
   intro: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
-
-export interface OptimiseResult {
-  sheetName: string;
-  solution: DiscountSolution;
-  summary: SolutionSummary;
-}
 
 export interface OptimisePanelProps {
   busy: boolean;

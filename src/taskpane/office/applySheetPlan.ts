@@ -114,16 +114,18 @@ function queuePlan(
  * batch's first operation and Office.js applies a batch in order up to the
  * failing operation, so the sheet exists unless the add itself failed —
  * which Office.js reports as debugInfo.errorLocation "WorksheetCollection.add".
- * Some hosts omit debugInfo: then only ItemAlreadyExists can be the add's own
- * failure (a sheet of that name appeared meanwhile), and "unknown" makes the
- * caller leave the workbook alone rather than risk deleting the user's sheet.
+ * Some hosts omit debugInfo: then ItemAlreadyExists is the add's own failure
+ * (a sheet of that name appeared meanwhile: every name the batch adds is
+ * scoped to the new sheet, which has none yet), so no sheet of ours exists,
+ * nothing is deleted (the sheet of that name is the user's) and the user is
+ * not asked to clean up a half-built sheet that was never made.
  */
-function sheetWasAdded(error: unknown): boolean | "unknown" {
+function sheetWasAdded(error: unknown): boolean {
   const e = error as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | null;
   const location = e?.debugInfo?.errorLocation;
   if (typeof location === "string" && location !== "")
     return !/^(WorksheetCollection|Worksheets)\.add$/i.test(location);
-  return e?.code === "ItemAlreadyExists" ? "unknown" : true;
+  return e?.code !== "ItemAlreadyExists";
 }
 
 export async function applySheetPlan(
@@ -150,11 +152,13 @@ export async function applySheetPlan(
   } catch (error) {
     // If queuing threw, nothing reached Excel.
     if (!queued) throw error;
-    const added = sheetWasAdded(error);
-    if (added === "unknown") {
-      throw new UserFacingError(t("office.buildFailedUnknown", { sheet: sheetName }));
+    if (!sheetWasAdded(error)) {
+      // Nothing of ours reached the workbook: say so, and never suggest deleting a sheet.
+      if ((error as { code?: unknown } | null)?.code === "ItemAlreadyExists")
+        throw new UserFacingError(t("office.buildNameTaken", { sheet: sheetName }));
+      throw error;
     }
-    if (added) {
+    {
       try {
         // Back to the sheet the user was on (deleting an active sheet would activate a neighbour).
         worksheets.getItem(wasActive.name).activate();

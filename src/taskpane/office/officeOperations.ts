@@ -4,11 +4,12 @@
  * then runs one Excel.run with the adapters of this folder.
  */
 import {
+  LAYOUT_NAMES,
   buildDiscountSheetPlan,
   discountSheetName,
   modelFromSheetValues,
 } from "../../core/discount";
-import type { DiscountSolution } from "../../core/discount";
+import type { DiscountSolution, SheetCell } from "../../core/discount";
 import type { DiscountModelInput } from "../../core/discount/model";
 import type { GalleryEntry } from "../state/catalogueSearch";
 import type { PaneOperations } from "../operations";
@@ -17,19 +18,35 @@ import { applySheetPlan } from "./applySheetPlan";
 import { insertFunction } from "./insertFunction";
 import { readModelSheet } from "./readModelSheet";
 import { readSelectionTable } from "./readSelectionTable";
-import { requireExcelApi } from "./requirements";
+import { requireExcelApi, type RequirementsHost } from "./requirements";
 import { writeDecisions } from "./writeDecisions";
+
+/** Runs one batch against a workbook: Excel.run, or a test's mock context. */
+export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface OfficeOperationDeps {
   solve(model: DiscountModelInput): Promise<DiscountSolution>;
   catalogue: readonly GalleryEntry[];
+  /** Default Excel.run. */
+  run?: BatchRunner;
+  /** Default Office.context.requirements. */
+  requirements?: () => RequirementsHost | undefined;
 }
 
-function requirements(): { isSetSupported(name: string, version?: string): boolean } | undefined {
+function officeRequirements(): RequirementsHost | undefined {
   return typeof Office !== "undefined" ? Office.context?.requirements : undefined;
 }
 
+/** The decision cells as read with the model: a number per tier, null where the cell holds none. */
+function decisionValues(values: Record<string, SheetCell[][]>): (number | null)[] {
+  return (values[LAYOUT_NAMES.decisions] ?? [])
+    .flat()
+    .map((v) => (typeof v === "number" ? v : null));
+}
+
 export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperations {
+  const run: BatchRunner = deps.run ?? ((batch) => Excel.run(batch));
+  const requirements = deps.requirements ?? officeRequirements;
   return {
     catalogue: deps.catalogue,
     solve: deps.solve,
@@ -40,28 +57,33 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
         sheetName: discountSheetName(model.name, language),
         language,
       });
-      return Excel.run((context) => applySheetPlan(context, plan));
+      return run((context) => applySheetPlan(context, plan));
     },
     async readActiveModel() {
       requireExcelApi(requirements(), t("office.feature.read"));
-      const sheet = await Excel.run((context) => readModelSheet(context));
+      const sheet = await run((context) => readModelSheet(context));
       if (sheet.kind === "notModel") return sheet;
       const checked = modelFromSheetValues(sheet.values);
       return checked.ok
-        ? { kind: "model", sheetName: sheet.sheetName, model: checked.model }
+        ? {
+            kind: "model",
+            sheetName: sheet.sheetName,
+            model: checked.model,
+            decisions: decisionValues(sheet.values),
+          }
         : { kind: "invalid", sheetName: sheet.sheetName, errors: checked.errors };
     },
     writeDiscounts(sheetName, discounts, expectCurrent) {
       requireExcelApi(requirements(), t("office.feature.write"));
-      return Excel.run((context) => writeDecisions(context, sheetName, discounts, expectCurrent));
+      return run((context) => writeDecisions(context, sheetName, discounts, expectCurrent));
     },
     readSelection() {
       requireExcelApi(requirements(), t("office.feature.import"));
-      return Excel.run((context) => readSelectionTable(context));
+      return run((context) => readSelectionTable(context));
     },
     insertFormula(formula) {
       requireExcelApi(requirements(), t("office.feature.insert"), "1.1");
-      return Excel.run((context) => insertFunction(context, formula));
+      return run((context) => insertFunction(context, formula));
     },
   };
 }

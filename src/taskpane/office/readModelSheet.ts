@@ -2,7 +2,13 @@
  * Finds out whether the active sheet is a discount model the pane built — it
  * carries the hidden sheet-scoped marker name — and, if so, reads the model's
  * current inputs back through the layout names (the user may have edited them
- * since building). Two round trips: which names the sheet has, then their cells.
+ * since building).
+ *
+ * One round trip for a model sheet: the sheet's name, its list of names (for
+ * the marker) and the ranges behind every layout name are queued in the same
+ * batch. A layout name that is missing fails that batch with ItemNotFound;
+ * only then a second round trip lists the sheet's names to say why: not a
+ * model sheet, or a model sheet whose names were deleted.
  */
 import { LAYOUT_NAMES, MODEL_MARKER_NAME, type SheetCell } from "../../core/discount";
 import { t } from "../../core/i18n";
@@ -15,33 +21,55 @@ export type ModelSheet =
   /** `values` is keyed by layout name ("mkt_inputs", …), as modelFromSheetValues reads it. */
   | { kind: "model"; sheetName: string; values: Record<string, SheetCell[][]> };
 
+const LAYOUT_KEYS = Object.keys(LAYOUT_NAMES) as LayoutKey[];
+
+function hasMarker(names: readonly { name: string }[]): boolean {
+  return names.some((n) => n.name.toLowerCase() === MODEL_MARKER_NAME.toLowerCase());
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ItemNotFound";
+}
+
 export async function readModelSheet(context: Excel.RequestContext): Promise<ModelSheet> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   sheet.names.load("items/name");
-  await context.sync(); // round trip 1: sheet name and its names
-
-  const present = new Set(sheet.names.items.map((n) => n.name.toLowerCase()));
-  if (!present.has(MODEL_MARKER_NAME.toLowerCase()))
-    return { kind: "notModel", sheetName: sheet.name };
-  const keys = Object.keys(LAYOUT_NAMES) as LayoutKey[];
-  const missing = keys.filter((k) => !present.has(LAYOUT_NAMES[k].toLowerCase()));
-  if (missing.length > 0) {
-    throw new UserFacingError(
-      t("office.namesDeleted", {
-        sheet: sheet.name,
-        names: missing.map((k) => LAYOUT_NAMES[k]).join(", "),
-      })
-    );
-  }
-  const ranges = keys.map((k) => {
+  const ranges = LAYOUT_KEYS.map((k) => {
     const range = sheet.names.getItem(LAYOUT_NAMES[k]).getRange();
     range.load("values");
     return [k, range] as const;
   });
-  await context.sync(); // round trip 2: the cells behind the layout names
-
+  try {
+    await context.sync(); // round trip 1: name, names and every layout range
+  } catch (error) {
+    if (!isItemNotFound(error)) throw error;
+    return diagnoseMissingNames(context, error);
+  }
+  if (!hasMarker(sheet.names.items)) return { kind: "notModel", sheetName: sheet.name };
   const values: Record<string, SheetCell[][]> = {};
   for (const [k, range] of ranges) values[LAYOUT_NAMES[k]] = range.values as SheetCell[][];
   return { kind: "model", sheetName: sheet.name, values };
+}
+
+/** Round trip 2, only when a name was missing: no marker is "not a model", a missing layout name is a broken one. */
+async function diagnoseMissingNames(
+  context: Excel.RequestContext,
+  original: unknown
+): Promise<ModelSheet> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  sheet.names.load("items/name");
+  await context.sync();
+  if (!hasMarker(sheet.names.items)) return { kind: "notModel", sheetName: sheet.name };
+  const present = new Set(sheet.names.items.map((n) => n.name.toLowerCase()));
+  const missing = LAYOUT_KEYS.filter((k) => !present.has(LAYOUT_NAMES[k].toLowerCase()));
+  // Every name is there: what was not found is something else (a name's cells deleted?).
+  if (missing.length === 0) throw original;
+  throw new UserFacingError(
+    t("office.namesDeleted", {
+      sheet: sheet.name,
+      names: missing.map((k) => LAYOUT_NAMES[k]).join(", "),
+    })
+  );
 }

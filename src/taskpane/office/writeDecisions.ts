@@ -2,11 +2,19 @@
  * Writes discounts into the decision cells of a model sheet (the range behind
  * the layout name `mkt_decisions`) and returns what those cells held before —
  * their formulas, so a formula or a note the user had typed there comes back
- * as it was — which is what the pane keeps for its one-step Undo. Two round
- * trips: read the current cells, then write them all as one 2-D array.
- * With `expectCurrent` (Undo passes the discounts the pane wrote) it writes
- * only if the cells' current values are still exactly those: an edit the user
- * made since is never overwritten.
+ * as it was — which is what the pane keeps for its one-step Undo.
+ *
+ * With `expectCurrent` (Undo passes the discounts the pane wrote, Optimise the
+ * values it read before solving) an edit the user made since is never lost.
+ * Office.js has no conditional write, so the check and the write share one
+ * batch: the batch first loads the cells and then writes them, and Excel runs
+ * a batch in order without a user's keystroke in between, so what is loaded
+ * is exactly what the write replaced. When the loaded values are not the
+ * expected ones, a second batch puts the loaded formulas back (the user's
+ * edit, exactly as typed) and the write is refused. The alternative, a
+ * formula that writes conditionally (=IF(cell=expected, new, cell)), would
+ * refer to its own cell: a circular reference. One round trip normally, two
+ * when a write is taken back.
  */
 import { LAYOUT_NAMES, type SheetCell } from "../../core/discount";
 import { t } from "../../core/i18n";
@@ -19,47 +27,64 @@ export async function writeDecisions(
   expectCurrent?: readonly (number | null)[]
 ): Promise<{ previous: SheetCell[] }> {
   // A renamed or deleted sheet fails here with ItemNotFound, which toUserMessage explains.
-  const range = context.workbook.worksheets
-    .getItem(sheetName)
-    .names.getItem(LAYOUT_NAMES.decisions)
-    .getRange();
-  range.load("values,formulas,rowCount,columnCount");
-  await context.sync();
-
-  const { rowCount, columnCount } = range;
-  if (rowCount * columnCount !== cells.length || (rowCount !== 1 && columnCount !== 1)) {
-    throw new UserFacingError(
-      t("office.decisionCount", {
-        sheet: sheetName,
-        cells: rowCount * columnCount,
-        count: cells.length,
-      }),
-      "DecisionCellsChanged"
-    );
+  // Two proxies of the same range, one read and one written, so what the read
+  // returns can only be what the cells held before the write in the batch.
+  const decisions = () =>
+    context.workbook.worksheets.getItem(sheetName).names.getItem(LAYOUT_NAMES.decisions).getRange();
+  const range = decisions();
+  range.load("values,formulas");
+  // The layout's decision range is one column, one cell per tier. null (an
+  // empty cell before, restored by Undo) is written as "", which empties the
+  // cell (null itself would mean "leave as is").
+  const target = decisions();
+  target.formulas = cells.map((d) => [d === null ? "" : d]);
+  try {
+    await context.sync(); // round trip 1: what the cells held, then the write
+  } catch (error) {
+    // The array no longer fits the range: nothing was written. Say how it differs.
+    if ((error as { code?: unknown } | null)?.code === "InvalidArgument")
+      await refuseChangedShape(context, decisions(), sheetName, cells.length);
+    throw error;
   }
+  // Formulas, not values: a constant reads back as itself, a formula as its
+  // invariant-English text, an empty cell as "" (kept as null).
+  const before = range.formulas as unknown[][];
+  const previous = before
+    .flat()
+    .map((f): SheetCell => (f === "" || f === undefined ? null : (f as SheetCell)));
   if (expectCurrent) {
     const current = (range.values as unknown[][])
       .flat()
       .map((v) => (typeof v === "number" ? v : null));
     if (!sameDiscounts(current, expectCurrent)) {
+      target.formulas = before;
+      await context.sync(); // round trip 2, only to take the write back
       throw new UserFacingError(
         t("office.editedSinceWrite", { sheet: sheetName }),
         "EditedSinceWrite"
       );
     }
   }
-  // Formulas, not values: a constant reads back as itself, a formula as its
-  // invariant-English text, an empty cell as "" (kept as null).
-  const previous = (range.formulas as unknown[][])
-    .flat()
-    .map((f): SheetCell => (f === "" || f === undefined ? null : (f as SheetCell)));
-  // The decision range is one row or one column; keep its orientation. null (an
-  // empty cell before, restored by Undo) is written as "" which empties the cell
-  // (null itself would mean "leave as is").
-  const written = cells.map((d) => (d === null ? "" : d));
-  range.formulas = rowCount === 1 ? [written] : written.map((d) => [d]);
-  await context.sync();
   return { previous };
+}
+
+/** After a write that did not fit: one more round trip for the sizes, then the refusal in words. */
+async function refuseChangedShape(
+  context: Excel.RequestContext,
+  range: Excel.Range,
+  sheetName: string,
+  tiers: number
+): Promise<never> {
+  range.load("rowCount,columnCount");
+  await context.sync();
+  throw new UserFacingError(
+    t("office.decisionCount", {
+      sheet: sheetName,
+      cells: range.rowCount * range.columnCount,
+      count: tiers,
+    }),
+    "DecisionCellsChanged"
+  );
 }
 
 /** Equal up to float noise (a host may round what it returns, e.g. to 15 significant digits). */

@@ -1,3 +1,4 @@
+import { UserFacingError } from "../../../src/taskpane/state/userFacingError";
 import {
   buildDiscountSheetPlan,
   discountSheetName,
@@ -214,14 +215,16 @@ describe("applySheetPlan", () => {
     expect(excel.activeName()).toBe("Sheet2");
   });
 
-  it("when the host gives no error location, leaves an ItemAlreadyExists failure alone and says what to check", async () => {
+  it("when the add itself failed (ItemAlreadyExists, no error location), says nothing was built and never asks to delete a half-built sheet", async () => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });
     excel.withoutErrorLocation();
     excel.failOn((op) => (op.kind === "add" ? "ItemAlreadyExists" : undefined));
-    await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toThrow(
-      /If a half-built sheet of that name is left, please delete it yourself/
-    );
+    const failure = applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE));
+    await expect(failure).rejects.toThrow(UserFacingError);
+    await expect(failure).rejects.toThrow(/nothing was built/);
+    await expect(failure).rejects.not.toThrow(/half-built|delete/i);
     expect(excel.syncCount()).toBe(2);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
   it("when the host gives no error location, still rolls back any other failure", async () => {
@@ -240,9 +243,9 @@ describe("applySheetPlan", () => {
       if (n === 2)
         excel.sheets.push({ ...excel.sheets[0], name: SHEET, cells: new Map([["A1", "mine"]]) });
     });
-    await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toMatchObject({
-      code: "ItemAlreadyExists",
-    });
+    await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toThrow(
+      /appeared while the pane was building its model sheet, so nothing was built/
+    );
     expect(excel.sheet(SHEET)!.cells.get("A1")).toBe("mine");
     expect(excel.syncCount()).toBe(2);
   });

@@ -253,6 +253,14 @@ export function createMockExcel(options: MockExcelOptions) {
 
   type RangeProxy = Record<string, unknown>;
   function range(sheet: () => string, address: () => string): RangeProxy {
+    /** The address for the operation log; a range that does not resolve fails when its operation runs. */
+    const where = () => {
+      try {
+        return address();
+      } catch {
+        return "(unresolved)";
+      }
+    };
     let loaded: { values: Cell[][]; formulas: Cell[][] } | undefined;
     const r: RangeProxy = {
       isNullObject: false,
@@ -272,21 +280,19 @@ export function createMockExcel(options: MockExcelOptions) {
         return sheet();
       },
       set formulas(v: unknown[][]) {
-        enqueue("formulas", sheet, address(), () =>
-          writeCells(must(sheet()), address(), v, "cells")
-        );
+        enqueue("formulas", sheet, where(), () => writeCells(must(sheet()), address(), v, "cells"));
       },
       set values(v: unknown[][]) {
-        enqueue("values", sheet, address(), () => writeCells(must(sheet()), address(), v, "cells"));
+        enqueue("values", sheet, where(), () => writeCells(must(sheet()), address(), v, "cells"));
       },
       set numberFormat(v: unknown[][]) {
-        enqueue("numberFormat", sheet, address(), () =>
+        enqueue("numberFormat", sheet, where(), () =>
           writeCells(must(sheet()), address(), v, "formats")
         );
       },
       format: null,
       load(properties?: string) {
-        enqueue("load", sheet, address(), () => {
+        enqueue("load", sheet, where(), () => {
           rangeLoads.push(properties ?? "");
           const s = must(sheet());
           const addr = address();
@@ -304,7 +310,7 @@ export function createMockExcel(options: MockExcelOptions) {
         return r;
       },
       select() {
-        enqueue("select", sheet, address(), () => {
+        enqueue("select", sheet, where(), () => {
           selection = address();
         });
       },
@@ -350,9 +356,16 @@ export function createMockExcel(options: MockExcelOptions) {
         return used;
       },
     };
-    r.format = recorder(sheet, address(), [], (s, key, v) => s.styles.set(key, v));
+    // Like Office.js, a range that does not exist (a deleted name) fails at sync, not when it is asked for.
+    let known: string | null = null;
+    try {
+      known = address();
+    } catch {
+      return r;
+    }
+    r.format = recorder(sheet, known, [], (s, key, v) => s.styles.set(key, v));
     // Column widths: "B:B" ranges record the width per column.
-    if (/^[A-Z]+:[A-Z]+$/.test(address())) {
+    if (/^[A-Z]+:[A-Z]+$/.test(known)) {
       r.format = recorder(sheet, address(), [], (s, key, v) => {
         if (key.endsWith("|columnWidth")) s.columnWidths.set(address().split(":")[0], v as number);
         else s.styles.set(key, v);

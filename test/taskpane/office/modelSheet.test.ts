@@ -22,11 +22,11 @@ async function builtWorkbook() {
 }
 
 describe("readModelSheet", () => {
-  it("reads the model back from a built sheet in two round trips", async () => {
+  it("reads the model back from a built sheet in one round trip (names and ranges in one batch)", async () => {
     const { excel, sheetName } = await builtWorkbook();
     const syncsBefore = excel.syncCount();
     const read = await readModelSheet(excel.context);
-    expect(excel.syncCount() - syncsBefore).toBe(2);
+    expect(excel.syncCount() - syncsBefore).toBe(1);
     expect(read.kind).toBe("model");
     if (read.kind !== "model") return;
     expect(read.sheetName).toBe(sheetName);
