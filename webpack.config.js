@@ -1,6 +1,7 @@
 /**
  * Builds the add-in's single shared-runtime page and everything the manifest points at:
  *   taskpane.html   the shared runtime: task pane UI + custom functions, one JS context
+ *   runtime.js, shared.js  webpack's runtime and the code both entries share, loaded first
  *   functions.js    the custom functions (also referenced as the manifest's Script)
  *   functions.json  custom-function metadata generated from the JSDoc of src/functions/
  *   functions-ru.json, functions-kk.json  the same metadata with Russian / Kazakh descriptions
@@ -21,6 +22,8 @@ const { sources } = require("webpack");
 const pkg = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
+/** The entries of the one shared-runtime page (taskpane.html). */
+const PAGE_ENTRIES = ["functions", "taskpane"];
 const FUNCTION_FILES = fs
   .readdirSync(path.join(__dirname, "src", "functions"))
   .filter((file) => file.endsWith(".functions.ts"))
@@ -134,6 +137,10 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, process.env.MKT_OUTPUT_DIR || "dist"),
       filename: "[name].js",
+      // Chunks (the shared one, the lazy tabs, the worker) sit beside taskpane.html: load
+      // them relative to the page, so no script-location guessing ("auto") is needed and
+      // functions.js also runs where there is no document (test/shell/functionRegistration).
+      publicPath: "",
       clean: true,
     },
     resolve: {
@@ -171,6 +178,28 @@ module.exports = async (env, options) => {
       }),
       new AddinAssetsPlugin({ baseUrl }),
     ],
+    optimization: {
+      // One page runs both entries (the shared runtime): one webpack runtime for the
+      // two, so a module they share is loaded and evaluated once (one module state:
+      // the active language is the same for the pane and the functions), and the core
+      // code both use sits in one chunk, shared.js, instead of once in each.
+      // taskpane.html loads runtime.js and shared.js before functions.js and taskpane.js.
+      runtimeChunk: {
+        name: (entrypoint) => (PAGE_ENTRIES.includes(entrypoint.name) ? "runtime" : `${entrypoint.name}-runtime`),
+      },
+      splitChunks: {
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          shared: {
+            name: "shared",
+            chunks: (chunk) => PAGE_ENTRIES.includes(chunk.name),
+            minChunks: 2,
+            enforce: true,
+          },
+        },
+      },
+    },
     performance: { hints: false }, // budgets are measured by `npm run bench`
   };
   if (dev && process.env.WEBPACK_SERVE) {

@@ -3,6 +3,7 @@
  * registers its functions (the build appends `CustomFunctions.associate` calls
  * to every `*.functions.ts`).
  */
+import "./withoutOffice";
 import "./campaign.functions";
 import "./distribution.functions";
 import "./customerResponse.functions";

@@ -2,8 +2,9 @@
  * End-to-end registration of the custom functions, as Excel does it: Excel reads
  * functions.json, loads functions.js in the shared runtime and calls each function by
  * the id in the metadata. Here the built functions.js runs in a fresh JS context with
- * a minimal CustomFunctions host, so the generated metadata, the associate calls the
- * build appends and the wrappers are proven to line up.
+ * a minimal CustomFunctions host, after the runtime and shared chunks the page loads
+ * before it, so the generated metadata, the associate calls the build appends and the
+ * wrappers are proven to line up.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
@@ -30,10 +31,20 @@ function loadFunctions() {
     setTimeout,
     clearTimeout,
   });
-  runInContext(readFileSync(join(distDir, "functions.js"), "utf8"), context, {
-    filename: "functions.js",
-  });
+  // As the shared-runtime page does: webpack's runtime and the shared chunk first, in the
+  // page's order, then functions.js (taskpane.js is the pane, not needed to register).
+  for (const file of pageScriptsBefore("taskpane.js"))
+    runInContext(readFileSync(join(distDir, file), "utf8"), context, { filename: file });
   return registered;
+}
+
+/** The local scripts of taskpane.html, in order, up to (not including) `stop`. */
+function pageScriptsBefore(stop: string): string[] {
+  const html = readFileSync(join(distDir, "taskpane.html"), "utf8");
+  const local = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  return local.slice(0, local.indexOf(stop));
 }
 
 const metadata = JSON.parse(readFileSync(join(distDir, "functions.json"), "utf8")) as {
@@ -42,6 +53,10 @@ const metadata = JSON.parse(readFileSync(join(distDir, "functions.json"), "utf8"
 
 describe("custom functions registered through the generated metadata", () => {
   const registered = loadFunctions();
+
+  it("loads webpack's runtime and the shared chunk before functions.js, one copy of the core code", () => {
+    expect(pageScriptsBefore("taskpane.js")).toEqual(["runtime.js", "shared.js", "functions.js"]);
+  });
 
   it("registers exactly the functions the metadata declares", () => {
     expect([...registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
