@@ -74,6 +74,14 @@ export interface PaneOptions {
   height?: number;
   apiVersion?: string;
   bodyBackgroundColor?: string;
+  /** Office's display language (Office.context.displayLanguage); default en-US. */
+  displayLanguage?: string;
+  /** null: office.js loads but reports no host (the page opened in a plain browser). */
+  host?: string | null;
+  /** False: office.js cannot be loaded at all (offline, blocked). */
+  officeJs?: boolean;
+  /** Entries for the page's localStorage before it loads (a remembered language). */
+  storage?: Record<string, string>;
   sheets?: ConstructorParameters<typeof WorkbookHost>[0];
 }
 
@@ -95,14 +103,25 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
     JSON.stringify(host.sync(JSON.parse(batch)))
   );
   await page.addInitScript(
-    (config) => {
+    ({ config, storage }) => {
       (window as unknown as { __fakeOfficeConfig: unknown }).__fakeOfficeConfig = config;
+      for (const [key, value] of Object.entries(storage)) window.localStorage.setItem(key, value);
     },
-    { apiVersion: options.apiVersion ?? "1.15", bodyBackgroundColor: options.bodyBackgroundColor }
+    {
+      config: {
+        apiVersion: options.apiVersion ?? "1.15",
+        bodyBackgroundColor: options.bodyBackgroundColor,
+        displayLanguage: options.displayLanguage,
+        ...(options.host !== undefined ? { host: options.host } : {}),
+      },
+      storage: options.storage ?? {},
+    }
   );
   const officeJs = readFileSync(join(__dirname, "fakeOffice", "office.js"), "utf8");
   await page.route(OFFICE_JS_URL, (route) =>
-    route.fulfill({ status: 200, contentType: "application/javascript", body: officeJs })
+    options.officeJs === false
+      ? route.abort("internetdisconnected")
+      : route.fulfill({ status: 200, contentType: "application/javascript", body: officeJs })
   );
   // Anything else off this machine is refused (and shows up in `requests`, failing the test).
   await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
@@ -110,4 +129,23 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
   );
   await page.goto(`${options.origin}/taskpane.html`);
   return { page, host, requests, consoleErrors };
+}
+
+/**
+ * For a jest file: serves dist/ and starts Chromium before its tests, closes
+ * both after. `env.browser` and `env.origin` are set once beforeAll has run.
+ */
+export function usePaneEnvironment(): { browser: Browser; origin: string } {
+  const env = {} as { browser: Browser; origin: string; server: Server };
+  beforeAll(async () => {
+    const served = await serveDir(distDir());
+    env.server = served.server;
+    env.origin = served.origin;
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await new Promise((done) => env.server?.close(done));
+  });
+  return env;
 }

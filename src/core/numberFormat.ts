@@ -38,12 +38,25 @@ const SCIENTIFIC_BELOW = 1e-6;
 
 const formats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * Some engines ship no number symbols for Kazakh (Chromium formats "kk" as
+ * 1,200.5, the English way; Node's full ICU gives CLDR's 1 200,5). Kazakh
+ * writes numbers as Russian does (space groups, comma decimals), so where the
+ * engine has no Kazakh symbols its figures are formatted the Russian way.
+ */
+let kazakhFormatting: string | undefined;
+function intlLocale(locale: Locale): string {
+  if (locale !== "kk") return locale;
+  kazakhFormatting ??= new Intl.NumberFormat("kk").format(1.5) === "1,5" ? "kk" : "ru";
+  return kazakhFormatting;
+}
+
 /** Intl formatters are costly to create and the pane formats hundreds of figures per render. */
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = new Intl.NumberFormat(intlLocale(locale), options);
     formats.set(key, format);
   }
   return format;

@@ -17,12 +17,10 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import { validateDiscountModel } from "../core/discount";
-import { t } from "../core/i18n";
-import { FunctionGallery } from "./components/FunctionGallery";
+import { setLocale, t, type Locale } from "../core/i18n";
 import { ModelForm } from "./components/ModelForm";
-import { OptimisePanel } from "./components/OptimisePanel";
 import {
   buildSheet,
   importTiers,
@@ -34,7 +32,10 @@ import {
   type UndoStep,
 } from "./actions";
 import type { PaneOperations } from "./operations";
+import { describeSolution } from "./state/describeSolution";
 import { validateForm } from "./state/formValidation";
+import { rememberLanguage, type LanguageStore } from "./state/paneLanguage";
+import { LanguageSwitch } from "./components/LanguageSwitch";
 import { ARTICLE_EXAMPLE, emptyForm, formReducer } from "./state/modelForm";
 import type { ThemeKind } from "./state/theme";
 
@@ -45,26 +46,56 @@ const useStyles = makeStyles({
     padding: "8px 12px 16px 12px",
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  header: { margin: "0 0 4px 0" },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: "8px",
+    margin: "0 0 4px 0",
+  },
+  title: { margin: 0 },
   status: { margin: "8px 0", minHeight: "24px" },
   body: { marginTop: "8px" },
 });
 
 type Tabs = "model" | "optimise" | "functions";
 
+// The Model tab is what the pane opens on; the other two tabs (the result card, the
+// gallery and their Fluent components) are fetched when first opened, so the first
+// load carries less (bench/taskpane.bench.ts).
+const OptimisePanel = lazy(() =>
+  import("./components/OptimisePanel").then((m) => ({ default: m.OptimisePanel }))
+);
+const FunctionGallery = lazy(() =>
+  import("./components/FunctionGallery").then((m) => ({ default: m.FunctionGallery }))
+);
+
 export interface AppProps {
   operations: PaneOperations;
   theme: ThemeKind;
+  /** From Office's display language or the user's remembered pick (state/paneLanguage). */
+  initialLanguage: Locale;
+  /** Where the pane's language switch is remembered; none in tests. */
+  languageStore?: LanguageStore;
 }
 
-export function App({ operations, theme }: AppProps) {
+export function App({ operations, theme, initialLanguage, languageStore }: AppProps) {
   const styles = useStyles();
+  const [language, setLanguage] = useState<Locale>(initialLanguage);
+  // Every t() below, and in the components rendered from here, reads the active language.
+  setLocale(language);
   const [tab, setTab] = useState<Tabs>("model");
   const [form, dispatch] = useReducer(formReducer, undefined, emptyForm);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [result, setResult] = useState<OptimiseResult | null>(null);
   const [undo, setUndo] = useState<UndoStep | null>(null);
-  const validation = useMemo(() => validateForm(form, validateDiscountModel), [form]);
+  // `language` is a dependency: the messages and the way numbers are read depend on it.
+  const validation = useMemo(() => validateForm(form, validateDiscountModel), [form, language]);
+  // The card's words and figures follow the language too (the solution itself does not change).
+  const shownResult = useMemo(
+    () => result && { ...result, summary: describeSolution(result.solution, result.currency) },
+    [result, language]
+  );
   const busy = status.kind === "busy";
   const progress = useCallback((text: string) => setStatus({ kind: "busy", text }), []);
 
@@ -72,6 +103,17 @@ export function App({ operations, theme }: AppProps) {
     // The first-render figure of bench/taskpane.bench.ts: navigation start to this mark.
     performance.mark("mkt:pane-rendered");
   }, []);
+
+  const switchLanguage = (next: Locale) => {
+    if (next === language) return;
+    dispatch({ type: "relocalise", from: language, to: next });
+    setLocale(next);
+    rememberLanguage(languageStore, next);
+    document.documentElement.lang = next;
+    setLanguage(next);
+    // A status line in the previous language would read as a leftover; a running step keeps its spinner.
+    if (!busy) setStatus({ kind: "idle" });
+  };
 
   const loadExample = () => {
     dispatch({ type: "loadModel", model: ARTICLE_EXAMPLE });
@@ -109,9 +151,12 @@ export function App({ operations, theme }: AppProps) {
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
       <main className={styles.root}>
-        <Title3 as="h1" className={styles.header}>
-          {t("pane.title")}
-        </Title3>
+        <div className={styles.header}>
+          <Title3 as="h1" className={styles.title}>
+            {t("pane.title")}
+          </Title3>
+          <LanguageSwitch language={language} onChange={switchLanguage} />
+        </div>
         <TabList
           selectedValue={tab}
           onTabSelect={(_, data) => setTab(data.value as Tabs)}
@@ -148,22 +193,24 @@ export function App({ operations, theme }: AppProps) {
               onBuild={() => void build()}
             />
           )}
-          {tab === "optimise" && (
-            <OptimisePanel
-              busy={busy}
-              result={result}
-              undoSheet={undo?.sheetName ?? null}
-              onOptimise={() => void optimise()}
-              onUndo={() => void undoLast()}
-            />
-          )}
-          {tab === "functions" && (
-            <FunctionGallery
-              catalogue={operations.catalogue}
-              busy={busy}
-              onInsert={(f) => void insert(f)}
-            />
-          )}
+          <Suspense fallback={<Spinner size="tiny" />}>
+            {tab === "optimise" && (
+              <OptimisePanel
+                busy={busy}
+                result={shownResult}
+                undoSheet={undo?.sheetName ?? null}
+                onOptimise={() => void optimise()}
+                onUndo={() => void undoLast()}
+              />
+            )}
+            {tab === "functions" && (
+              <FunctionGallery
+                catalogue={operations.catalogue}
+                busy={busy}
+                onInsert={(f) => void insert(f)}
+              />
+            )}
+          </Suspense>
         </div>
       </main>
     </FluentProvider>

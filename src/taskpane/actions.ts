@@ -31,6 +31,8 @@ export interface UndoStep {
 
 export interface OptimiseResult {
   sheetName: string;
+  /** The model's currency, for showing the figures again (e.g. after the language changed). */
+  currency: string;
   solution: DiscountSolution;
   summary: SolutionSummary;
 }
@@ -112,6 +114,7 @@ export async function optimiseActiveSheet(
     const solution = await ops.solve(active.model);
     const result = {
       sheetName: active.sheetName,
+      currency: active.model.currency,
       solution,
       summary: describeSolution(solution, active.model.currency),
     };

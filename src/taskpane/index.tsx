@@ -1,8 +1,10 @@
 /**
- * Entry of the task pane bundle: waits for Office, chooses the theme, wires
- * the real operations (Office.js adapters, the optimiser worker, the function
- * catalogue) and renders the App. This is the only file that creates the
- * Worker and touches the page.
+ * Entry of the task pane bundle: waits for Office, chooses the theme and the
+ * language, wires the real operations (Office.js adapters, the optimiser
+ * worker, the function catalogue) and renders the App — or, outside Excel
+ * (no office.js, or office.js reporting no host), the page that says how to
+ * load the add-in. This is the only file that creates the Worker, imports the
+ * Office adapters and touches the page.
  */
 import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
@@ -12,6 +14,9 @@ import { galleryEntries } from "./state/galleryEntries";
 import { createOfficeOperations } from "./office/officeOperations";
 import { pickTheme, type ThemeKind } from "./state/theme";
 import { OptimiserClient, type WorkerLike } from "./worker/optimiserClient";
+import { activeLocale, setLocale, type Locale } from "../core/i18n";
+import { initialLanguage, type LanguageStore } from "./state/paneLanguage";
+import { OutsideExcel, type OutsideReason } from "./components/OutsideExcel";
 
 function officeBackground(): string | undefined {
   try {
@@ -28,7 +33,13 @@ function currentTheme(): ThemeKind {
   );
 }
 
-function ThemedApp({ operations }: { operations: Parameters<typeof App>[0]["operations"] }) {
+function ThemedApp({
+  operations,
+  language,
+}: {
+  operations: Parameters<typeof App>[0]["operations"];
+  language: Locale;
+}) {
   const [theme, setTheme] = useState<ThemeKind>(currentTheme);
   useEffect(() => {
     const media = window.matchMedia?.("(prefers-color-scheme: dark)");
@@ -41,21 +52,59 @@ function ThemedApp({ operations }: { operations: Parameters<typeof App>[0]["oper
       window.removeEventListener("focus", update);
     };
   }, []);
-  return <App operations={operations} theme={theme} />;
+  return (
+    <App
+      operations={operations}
+      theme={theme}
+      initialLanguage={language}
+      languageStore={browserStorage()}
+    />
+  );
 }
 
-void Office.onReady(() => {
+/** localStorage, or nothing where the webview blocks it (reading the property can throw). */
+function browserStorage(): LanguageStore | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function root() {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("taskpane.html has no #root element");
+  // The pane's background comes from the theme; the browser's default body margin would frame it in white.
+  document.body.style.margin = "0";
+  return createRoot(container);
+}
+
+function showLanguage(locale: Locale): void {
+  setLocale(locale);
+  document.documentElement.lang = locale;
+}
+
+function renderOutsideExcel(reason: OutsideReason): void {
+  // No Office to ask: the browser's language, unless the user picked one in the pane before.
+  showLanguage(initialLanguage(browserStorage(), navigator.language));
+  root().render(<OutsideExcel reason={reason} />);
+}
+
+function renderPane(): void {
+  showLanguage(initialLanguage(browserStorage(), Office.context?.displayLanguage));
   const optimiser = new OptimiserClient(
     () =>
-      new Worker(new URL("./worker/optimiser.worker.ts", import.meta.url)) as unknown as WorkerLike
+      new Worker(new URL("./worker/optimiser.worker.ts", import.meta.url)) as unknown as WorkerLike,
+    // The worker writes the optimiser's explanation in the pane's language of the moment.
+    () => activeLocale()
   );
   const operations = createOfficeOperations({
     solve: (model) => optimiser.solve(model),
     catalogue: galleryEntries(CATALOGUE),
   });
-  const container = document.getElementById("root");
-  if (!container) throw new Error("taskpane.html has no #root element");
-  // The pane's background comes from the theme; the browser's default body margin would frame it in white.
-  document.body.style.margin = "0";
-  createRoot(container).render(<ThemedApp operations={operations} />);
-});
+  root().render(<ThemedApp operations={operations} language={activeLocale()} />);
+}
+
+// office.js is a separate script from Microsoft's CDN: offline or blocked, `Office` does not exist.
+if (typeof Office === "undefined") renderOutsideExcel("noOffice");
+else void Office.onReady((info) => (info.host ? renderPane() : renderOutsideExcel("noHost")));

@@ -6,7 +6,8 @@
  * the batch to the test process (binding window.__excelSync), where a
  * HyperFormula workbook applies it (workbookHost.ts), and copies the loaded
  * values back. Configuration comes from window.__fakeOfficeConfig (set by the
- * test before any script runs): { apiVersion: "1.4", bodyBackgroundColor }.
+ * test before any script runs): { apiVersion: "1.4", bodyBackgroundColor,
+ * displayLanguage: "ru-RU", host: null (a plain browser) }.
  */
 /* global window, document, setTimeout */
 (function () {
@@ -309,6 +310,7 @@
   };
 
   var officeContext = {
+    displayLanguage: config.displayLanguage || "en-US",
     requirements: {
       isSetSupported: function (name, version) {
         return name === "ExcelApi" && versionAtLeast(apiVersion, version);
@@ -326,7 +328,9 @@
     context: officeContext,
     HostType: { Excel: "Excel" },
     onReady: function (callback) {
-      var info = { host: "Excel", platform: "OfficeOnline" };
+      // host null is what office.js reports in a plain browser, outside any Office host.
+      var host = "host" in config ? config.host : "Excel";
+      var info = { host: host, platform: host ? "OfficeOnline" : null };
       return new Promise(function (resolve) {
         var ready = function () {
           if (callback) callback(info);

@@ -143,9 +143,6 @@ export const en = {
   "pane.tab.optimise": "Optimise",
   "pane.tab.functions": "Functions",
   "pane.language": "Language",
-  "pane.language.en": "English",
-  "pane.language.ru": "Русский",
-  "pane.language.kk": "Қазақша",
   "pane.status.exampleLoaded":
     "Loaded the article's example: three order sizes, three kinds of buyer.",
   "pane.status.readingSelection": "Reading the selected cells…",
@@ -320,6 +317,7 @@ export const en = {
     'A sheet named "{sheet}" appeared while the pane was building its model sheet, so nothing was built and your workbook is unchanged. Press Build sheet again.',
   "office.buildRollbackFailed":
     'Building the sheet failed and the half-built sheet "{sheet}" could not be removed; please delete it yourself.',
+  "office.optimiserFailed": "The optimiser failed: {detail}",
   "office.optimiserStopped": "The optimiser stopped unexpectedly.",
   "office.optimiserStoppedWith": "The optimiser stopped unexpectedly: {detail}.",
 

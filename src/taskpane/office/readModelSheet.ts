@@ -33,10 +33,11 @@ function isItemNotFound(error: unknown): boolean {
 
 export async function readModelSheet(context: Excel.RequestContext): Promise<ModelSheet> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const names = context.workbook.worksheets.getActiveWorksheet().names;
   sheet.load("name");
-  sheet.names.load("items/name");
+  names.load("items/name");
   const ranges = LAYOUT_KEYS.map((k) => {
-    const range = sheet.names.getItem(LAYOUT_NAMES[k]).getRange();
+    const range = names.getItem(LAYOUT_NAMES[k]).getRange();
     range.load("values");
     return [k, range] as const;
   });
@@ -46,7 +47,7 @@ export async function readModelSheet(context: Excel.RequestContext): Promise<Mod
     if (!isItemNotFound(error)) throw error;
     return diagnoseMissingNames(context, error);
   }
-  if (!hasMarker(sheet.names.items)) return { kind: "notModel", sheetName: sheet.name };
+  if (!hasMarker(names.items)) return { kind: "notModel", sheetName: sheet.name };
   const values: Record<string, SheetCell[][]> = {};
   for (const [k, range] of ranges) values[LAYOUT_NAMES[k]] = range.values as SheetCell[][];
   return { kind: "model", sheetName: sheet.name, values };
@@ -58,11 +59,12 @@ async function diagnoseMissingNames(
   original: unknown
 ): Promise<ModelSheet> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const names = context.workbook.worksheets.getActiveWorksheet().names;
   sheet.load("name");
-  sheet.names.load("items/name");
+  names.load("items/name");
   await context.sync();
-  if (!hasMarker(sheet.names.items)) return { kind: "notModel", sheetName: sheet.name };
-  const present = new Set(sheet.names.items.map((n) => n.name.toLowerCase()));
+  if (!hasMarker(names.items)) return { kind: "notModel", sheetName: sheet.name };
+  const present = new Set(names.items.map((n) => n.name.toLowerCase()));
   const missing = LAYOUT_KEYS.filter((k) => !present.has(LAYOUT_NAMES[k].toLowerCase()));
   // Every name is there: what was not found is something else (a name's cells deleted?).
   if (missing.length === 0) throw original;

@@ -6,8 +6,9 @@
  */
 import type { DiscountModelInput } from "../../core/discount/model";
 import { MAX_SEGMENTS, MAX_TIERS } from "../../core/discount/validate";
-import { t } from "../../core/i18n";
-import { formatNumber, parseNumber } from "./parseNumber";
+import { activeLocale, t, type Locale } from "../../core/i18n";
+import { formatPercentShort } from "../../core/numberFormat";
+import { formatNumber as formatNumberIn, parseNumber } from "./parseNumber";
 import socketsExample from "../../../examples/sockets.json";
 
 export interface TierRow {
@@ -57,6 +58,8 @@ export type FormAction =
   | { type: "addSegment" }
   | { type: "removeSegment"; index: number }
   | { type: "loadModel"; model: DiscountModelInput }
+  /** The pane's language changed: every number typed so far is rewritten in the new one ("0.3" -> "0,3"). */
+  | { type: "relocalise"; from: Locale; to: Locale }
   | { type: "replaceTiers"; tiers: Omit<TierRow, "id">[] };
 
 /**
@@ -80,7 +83,11 @@ export function emptyForm(): ModelFormState {
   };
 }
 
-export function formFromModel(model: DiscountModelInput): ModelFormState {
+export function formFromModel(
+  model: DiscountModelInput,
+  locale: Locale = activeLocale()
+): ModelFormState {
+  const formatNumber = (value: number) => formatNumberIn(value, locale);
   let id = 1;
   return {
     name: model.name,
@@ -196,6 +203,8 @@ export function formReducer(state: ModelFormState, action: FormAction): ModelFor
       return { ...state, segments: state.segments.filter((_, i) => i !== action.index) };
     case "loadModel":
       return formFromModel(action.model);
+    case "relocalise":
+      return relocalise(state, action.from, action.to);
     case "replaceTiers": {
       if (action.tiers.length === 0) return state;
       let id = state.nextId;
@@ -231,10 +240,14 @@ export interface FieldProblem {
 export type FormConversion =
   { ok: true; raw: DiscountModelInput } | { ok: false; problems: FieldProblem[] };
 
-const NUMBER_MESSAGES = {
-  blank: () => t("pane.field.blank"),
-  notNumber: () => t("pane.field.notNumber", { fraction: formatNumber(0.2), percent: "20%" }),
-} as const;
+/** Why a field's text is no number, in words that show how to type one in that language. */
+function numberMessage(reason: "blank" | "notNumber", locale: Locale): string {
+  if (reason === "blank") return t("pane.field.blank");
+  return t("pane.field.notNumber", {
+    fraction: formatNumberIn(0.2, locale),
+    percent: formatPercentShort(0.2, 2, locale),
+  });
+}
 
 /**
  * Turns the typed text into the engine's input. Only "is it a number" is
@@ -242,12 +255,15 @@ const NUMBER_MESSAGES = {
  * sum to 1, …) is the engine's validateDiscountModel, so the pane and the
  * command line give the same messages.
  */
-export function formToModel(state: ModelFormState): FormConversion {
+export function formToModel(
+  state: ModelFormState,
+  locale: Locale = activeLocale()
+): FormConversion {
   const problems: FieldProblem[] = [];
   const num = (text: string, field: FieldKey): number => {
-    const parsed = parseNumber(text);
+    const parsed = parseNumber(text, locale);
     if (parsed.ok) return parsed.value;
-    problems.push({ field, message: NUMBER_MESSAGES[parsed.reason]() });
+    problems.push({ field, message: numberMessage(parsed.reason, locale) });
     return NaN;
   };
   const raw: DiscountModelInput = {
@@ -271,4 +287,38 @@ export function formToModel(state: ModelFormState): FormConversion {
     })),
   };
   return problems.length > 0 ? { ok: false, problems } : { ok: true, raw };
+}
+
+/** A typed number rewritten from one language's way of writing it to another's; anything else stays as typed. */
+function relocaliseText(text: string, from: Locale, to: Locale): string {
+  const parsed = parseNumber(text, from);
+  if (!parsed.ok) return text;
+  // A percentage stays a percentage ("20%" -> "20 %"), a fraction a fraction.
+  return text.trim().endsWith("%")
+    ? formatPercentShort(parsed.value, 10, to)
+    : formatNumberIn(parsed.value, to);
+}
+
+function relocalise(state: ModelFormState, from: Locale, to: Locale): ModelFormState {
+  if (from === to) return state;
+  const n = (text: string) => relocaliseText(text, from, to);
+  return {
+    ...state,
+    listPrice: n(state.listPrice),
+    unitCost: n(state.unitCost),
+    orderCost: n(state.orderCost),
+    maxDiscount: n(state.maxDiscount),
+    tiers: state.tiers.map((tier) => ({
+      ...tier,
+      minQty: n(tier.minQty),
+      orders: n(tier.orders),
+      unitsPerOrder: n(tier.unitsPerOrder),
+      minMargin: n(tier.minMargin),
+    })),
+    segments: state.segments.map((s) => ({
+      ...s,
+      elasticity: n(s.elasticity),
+      shares: s.shares.map(n),
+    })),
+  };
 }

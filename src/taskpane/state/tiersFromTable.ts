@@ -7,7 +7,7 @@
  */
 import type { SheetCell } from "../../core/discount";
 import type { TierRow } from "./modelForm";
-import { t } from "../../core/i18n";
+import { activeLocale, t } from "../../core/i18n";
 import { formatNumber } from "./parseNumber";
 
 /** A cell as Excel returns it; undefined covers ragged rows. */
@@ -62,7 +62,7 @@ function matchColumn(header: string): TierColumn | null {
 
 function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "number") return formatNumber(cell);
+  if (typeof cell === "number") return formatNumber(cell, activeLocale());
   return String(cell).trim();
 }
 

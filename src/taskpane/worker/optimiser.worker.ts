@@ -6,6 +6,7 @@
  */
 import { optimiseDiscounts, validateDiscountModel } from "../../core/discount";
 import type { OptimiseRequest, OptimiseResponse } from "./protocol";
+import { isLocale, setLocale, t } from "../../core/i18n";
 
 // The project's lib is DOM, not WebWorker; this is the slice of the worker scope used here.
 const scope = self as unknown as {
@@ -14,8 +15,9 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { id, model } = event.data;
+  const { id, model, locale } = event.data;
   try {
+    setLocale(isLocale(locale) ? locale : "en");
     const checked = validateDiscountModel(model);
     if (!checked.ok) {
       scope.postMessage({
@@ -30,7 +32,7 @@ scope.onmessage = (event) => {
     scope.postMessage({
       id,
       ok: false,
-      message: `The optimiser failed: ${(error as Error).message}`,
+      message: t("office.optimiserFailed", { detail: (error as Error).message }),
     });
   }
 };

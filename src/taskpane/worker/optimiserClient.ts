@@ -5,7 +5,7 @@
  */
 import type { DiscountModelInput } from "../../core/discount/model";
 import type { DiscountSolution } from "../../core/discount";
-import { t } from "../../core/i18n";
+import { t, type Locale } from "../../core/i18n";
 import { UserFacingError } from "../state/userFacingError";
 import type { OptimiseRequest, OptimiseResponse } from "./protocol";
 
@@ -24,14 +24,18 @@ export class OptimiserClient {
     { resolve: (s: DiscountSolution) => void; reject: (e: UserFacingError) => void }
   >();
 
-  constructor(private readonly createWorker: () => WorkerLike) {}
+  constructor(
+    private readonly createWorker: () => WorkerLike,
+    /** The language the worker writes the optimiser's explanation in. */
+    private readonly locale: () => Locale = () => "en"
+  ) {}
 
   solve(model: DiscountModelInput): Promise<DiscountSolution> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, model });
+      worker.postMessage({ id, model, locale: this.locale() });
     });
   }
 

@@ -5,10 +5,13 @@
  */
 import type { DiscountModelInput } from "../../core/discount/model";
 import type { DiscountSolution } from "../../core/discount";
+import type { Locale } from "../../core/i18n";
 
 export interface OptimiseRequest {
   id: number;
   model: DiscountModelInput;
+  /** The pane's language: the worker has its own module state, so it is told. */
+  locale: Locale;
 }
 
 export type OptimiseResponse =

@@ -1,0 +1,120 @@
+/**
+ * End to end in headless Chromium (the built pane, the fake Office host of
+ * paneHarness): the pane speaks the language of Office's display language,
+ * its switch changes the language at once and is remembered for the next
+ * load, numbers are read the way that language writes them; and outside
+ * Excel (no host, or no office.js at all) the page says how to load the
+ * add-in instead of failing. Screenshots of each go to test-artifacts/.
+ */
+import { mkdirSync } from "fs";
+import { join } from "path";
+import type { Page } from "playwright-core";
+import { translate, type Locale } from "../../src/core/i18n";
+import { LANGUAGE_STORAGE_KEY } from "../../src/taskpane/state/paneLanguage";
+import { openPane as openPaneIn, usePaneEnvironment } from "../../testkit/paneHarness";
+
+const ARTEFACTS = join(__dirname, "..", "..", "test-artifacts");
+
+const env = usePaneEnvironment();
+beforeAll(() => mkdirSync(ARTEFACTS, { recursive: true }));
+
+const tr = (locale: Locale, key: Parameters<typeof translate>[1]) =>
+  (translate as (l: Locale, k: string) => string)(locale, key);
+
+/** A fresh pane on the served build. */
+const openPane = (options: Omit<Parameters<typeof openPaneIn>[1], "origin"> = {}) =>
+  openPaneIn(env.browser, { origin: env.origin, ...options });
+
+async function languageShown(page: Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.lang);
+}
+
+describe("the pane in three languages", () => {
+  it.each<[string, Locale]>([
+    ["ru-RU", "ru"],
+    ["kk-KZ", "kk"],
+    ["en-US", "en"],
+    ["de-DE", "en"],
+  ])("follows Office's display language %s", async (displayLanguage, locale) => {
+    const { page, consoleErrors } = await openPane({ displayLanguage });
+    await page.getByRole("heading", { name: tr(locale, "pane.title") }).waitFor();
+    expect(await languageShown(page)).toBe(locale);
+    expect(await page.getByLabel(tr(locale, "pane.language")).inputValue()).toBe(locale);
+    await page.getByRole("button", { name: tr(locale, "pane.form.loadExample") }).click();
+    // The article's figures written the way the language writes them: 0.3 is "0,3" in ru and kk.
+    expect(await page.getByLabel(tr(locale, "pane.field.maxDiscount")).inputValue()).toBe(
+      locale === "en" ? "0.3" : "0,3"
+    );
+    await page.screenshot({ path: join(ARTEFACTS, `taskpane-model-${displayLanguage}.png`) });
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("switches language in the pane at once, keeps what was typed, and remembers the choice", async () => {
+    const first = await openPane({ displayLanguage: "en-US" });
+    const page = first.page;
+    await page.getByRole("button", { name: tr("en", "pane.form.loadExample") }).click();
+    await page.getByLabel(tr("en", "pane.language")).selectOption("ru");
+    await page.getByRole("heading", { name: tr("ru", "pane.title") }).waitFor();
+    expect(await languageShown(page)).toBe("ru");
+    // The numbers already typed are rewritten in Russian, not reread as something else.
+    expect(await page.getByLabel(tr("ru", "pane.field.maxDiscount")).inputValue()).toBe("0,3");
+    expect(await page.getByLabel(tr("ru", "pane.field.listPrice")).inputValue()).toBe("1200");
+    const stored = await page.evaluate(
+      (key) => window.localStorage.getItem(key),
+      LANGUAGE_STORAGE_KEY
+    );
+    expect(stored).toBe("ru");
+    await page.context().close();
+
+    // Next time the pane opens, the remembered pick wins over Office's language.
+    const again = await openPane({
+      displayLanguage: "en-US",
+      storage: { [LANGUAGE_STORAGE_KEY]: "kk" },
+    });
+    await again.page.getByRole("heading", { name: tr("kk", "pane.title") }).waitFor();
+    expect(await languageShown(again.page)).toBe("kk");
+    await again.page.context().close();
+  });
+
+  it("reads numbers the Russian way: 1 200,50 is 1200.5 and 1,200 is 1.2", async () => {
+    const { page, host } = await openPane({ displayLanguage: "ru-RU" });
+    await page.getByRole("button", { name: tr("ru", "pane.form.loadExample") }).click();
+    await page.getByLabel(tr("ru", "pane.field.listPrice")).fill("1 200,50");
+    await page.getByLabel(tr("ru", "pane.field.unitCost")).fill("700,5");
+    await page.getByRole("button", { name: tr("ru", "pane.form.build") }).click();
+    await page.getByTestId("status").getByText(host.active).waitFor();
+    const inputs = host.namedValues(host.active, "mkt_inputs").map((row) => row[0]);
+    expect(inputs.slice(0, 2)).toEqual([1200.5, 700.5]);
+    await page.getByLabel(tr("ru", "pane.field.unitCost")).fill("1,200");
+    // 1,2 is a valid unit cost, so the form stays valid: "1,200" was read as 1.2, not 1200.
+    await expect(
+      page.getByRole("button", { name: tr("ru", "pane.form.build") }).getAttribute("aria-disabled")
+    ).resolves.not.toBe("true");
+    await page.context().close();
+  });
+});
+
+describe("outside Excel", () => {
+  it("opened in a plain browser (office.js reports no host), says it runs inside Excel and how to load it", async () => {
+    const { page, consoleErrors } = await openPane({ host: null });
+    await page.getByRole("heading", { name: tr("en", "pane.host.title") }).waitFor();
+    expect(await page.getByText(tr("en", "pane.host.web")).isVisible()).toBe(true);
+    expect(await page.getByText(/too old/i).count()).toBe(0);
+    await page.screenshot({ path: join(ARTEFACTS, "taskpane-outside-excel.png") });
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("when office.js cannot load at all, shows the same page instead of crashing", async () => {
+    const { page, consoleErrors } = await openPane({ officeJs: false });
+    await page.getByRole("heading", { name: tr("en", "pane.host.title") }).waitFor();
+    expect(await page.getByText(tr("en", "pane.host.noOffice")).isVisible()).toBe(true);
+    await page.screenshot({ path: join(ARTEFACTS, "taskpane-no-office.png") });
+    // The failed office.js request is the only error: nothing like "Office is not defined".
+    expect(
+      consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))
+    ).toEqual([]);
+    await page.context().close();
+  });
+});
