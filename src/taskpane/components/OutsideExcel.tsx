@@ -27,7 +27,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   title: { margin: 0 },
-  steps: { margin: 0, paddingLeft: "20px", display: "flex", flexDirection: "column", gap: "6px" },
+  // overflowWrap: the Mac folder path is one long word that would run out of the 320 px pane.
+  steps: {
+    margin: 0,
+    paddingLeft: "20px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    overflowWrap: "anywhere",
+  },
 });
 
 export type OutsideReason = "noHost" | "noOffice";
