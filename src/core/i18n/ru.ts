@@ -160,9 +160,6 @@ export const ru: Translation = {
   "pane.tab.optimise": "Оптимизация",
   "pane.tab.functions": "Функции",
   "pane.language": "Язык",
-  "pane.language.en": "English",
-  "pane.language.ru": "Русский",
-  "pane.language.kk": "Қазақша",
   "pane.status.exampleLoaded":
     "Загружен пример из статьи: три размера заказа, три типа покупателей.",
   "pane.status.readingSelection": "Читаю выделенные ячейки…",
@@ -184,6 +181,8 @@ export const ru: Translation = {
   "pane.status.solving": "Ищу самые прибыльные скидки…",
   "pane.status.infeasible": "Скидки не записаны: у модели нет допустимого решения.",
   "pane.status.writing": "Записываю скидки в лист…",
+  "pane.status.changedWhileSolving":
+    'Скидки на листе "{sheet}" изменили, пока работал оптимизатор, поэтому ничего не записано (ваша правка сохранена). Нажмите «Оптимизировать активный лист» ещё раз, чтобы учесть её.',
   "pane.status.wrote": 'Оптимальные скидки записаны в лист "{sheet}".',
   "pane.status.restoring": "Восстанавливаю прежние скидки…",
   "pane.status.restored": 'Прежние скидки на листе "{sheet}" восстановлены.',
@@ -353,8 +352,9 @@ export const ru: Translation = {
     'Лист "{sheet}" построен панелью, но его имена {names} удалены («Формулы» > «Диспетчер имён»). Постройте новый лист из формы.',
   "office.cellNotEmpty":
     "Ячейка {address} не пуста; выделите пустую ячейку, чтобы вставить функцию.",
-  "office.buildFailedUnknown":
-    'Не удалось построить лист "{sheet}". Если остался недостроенный лист с таким именем, удалите его вручную.',
+  "office.buildNameTaken":
+    'Пока панель строила лист модели, в книге появился лист "{sheet}", поэтому ничего не построено и книга не изменилась. Нажмите «Построить лист» ещё раз.',
+  "office.optimiserFailed": "Оптимизатор завершился с ошибкой: {detail}",
   "office.buildRollbackFailed":
     'Не удалось построить лист, и недостроенный лист "{sheet}" удалить не получилось; удалите его вручную.',
   "office.optimiserStopped": "Оптимизатор неожиданно остановился.",
