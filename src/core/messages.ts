@@ -79,6 +79,8 @@ export const MESSAGES = {
   salesFell: () => t("fn.result.salesFell"),
   neverPaysBack: () => t("fn.result.neverPaysBack"),
   noPosmCost: () => t("fn.result.noPosmCost"),
+  promoLongerThanYear: (promoDays: number, daysPerYear: number) =>
+    t("fn.result.promoLongerThanYear", { promoDays, daysPerYear }),
   noOrdinaryProfit: () => t("fn.result.noOrdinaryProfit"),
   discountAtMargin: () => t("fn.result.discountAtMargin"),
   neverBreaksEven: () => t("fn.result.neverBreaksEven"),

@@ -35,7 +35,8 @@ export const PROMO_INCREMENT_ENTRY = defineEntry({
     {
       name: "promo_days",
       kind: "count",
-      description: "Number of promo days; a whole number, 0 or more.",
+      description:
+        "Number of promo days; a whole number from 0 to the year's days (days_per_month × 12, 360 by default).",
       blank: "zero",
     },
     {
@@ -104,6 +105,7 @@ export const PROMO_INCREMENT_ENTRY = defineEntry({
     "The article's step-by-step scheme (worked-examples.md): the year is 12 months; converted buyers keep buying for the remaining months_after (11 in the article) months.",
     "The article's result of 11.01% cannot be reproduced: the worked example does not give the promo days' sales, the number of converted buyers with their monthly purchases, or the promo cost. The example above uses the article's first steps with illustrative promo figures.",
     "An ordinary year's profit of 0 (baseline_daily_units or unit_profit 0) is #DIV/0!: the increment has no base.",
+    "More promo days than the year has (days_per_month × 12) is #NUM!: the promo cannot outlast the year it is measured over.",
     "Blank required arguments count as 0; for the optional ones see the Blank column.",
   ],
   twin: {

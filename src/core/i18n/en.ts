@@ -56,6 +56,8 @@ export const en = {
     "POSM never pays back: the monthly profit from the uplift (monthly_unit_uplift × unit_profit) does not exceed monthly_placement_cost",
   "fn.result.noPosmCost":
     "the POSM costs nothing (placement and production costs are both 0), so there is nothing to return on",
+  "fn.result.promoLongerThanYear":
+    "promo_days ({promoDays}) exceeds the {daysPerYear} days of the year (days_per_month × 12); for a 365-day year set days_per_month to 30.42",
   "fn.result.noOrdinaryProfit":
     "the ordinary year's profit is 0 (baseline_daily_units × unit_profit), so the increment has no base",
   "fn.result.discountAtMargin":

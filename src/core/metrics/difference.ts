@@ -17,8 +17,14 @@
  */
 export const CANCELLATION_TOLERANCE = 1e-12;
 
-/** a − b, or exactly 0 when the two agree to within CANCELLATION_TOLERANCE of the larger. */
+/**
+ * a − b, or exactly 0 when the two agree to within CANCELLATION_TOLERANCE of the larger.
+ * An infinite difference (an operand that overflowed, such as 1e308 × 1e308) is
+ * returned as it is: the relative test would compare ∞ ≤ tolerance × ∞ and read it
+ * as "no difference", turning an overflow into a confident wrong 0.
+ */
 export function difference(a: number, b: number): number {
   const d = a - b;
+  if (!Number.isFinite(d)) return d;
   return Math.abs(d) <= CANCELLATION_TOLERANCE * Math.max(Math.abs(a), Math.abs(b)) ? 0 : d;
 }

@@ -48,6 +48,8 @@ export function posmRoi(
 ): number | CalcError {
   const costs = monthlyPlacementCost * placementMonths + productionCost;
   if (costs === 0) return calcError("DIV0", MESSAGES.noPosmCost());
+  // Costs that overflowed would turn any profit into a confident 0% return.
+  if (!Number.isFinite(costs)) return calcError("NUM", MESSAGES.resultNotFinite());
   return (
     posmProfit(
       monthlyUnitUplift,
@@ -67,6 +69,8 @@ export function posmPayback(
   monthlyPlacementCost: number
 ): number | CalcError {
   const margin = monthlyMargin(monthlyUnitUplift, unitProfit, monthlyPlacementCost);
+  // An overflowed margin (uplift × unit profit above 1.8e308) would read as "pays back in 0 months".
+  if (!Number.isFinite(margin)) return calcError("NUM", MESSAGES.resultNotFinite());
   // Nothing produced and no monthly loss: nothing to pay back, profit is >= 0 from the start.
   if (productionCost === 0 && margin >= 0) return 0;
   if (margin <= 0) return calcError("NUM", MESSAGES.neverPaysBack());

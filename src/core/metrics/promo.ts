@@ -69,6 +69,10 @@ export function promoIncrement(
   monthsAfter: number,
   daysPerMonth: number
 ): number | CalcError {
+  // The article's year is 12 months of days_per_month days; a promo cannot outlast it.
+  const daysPerYear = daysPerMonth * MONTHS_PER_YEAR;
+  if (promoDays > daysPerYear)
+    return calcError("NUM", MESSAGES.promoLongerThanYear(promoDays, daysPerYear));
   const year = promoYear(
     baselineDailyUnits,
     unitProfit,
@@ -86,9 +90,15 @@ export function promoIncrement(
 
 /** Equivalent discount of "buy N, get M free" (§6) = M / (N + M): 12 items for the price of 10 is 2/12. */
 export function bundleDiscount(buyQty: number, freeQty: number): number | CalcError {
-  const items = buyQty + freeQty;
-  if (items === 0) return calcError("DIV0", MESSAGES.mustExceed("buy_qty + free_qty", 0));
-  return freeQty / items;
+  if (buyQty + freeQty === 0)
+    return calcError("DIV0", MESSAGES.mustExceed("buy_qty + free_qty", 0));
+  // Stable form: when N + M overflows (both near 1.8e308) halve both first. Halving
+  // numbers that large is exact, and M / (N + M) is unchanged by the common factor;
+  // the plain form would divide by ∞ and answer 0 where the answer is, e.g., 0.5.
+  const [buy, free] = Number.isFinite(buyQty + freeQty)
+    ? [buyQty, freeQty]
+    : [buyQty / 2, freeQty / 2];
+  return free / (buy + free);
 }
 
 /**

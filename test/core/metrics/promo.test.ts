@@ -55,6 +55,23 @@ describe("promoIncrement (§5)", () => {
   });
 });
 
+describe("promoIncrement: promo days within the year", () => {
+  it("accepts a promo lasting the whole 360-day year", () => {
+    expect(typeof promoIncrement(20, 0.1, 360, 60, 8, 4, 20, 11, 30)).toBe("number");
+  });
+
+  it("is #NUM! naming the year's days when the promo has more days than the year", () => {
+    expect(promoIncrement(20, 0.1, 361, 60, 8, 4, 20, 11, 30)).toMatchObject({
+      kind: "NUM",
+      message: expect.stringMatching(/promo_days \(361\) exceeds the 360 days of the year/),
+    });
+  });
+
+  it("measures the year with days_per_month (28 days a month: 336 days)", () => {
+    expect(promoIncrement(20, 0.1, 337, 60, 8, 4, 20, 11, 28)).toMatchObject({ kind: "NUM" });
+  });
+});
+
 describe("bundleDiscount (§6)", () => {
   it.each([
     [10, 2, 2 / 12], // worked-examples.md: "buy 10, get 2 free" = 16.67% per item
@@ -63,6 +80,17 @@ describe("bundleDiscount (§6)", () => {
   ])("bundleDiscount(%p, %p) = %p", (buy, free, expected) => {
     expect(bundleDiscount(buy, free)).toBeCloseTo(expected, 15);
   });
+
+  it.each([
+    [1e308, 1e308, 0.5],
+    [Number.MAX_VALUE, Number.MAX_VALUE, 0.5],
+    [1.5e308, 0.5e308, 0.25],
+  ])(
+    "is stable when buy_qty + free_qty overflows: bundleDiscount(%p, %p) = %p",
+    (buy, free, expected) => {
+      expect(bundleDiscount(buy, free)).toBe(expected);
+    }
+  );
 
   it("is #DIV/0! when no item changes hands", () => {
     expect(bundleDiscount(0, 0)).toMatchObject({ kind: "DIV0" });
