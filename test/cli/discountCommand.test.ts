@@ -143,6 +143,16 @@ describe("mkt discount solve", () => {
     });
   });
 
+  it('refuses a model whose total profit overflows (never "Total profit ∞" with exit 0)', async () => {
+    const raw = JSON.parse(await fs.readFile(example("sockets.json"), "utf8"));
+    for (const tier of raw.tiers) Object.assign(tier, { orders: 8e299, unitsPerOrder: 1e4 });
+    Object.assign(raw, { listPrice: 1e4, unitCost: 0, maxDiscount: 0.01 });
+    const { io, err, out } = fakeIo({ "huge.json": JSON.stringify(raw) });
+    expect(await runDiscountCommand(["solve", "--input", "huge.json"], io)).toBe(2);
+    expect(err.join("\n")).toMatch(/the total \w+ over all tiers overflows/);
+    expect(out.join("\n")).not.toMatch(/Infinity|∞/);
+  });
+
   it("exits 2 for invalid input, listing every message", async () => {
     const raw = JSON.parse(await fs.readFile(example("sockets.json"), "utf8"));
     raw.segments[0].shares[2] = 0.05;

@@ -46,7 +46,15 @@ export const MAX_ELASTICITY = 50;
 export { MAX_LABEL_LENGTH } from "../fieldValidation";
 export { MAX_NAME_LENGTH } from "../fieldValidation";
 
-const belowOne: Rule = (x) => (x < 1 ? null : msg("model.mustBeBelowOne"));
+/**
+ * Not in discount-model.md, which only caps the floor below 1: its lower bound.
+ * The floor says profit >= m × revenue; at m = −1 (−100%) the tier may already
+ * lose as much as it sells, which is as far as a profitability policy goes, and a
+ * floor of −1e308 is a typing slip that also overflows m × revenue in the sheet.
+ */
+export const MIN_MARGIN_FLOOR = -1;
+const marginFloor: Rule = (x) =>
+  x >= MIN_MARGIN_FLOOR && x < 1 ? null : msg("model.marginFloor");
 const discountRange: Rule = (x) => (x >= 0 && x < 1 ? null : msg("model.discountRange"));
 const share: Rule = (x) => (x >= 0 && x <= 1 ? null : msg("model.shareRange"));
 const elasticity: Rule = (x) =>
@@ -86,7 +94,7 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
       minQty: c.number(rt, "minQty", `${p}.minQty`, positive),
       orders: c.number(rt, "orders", `${p}.orders`, nonNegative),
       unitsPerOrder: c.number(rt, "unitsPerOrder", `${p}.unitsPerOrder`, positive),
-      minMargin: c.number(rt, "minMargin", `${p}.minMargin`, belowOne),
+      minMargin: c.number(rt, "minMargin", `${p}.minMargin`, marginFloor),
     });
   });
   const tierCount = rawTiers?.length ?? 0;
@@ -184,22 +192,42 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
     tiers,
     segments,
   };
-  // Every field can be valid and the figures still overflow (orders 1e300 x units 1e10): never let Infinity reach a cell.
-  for (const d of [0, maxDiscount]) {
-    for (let t = 0; t < tiers.length; t++) {
-      const f = tierFigures(model, t, d);
-      if (!Number.isFinite(f.profit) || !Number.isFinite(f.revenue)) {
-        return {
-          ok: false,
-          errors: [
-            {
-              path: `tiers[${t}]`,
-              message: msg("model.overflow", { path: `tiers[${t}]` }),
-            },
-          ],
-        };
-      }
-    }
-  }
+  const overflow = overflowError(model);
+  if (overflow !== null) return { ok: false, errors: [overflow] };
   return { ok: true, model };
 }
+
+/** Figures the sheet shows per tier, and the totals: each must stay a finite number. */
+const TIER_FIGURES = ["units", "revenue", "profit", "margin", "floorSlack"] as const;
+const TOTALS = ["units", "revenue", "profit"] as const;
+
+/**
+ * Every field can be valid and the figures still overflow (orders 1e300 × units
+ * 1e10, twenty tiers of 1e307 profit, or units per order so small that the
+ * margin's division by revenue overflows): Infinity must never reach a cell or a
+ * "Total profit ∞". Each tier's units and revenue move monotonically with the
+ * discount, so the figures are checked at both ends, 0 and maxDiscount.
+ */
+function overflowError(model: DiscountModelInput): FieldError | null {
+  for (const d of [0, model.maxDiscount]) {
+    const totals = { units: 0, revenue: 0, profit: 0 };
+    for (let t = 0; t < model.tiers.length; t++) {
+      const f = tierFigures(model, t, d);
+      const broken = TIER_FIGURES.find((k) => !Number.isFinite(f[k]));
+      if (broken !== undefined)
+        return {
+          path: `tiers[${t}]`,
+          message: msg("model.overflow", { path: `tiers[${t}]`, figure: broken, discount: d }),
+        };
+      for (const k of TOTALS) totals[k] += f[k];
+    }
+    const broken = TOTALS.find((k) => !Number.isFinite(totals[k]));
+    if (broken !== undefined)
+      return {
+        path: "tiers",
+        message: msg("model.overflowTotal", { figure: broken }),
+      };
+  }
+  return null;
+}
+

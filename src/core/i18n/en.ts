@@ -106,7 +106,12 @@ export const en = {
   "model.sharesSum": "do not sum to 1 ({sum}): segments[*].shares[{tier:plain}] must add up to 1",
   "model.invalidJson": "input is not valid JSON ({detail})",
   "model.notAnObject": "input must be a JSON object (got {got})",
-  "model.overflow": "{path} figures overflow (orders x units x price is too large to compute)",
+  "model.overflow":
+    "{path} figures overflow ({figure} at a {discount:percent} discount is too large to compute: check orders, unitsPerOrder and the prices)",
+  "model.overflowTotal":
+    "tiers: the total {figure} over all tiers overflows (too large to compute): check orders and unitsPerOrder",
+  "model.marginFloor":
+    "must be >= -1 and < 1 (a share of revenue: -100% allows a loss as large as the revenue)",
   "model.got.null": "null",
   "model.got.array": "an array",
   "model.got.object": "an object",

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { evaluate, findEntry } from "../../../src/core/catalogue";
 import { isFailure, isPassedError } from "../../../src/core/args";
-import type { CalcErrorKind } from "../../../src/core/errors";
+import type { CalcError, CalcErrorKind } from "../../../src/core/errors";
 import {
   compare,
   input,
@@ -114,9 +114,10 @@ const CASES: Case[] = [
 function disagreement(outcome: unknown, reference: Reference): string | null {
   if (isPassedError(outcome)) return "an error passed through where none came in";
   if (isFailure(outcome)) {
-    if (outcome.kind === "NUM") return null; // #NUM! is always an honest answer to overflow
-    if ("error" in reference && reference.error === outcome.kind) return null;
-    return `#${outcome.kind} where the exact formula gives ${"error" in reference ? reference.error : "a value"}`;
+    const { kind } = outcome as CalcError;
+    if (kind === "NUM") return null; // #NUM! is always an honest answer to overflow
+    if ("error" in reference && reference.error === kind) return null;
+    return `#${kind} where the exact formula gives ${"error" in reference ? reference.error : "a value"}`;
   }
   if (typeof outcome !== "number") return `a ${typeof outcome}`;
   if ("error" in reference) return `${outcome} where the exact formula is #${reference.error}`;

@@ -67,7 +67,19 @@ describe("validateDiscountModel", () => {
       "minMargin 1",
       (m) => (m.tiers[2].minMargin = 1),
       "tiers[2].minMargin",
-      /tiers\[2\]\.minMargin must be < 1/,
+      /tiers\[2\]\.minMargin must be >= -1 and < 1/,
+    ],
+    [
+      "minMargin -1e308 (below the -100% floor)",
+      (m) => (m.tiers[2].minMargin = -1e308),
+      "tiers[2].minMargin",
+      /tiers\[2\]\.minMargin must be >= -1 and < 1 .*\(got -1e\+308\)/,
+    ],
+    [
+      "minMargin just below -100%",
+      (m) => (m.tiers[0].minMargin = -1.0001),
+      "tiers[0].minMargin",
+      /must be >= -1/,
     ],
     [
       "minQty not ascending",
@@ -131,6 +143,42 @@ describe("validateDiscountModel", () => {
       { path: "tiers[1]", message: expect.stringMatching(/tiers\[1\] figures overflow/) },
     ]);
   });
+
+  it("accepts a floor of exactly -100%", () => {
+    const m = sample();
+    m.tiers[0].minMargin = -1;
+    expect(validateDiscountModel(m).ok).toBe(true);
+  });
+
+  it("rejects a model whose total profit overflows although every tier is finite", () => {
+    const m = sample();
+    // Each tier's profit is below 1.8e308; their sum is not.
+    for (const tier of m.tiers) {
+      tier.orders = 8e299;
+      tier.unitsPerOrder = 1e4;
+    }
+    Object.assign(m, { listPrice: 1e4, unitCost: 0, maxDiscount: 0.01 });
+    expect(errorsOf(m)).toEqual([
+      {
+        path: "tiers",
+        message: expect.stringMatching(/the total (units|revenue|profit) over all tiers overflows/),
+      },
+    ]);
+  });
+
+  it.each([5e-324, 1e-320])(
+    "rejects units per order so small (%p) that the margin's division overflows, naming the tier",
+    (units) => {
+      const m = sample();
+      m.tiers[2].unitsPerOrder = units;
+      expect(errorsOf(m)).toEqual([
+        {
+          path: "tiers[2]",
+          message: expect.stringMatching(/tiers\[2\] figures overflow \(margin/),
+        },
+      ]);
+    }
+  );
 
   it("rejects 21 tiers and 11 segments", () => {
     const m = sample();
