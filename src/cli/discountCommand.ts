@@ -21,6 +21,7 @@ import {
 import { writeXlsx } from "../export/writeXlsx";
 import { activeLocale, t } from "../core/i18n";
 import { formatAmount, formatPercent } from "../core/numberFormat";
+import { inputName, printProblems, readInputText } from "./inputFile";
 
 interface ParsedArgs {
   flags: Set<string>;
@@ -56,26 +57,36 @@ async function readModel(
 ): Promise<DiscountModelInput | null> {
   let text: string;
   try {
-    text = await io.readFile(path);
+    text = await readInputText(path, io);
   } catch (error) {
     io.err(
       t("cli.discount.error", {
-        message: t("cli.discount.cannotRead", { path, detail: (error as Error).message }),
+        message: t("cli.discount.cannotRead", {
+          path: inputName(path),
+          detail: (error as Error).message,
+        }),
       })
     );
     if (json)
       io.out(
         JSON.stringify({
           status: "invalid",
-          errors: [{ path: "", message: t("cli.discount.cannotReadShort", { path }) }],
+          errors: [
+            { path: "", message: t("cli.discount.cannotReadShort", { path: inputName(path) }) },
+          ],
         })
       );
     return null;
   }
   const result = validateDiscountModel(text);
   if (!result.ok) {
-    io.err(t("cli.discount.error", { message: t("cli.discount.invalidModel", { path }) }));
-    for (const e of result.errors) io.err(`  ${e.message}`);
+    printProblems(
+      io,
+      t("cli.discount.error", {
+        message: t("cli.discount.invalidModel", { path: inputName(path) }),
+      }),
+      result.errors.map((e) => e.message)
+    );
     if (json) io.out(JSON.stringify({ status: "invalid", errors: result.errors }));
     return null;
   }

@@ -10,6 +10,7 @@
  * usage mistakes go to stderr with exit 2.
  */
 import { CliIo, EXIT } from "./io";
+import { inputName, readInputText, STANDARD_INPUT } from "./inputFile";
 import {
   CATALOGUE,
   CatalogueEntry,
@@ -66,12 +67,49 @@ function parseRange(text: string, argName: string): unknown[][] {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new UsageError(t("cli.fn.notJson", { name: argName, text }));
+    // The text may be a whole file: quote its start, not megabytes of it.
+    const start = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    throw new UsageError(t("cli.fn.notJson", { name: argName, text: start }));
   }
   if (!Array.isArray(parsed)) throw new UsageError(t("cli.fn.notArray", { name: argName }));
   // A flat array is a column, the common shape of a SUMIF-style range.
   return parsed.map((row: unknown) =>
     Array.isArray(row) ? row.map((cell) => parseCell(cell, argName)) : [parseCell(row, argName)]
+  );
+}
+
+/**
+ * A range too large for one argument (a 1,000,000-cell range is megabytes of
+ * JSON, beyond the operating system's limit on a command line) comes from a
+ * file, `@range.json`, or from standard input, `-`. Only range arguments are
+ * read this way, so a text argument such as "@home" stays text.
+ */
+async function readRangeSources(
+  args: readonly string[],
+  entry: CatalogueEntry,
+  io: CliIo
+): Promise<string[]> {
+  if (
+    args.filter((text, i) => entry.args[i].kind === "range" && text === STANDARD_INPUT).length > 1
+  )
+    throw new UsageError(t("cli.fn.oneStandardInput"));
+  return Promise.all(
+    args.map(async (text, i) => {
+      const isSource = text === STANDARD_INPUT || (text.startsWith("@") && text.length > 1);
+      if (entry.args[i].kind !== "range" || !isSource) return text;
+      const path = text === STANDARD_INPUT ? text : text.slice(1);
+      try {
+        return await readInputText(path, io);
+      } catch (error) {
+        throw new UsageError(
+          t("cli.fn.cannotReadRange", {
+            name: entry.args[i].name,
+            path: inputName(path),
+            detail: (error as Error).message,
+          })
+        );
+      }
+    })
   );
 }
 
@@ -155,7 +193,8 @@ export async function runFunctionCommand(
   }
   let raw: unknown[];
   try {
-    raw = args.map((text, i) =>
+    const texts = await readRangeSources(args, entry, io);
+    raw = texts.map((text, i) =>
       parseArgument(text, entry.args[i].name, entry.args[i].kind === "range")
     );
   } catch (error) {

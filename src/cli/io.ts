@@ -5,6 +5,7 @@
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** The text of a file; `-` (STANDARD_INPUT) names standard input. */
   readFile(path: string): Promise<string>;
   /**
    * Writes a file atomically (see writeFileAtomic). Unless `overwrite` is set it refuses to replace an existing

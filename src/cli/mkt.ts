@@ -10,15 +10,23 @@
 import { promises as fs } from "fs";
 import { CliIo, EXIT } from "./io";
 import { writeFileAtomic } from "./writeFileAtomic";
+import { STANDARD_INPUT } from "./inputFile";
 import { runFunctionCommand, runListCommand } from "./functionCommand";
 import { runDiscountCommand } from "./discountCommand";
 import { chooseLanguage } from "./language";
 import { setLocale, t } from "../core/i18n";
 
+/** All of standard input as UTF-8 (a piped file, or what is typed up to Ctrl+D). */
+async function readStandardInput(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 export const nodeIo: CliIo = {
   out: (line) => process.stdout.write(line + "\n"),
   err: (line) => process.stderr.write(line + "\n"),
-  readFile: (path) => fs.readFile(path, "utf8"),
+  readFile: (path) => (path === STANDARD_INPUT ? readStandardInput() : fs.readFile(path, "utf8")),
   // Complete or not at all: a full disk never leaves a broken or half-written file.
   writeFile: (path, data, options) => writeFileAtomic(path, data, options),
 };

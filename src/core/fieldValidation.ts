@@ -6,6 +6,7 @@
  * come from the message catalogue (keys model.*).
  */
 import { t } from "./i18n";
+import { labelCharacterProblem } from "./labelText";
 
 /** Labels are shown in table headers and constraint messages; keep them readable. */
 export const MAX_LABEL_LENGTH = 60;
@@ -100,7 +101,9 @@ export class Collector {
       this.add(path, t("model.notText", { got: describe(value) }));
       return "";
     }
-    if (value.trim() === "") this.add(path, t("model.empty"));
+    const characterProblem = labelCharacterProblem(value);
+    if (characterProblem !== null) this.add(path, characterProblem);
+    else if (value.trim() === "") this.add(path, t("model.empty"));
     // The sheet plan treats a string that starts with "=" as a formula; a label must stay a label.
     else if (value.trim().startsWith("=")) this.add(path, t("model.startsWithEquals"));
     else if (value.length > maxLength) this.add(path, t("model.tooLong", { max: maxLength }));

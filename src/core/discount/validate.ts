@@ -53,8 +53,7 @@ export { MAX_NAME_LENGTH } from "../fieldValidation";
  * floor of −1e308 is a typing slip that also overflows m × revenue in the sheet.
  */
 export const MIN_MARGIN_FLOOR = -1;
-const marginFloor: Rule = (x) =>
-  x >= MIN_MARGIN_FLOOR && x < 1 ? null : msg("model.marginFloor");
+const marginFloor: Rule = (x) => (x >= MIN_MARGIN_FLOOR && x < 1 ? null : msg("model.marginFloor"));
 const discountRange: Rule = (x) => (x >= 0 && x < 1 ? null : msg("model.discountRange"));
 const share: Rule = (x) => (x >= 0 && x <= 1 ? null : msg("model.shareRange"));
 const elasticity: Rule = (x) =>
@@ -230,4 +229,3 @@ function overflowError(model: DiscountModelInput): FieldError | null {
   }
   return null;
 }
-

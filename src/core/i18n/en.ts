@@ -92,6 +92,14 @@ export const en = {
   "model.textMissing": "is missing (text is required)",
   "model.notText": "must be text (got {got})",
   "model.empty": "must not be empty",
+  "model.label.lineBreak":
+    "must be one line: it contains {code} (at position {position:plain}), a tab or line break",
+  "model.label.nonCharacter":
+    "must not contain the non-character {code} (at position {position:plain}): a workbook cannot hold it",
+  "model.label.surrogate":
+    "must not contain half a surrogate pair, {code} (at position {position:plain}): a workbook cannot hold it",
+  "model.label.control":
+    "must not contain the control character {code} (at position {position:plain}): it prints as nothing, and a workbook cannot hold most of them",
   "model.startsWithEquals": 'must not start with "=" (it would be read as a formula)',
   "model.tooLong": "must be at most {max} characters",
   "model.listMissing": "is missing (a list is required)",
@@ -330,7 +338,7 @@ export const en = {
 
   // --- cli: the command line ----------------------------------------------------------------
   "cli.usage":
-    "usage: mkt --list\n       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4\n       mkt <FUNCTION> --help         what a function computes and its arguments\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\nRanges are JSON arrays ('[[100],[50]]'); an omitted optional argument is ''.\nAdd --lang en|ru|kk to any command for its messages in English, Russian or Kazakh (default: from LANG).",
+    "usage: mkt --list\n       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4\n       mkt <FUNCTION> --help         what a function computes and its arguments\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\nRanges are JSON arrays ('[[100],[50]]'), or @FILE.json, or - for standard input;\nan omitted optional argument is ''. An input FILE.json may be - for standard input.\nAdd --lang en|ru|kk to any command for its messages in English, Russian or Kazakh (default: from LANG).",
   "cli.lang.invalid": 'mkt: --lang must be en, ru or kk (got "{value}")',
   "cli.fn.unknown": 'mkt: unknown function "{name}"; `mkt --list` shows the catalogue',
   "cli.fn.argCount": {
@@ -340,6 +348,10 @@ export const en = {
   "cli.fn.argRange": "{min:plain} to {max:plain}",
   "cli.fn.rangeCell": "{name}: a range cell must be a number, true/false, null or a string",
   "cli.fn.notJson": "{name}: not a valid JSON array: {text}",
+  "cli.fn.oneStandardInput": "only one range can come from standard input (-)",
+  "cli.fn.cannotReadRange": "{name}: cannot read {path}: {detail}",
+  "cli.input.standardInput": "standard input",
+  "cli.input.more": "... and {count:plain} more (fix these first)",
   "cli.fn.notArray": "{name}: expected a JSON array",
   "cli.fn.returns": "Returns: {returns}",
   "cli.error": "mkt: {message}",
