@@ -13,6 +13,8 @@ import { t } from "./i18n";
 
 /** C0 and C1 controls, DEL, lone surrogates, and the non-characters U+FFFE / U+FFFF. */
 const FORBIDDEN =
+  // Matching control characters is this regular expression's whole purpose.
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
 const codePoint = (ch: string) =>
