@@ -62,6 +62,20 @@ function scripts() {
 }
 
 /**
+ * functions.json with `allowErrorForDataTypeAny: true`. Microsoft's metadata reference:
+ * without it a custom function never receives an error value in an `any` argument
+ * (every argument of ours is one, ranges included): Excel answers #VALUE! for it, so
+ * an error cell in a range could not come out unchanged, as our functions promise.
+ * custom-functions-metadata (2.x) writes only allowCustomDataForDataTypeAny, so the
+ * flag is added here.
+ */
+function withErrorInputs(metadataText) {
+  const metadata = JSON.parse(metadataText);
+  metadata.allowErrorForDataTypeAny = true;
+  return JSON.stringify(metadata, null, 4);
+}
+
+/**
  * Emits the help page in every language and, in production, rewrites the dev URL inside
  * functions.json; then derives functions-ru.json / functions-kk.json from the final functions.json.
  */
@@ -86,11 +100,9 @@ class AddinAssetsPlugin {
         () => {
           const metadata = compilation.getAsset("functions.json");
           if (!metadata) return; // the metadata plugin reports its own errors
-          let text = metadata.source.source().toString();
-          if (this.options.baseUrl !== DEV_URL) {
-            text = text.split(DEV_URL).join(this.options.baseUrl);
-            compilation.updateAsset("functions.json", new sources.RawSource(text));
-          }
+          let text = withErrorInputs(metadata.source.source().toString());
+          if (this.options.baseUrl !== DEV_URL) text = text.split(DEV_URL).join(this.options.baseUrl);
+          compilation.updateAsset("functions.json", new sources.RawSource(text));
           const { locales, TRANSLATED_LANGUAGES } = scripts();
           for (const language of TRANSLATED_LANGUAGES) {
             const localized = locales.localizeFunctionsMetadata(text, language);

@@ -2,8 +2,14 @@
  * The one place a calculation outcome becomes what an Excel cell shows: a value
  * stays a value, a CalcError becomes `CustomFunctions.Error` with its message,
  * and an Excel error that arrived in an argument goes back exactly as it came.
- * Excel displays the message only with #VALUE! and #N/A; the other codes still
- * carry it (the CLI and logs show it).
+ * Microsoft's CustomFunctions.ErrorCode reference: a custom message is shown (on
+ * the cell's error flag) for invalidValue (#VALUE!) and notAvailable (#N/A) only;
+ * divisionByZero (#DIV/0!), invalidNumber (#NUM!) and nullReference (#NULL!) show
+ * their code alone, and invalidName (#NAME?) and invalidReference (#REF!) exist
+ * only as inputs. We return the first four, and pass the message with each: Excel
+ * ignores it where it cannot show it, and the CLI and logs show it for every code.
+ * Error values arrive as arguments at all only because functions.json sets
+ * allowErrorForDataTypeAny (webpack.config.js).
  */
 import { CalcErrorKind } from "../core/errors";
 import { Failure, isPassedError } from "../core/errors";

@@ -91,6 +91,8 @@ describe("writeXlsx (discount plan)", () => {
     expect(out.names.get("solver_typ")!.text).toBe("1");
     expect(out.names.get("solver_rhs1")!.text).toBe("0");
     expect(out.names.get("solver_pre")!.text).toBe("0.000001");
+    // LibreOffice 24.2+ takes the engine from solver_lo_eng: a nonlinear one, as a text constant.
+    expect(out.names.get("solver_lo_eng")!.text).toBe('"com.sun.star.comp.Calc.SwarmSolver"');
     expect(out.names.get(MODEL_MARKER_NAME)!.text).toBe('"discount-model-v1"');
     expect(out.names.get(LAYOUT_NAMES.tiers)!.text).toBe("'Discount model'!$A$13:$E$15");
     // <definedNames> must follow <sheets> in the schema's order.

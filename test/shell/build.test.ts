@@ -52,6 +52,19 @@ describe("production build", () => {
     expect(problems).toEqual([]);
   });
 
+  it("lets functions receive error values (allowErrorForDataTypeAny), so an error cell in a range passes through", () => {
+    const metadata = JSON.parse(read("functions.json")) as {
+      allowErrorForDataTypeAny?: boolean;
+      functions: { parameters: { type?: string }[] }[];
+    };
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    for (const localized of ["functions-ru.json", "functions-kk.json"])
+      expect(JSON.parse(read(localized)).allowErrorForDataTypeAny).toBe(true);
+    // The flag only reaches arguments typed any: every argument of ours is.
+    const types = new Set(metadata.functions.flatMap((f) => f.parameters.map((p) => p.type)));
+    expect([...types]).toEqual(["any"]);
+  });
+
   it("points every function's help link at the production help page", () => {
     const metadata = JSON.parse(read("functions.json")) as {
       functions: { id: string; helpUrl?: string }[];

@@ -36,6 +36,19 @@ export const SOLVER_RELATION = { "<=": 1, "=": 2, ">=": 3 } as const;
 const SOLVER_GOAL = { max: 1, min: 2, value: 3 } as const;
 /** solver_eng codes. */
 const SOLVER_ENGINE = { grg: 1, simplex: 2, evolutionary: 3 } as const;
+/**
+ * solver_lo_eng: the LibreOffice Calc engine for each Excel engine. LibreOffice
+ * 24.2 and later read a sheet's solver_* names (sc/source/core/data/SolverSettings.cxx),
+ * but take the engine from solver_lo_eng alone, and without it open the model with
+ * CoinMP, a linear solver, which cannot solve our nonlinear model. The codes are
+ * the ones LibreOffice itself maps Excel's engines to (SolverCodesToLOEngines):
+ * its Swarm solver, built in (no Java needed), for GRG Nonlinear and Evolutionary.
+ */
+const LIBREOFFICE_ENGINE = {
+  grg: "com.sun.star.comp.Calc.SwarmSolver",
+  simplex: "com.sun.star.comp.Calc.CoinMPSolver",
+  evolutionary: "com.sun.star.comp.Calc.SwarmSolver",
+} as const;
 /** The model format Excel 2010+ writes (solver_ver). */
 const SOLVER_MODEL_VERSION = 3;
 
@@ -84,6 +97,12 @@ export function solverNames(model: SolverModel): PlanName[] {
     hidden(`solver_rhs${i + 1}`, c.rhs);
   });
   hidden("solver_eng", { value: SOLVER_ENGINE[model.engine] }, engineComments[model.engine]);
+  // Excel ignores names it does not know; LibreOffice reads this one instead of solver_eng.
+  hidden(
+    "solver_lo_eng",
+    { value: LIBREOFFICE_ENGINE[model.engine] },
+    "the LibreOffice Calc engine of the same kind"
+  );
   hidden(
     "solver_neg",
     { value: model.nonNegative ? 1 : 2 },

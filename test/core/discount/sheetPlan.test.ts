@@ -39,6 +39,11 @@ describe("buildDiscountSheetPlan", () => {
       [{ range: "I25:I26" }, { value: 3 }, { value: 0 }],
     ]);
     expect(name("solver_eng")?.refersTo).toEqual({ value: 1 });
+    // GRG Nonlinear for Excel, and for LibreOffice 24.2+ (which reads solver_lo_eng, else
+    // falls back to the linear CoinMP) its Swarm solver, as LibreOffice maps engine 1.
+    expect(name("solver_lo_eng")?.refersTo).toEqual({
+      value: "com.sun.star.comp.Calc.SwarmSolver",
+    });
     expect(name("solver_neg")?.refersTo).toEqual({ value: 1 });
     expect(name("solver_ver")?.refersTo).toEqual({ value: 3 });
     expect(name("solver_msl")).toBeDefined();
