@@ -13,17 +13,44 @@ import { checkManifest } from "./manifest/checkManifest";
 /** How long to wait for the online validation service before calling it unreachable. */
 const ONLINE_TIMEOUT_MS = 15_000;
 
-/** Maps an icon URL to the file it is served from: the URL path under the repo (or dist) root. */
-export function iconReaderFor(manifestPath: string): (url: string) => Uint8Array | null {
+/**
+ * The URL the add-in's files are served from: the folder of the task pane page
+ * (<DefaultSettings><SourceLocation>), which the build puts at the root of dist/
+ * beside the manifest. With MKT_PRODUCTION_URL=https://host/mkt/ that is
+ * https://host/mkt/, so an icon at https://host/mkt/assets/icon-16.png is the file
+ * assets/icon-16.png, not mkt/assets/icon-16.png.
+ */
+export function servedBaseUrl(manifestXml: string): string | null {
+  const page = /<DefaultSettings>[\s\S]*?<SourceLocation\s+DefaultValue="([^"]+)"/.exec(
+    manifestXml
+  );
+  try {
+    return page ? new URL(".", page[1]).href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Maps an icon URL to the file it is served from: its path below the served base
+ * URL, under the folder of the manifest (the repository root, or dist/).
+ */
+export function iconReaderFor(
+  manifestPath: string,
+  baseUrl: string | null = null
+): (url: string) => Uint8Array | null {
   const root = dirname(resolve(manifestPath));
   return (url) => {
-    let pathname: string;
+    let relative: string;
     try {
-      pathname = decodeURIComponent(new URL(url).pathname);
+      const pathname = new URL(url).pathname;
+      const basePath =
+        baseUrl !== null && url.startsWith(baseUrl) ? new URL(baseUrl).pathname : "/";
+      relative = decodeURIComponent(pathname.slice(basePath.length));
     } catch {
       return null;
     }
-    const file = join(root, ...pathname.split("/").filter(Boolean));
+    const file = join(root, ...relative.split("/").filter(Boolean));
     return existsSync(file) ? readFileSync(file) : null;
   };
 }
@@ -57,9 +84,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`validate: ${manifestPath} does not exist`);
     return 2;
   }
-  const problems = checkManifest(readFileSync(manifestPath, "utf8"), {
+  const xml = readFileSync(manifestPath, "utf8");
+  const problems = checkManifest(xml, {
     expectedNamespace: "MKT",
-    readIcon: iconReaderFor(manifestPath),
+    readIcon: iconReaderFor(manifestPath, servedBaseUrl(xml)),
   });
   for (const problem of problems) console.error(`manifest: ${problem}`);
   if (problems.length > 0) return 1;
@@ -75,5 +103,6 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // exit(), not exitCode: an online request that never answers must not keep the process alive.
   main(process.argv.slice(2)).then((code) => process.exit(code));
 }

@@ -2,7 +2,9 @@
  * The offline manifest check: the real manifest passes, and each kind of
  * breakage it exists to catch makes it fail with a message naming the problem.
  */
-import { readFileSync } from "fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { spawnSync } from "child_process";
+import { tmpdir } from "os";
 import { join } from "path";
 import { checkManifest } from "../../scripts/manifest/checkManifest";
 import { iconReaderFor } from "../../scripts/validateManifest";
@@ -194,5 +196,46 @@ describe("manifest.xml locale overrides", () => {
 
   it("keeps the namespace untranslated: MKT in every language", () => {
     expect(overridesOf(/<bt:String id="Functions.Namespace"[^>]*\/>/)).toEqual({});
+  });
+});
+
+describe("npm run validate", () => {
+  const root = join(__dirname, "..", "..");
+
+  /** `npm run validate -- --offline <file>`, as the README tells a user to run it. */
+  function validate(file: string): { status: number | null; output: string } {
+    const result = spawnSync("npm", ["run", "--silent", "validate", "--", "--offline", file], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  }
+
+  /** A folder laid out as dist/ is: the manifest with the assets it serves. */
+  function servedFolder(xml: string): string {
+    const dir = mkdtempSync(join(tmpdir(), "mkt-manifest-"));
+    cpSync(join(root, "assets"), join(dir, "assets"), { recursive: true });
+    writeFileSync(join(dir, "manifest.xml"), xml);
+    return dir;
+  }
+
+  it("checks the file it is given, not manifest.xml", () => {
+    const dir = servedFolder(
+      broken('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>')
+    );
+    const { status, output } = validate(join(dir, "manifest.xml"));
+    expect(output).toMatch(/"Group.Missing".*does not resolve/);
+    expect(status).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("passes a manifest built for a production URL with a sub-path (icons found under it)", () => {
+    const xml = manifest.split("https://localhost:3000/").join("https://addins.example.com/mkt/");
+    const dir = servedFolder(xml);
+    const { status, output } = validate(join(dir, "manifest.xml"));
+    expect(output).not.toMatch(/does not exist/);
+    expect(output).toMatch(/offline checks: .* is valid/);
+    expect(status).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
