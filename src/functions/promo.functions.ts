@@ -19,7 +19,7 @@ import { toExcelResult } from "./toExcelError";
  * @customfunction PROMO_INCREMENT
  * @param {any} baseline_daily_units Units sold per ordinary day; 0 or more (the ordinary year's profit must be above 0).
  * @param {any} unit_profit Profit per unit, in money; 0 or more.
- * @param {any} promo_days Number of promo days; a whole number, 0 or more.
+ * @param {any} promo_days Number of promo days; a whole number from 0 to the year's days (days_per_month × 12, 360 by default).
  * @param {any} promo_daily_units Units sold per promo day; 0 or more.
  * @param {any} converted_buyers Trial buyers who came back ("converted" buyers); a whole number, 0 or more.
  * @param {any} monthly_units_per_buyer Average units a converted buyer buys per month; 0 or more.

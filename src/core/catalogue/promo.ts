@@ -111,6 +111,8 @@ export const PROMO_INCREMENT_ENTRY = defineEntry({
   twin: {
     template:
       "(({converted_buyers}*{monthly_units_per_buyer}*{months_after}+({baseline_daily_units}*{days_per_month}*12+{promo_days}*({promo_daily_units}-{baseline_daily_units})))*{unit_profit}-{promo_cost}-{baseline_daily_units}*{days_per_month}*12*{unit_profit})/({baseline_daily_units}*{days_per_month}*12*{unit_profit})",
+    // The function's own refusal, before any arithmetic: a promo longer than the year.
+    checks: [{ when: "{promo_days}>{days_per_month}*12", error: NUM_ERROR }],
   },
   compute: promoIncrement,
 });
