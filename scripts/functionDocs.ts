@@ -146,7 +146,12 @@ function otherLanguageLinks(language: Language, file: string): [Language, string
   ]);
 }
 
-function markdownEntry(doc: EntryDoc, text: DocText): string[] {
+/** The anchor of a section in docs/methods.md: "§1.3" is "section-1-3". */
+export function methodsAnchor(section: string): string {
+  return `section-${section.replace("§", "").replace(/\./g, "-")}`;
+}
+
+function markdownEntry(doc: EntryDoc, text: DocText, methodsLink: string): string[] {
   const out: string[] = [];
   out.push(`<a id="${doc.anchor}"></a>`, "", `### MKT.${doc.name}`, "");
   out.push(doc.summary, "");
@@ -174,7 +179,10 @@ function markdownEntry(doc: EntryDoc, text: DocText): string[] {
     for (const note of doc.notes) out.push(`- ${note}`);
     out.push("");
   }
-  out.push(`**${text.source}:** formulas.md ${doc.section}`, "");
+  out.push(
+    `**${text.source}:** [${doc.section}](${methodsLink}#${methodsAnchor(doc.section)})`,
+    ""
+  );
   return out;
 }
 
@@ -199,7 +207,9 @@ export function renderFunctionDocsMarkdown(language: Language = "en"): string {
   out.push("");
   for (const { category, entries } of sections) {
     out.push(`## ${category}`, "");
-    for (const doc of entries) out.push(...markdownEntry(doc, text));
+    // docs/methods.md, from docs/ or from docs/ru/ and docs/kk/.
+    const methodsLink = `${language === "en" ? "" : "../"}methods.md`;
+    for (const doc of entries) out.push(...markdownEntry(doc, text, methodsLink));
   }
   return out.join("\n");
 }
@@ -221,7 +231,7 @@ code{padding:0 .2rem}pre{padding:.5rem .8rem;overflow-x:auto}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #c8c6c4;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f3f2f1}section.fn:target{outline:3px solid #0f6cbd;outline-offset:.5rem}`;
 
-/** Markdown `code` spans of a trusted intro text as <code>, the rest escaped. */
+/** Markdown `code` spans of a text (intro, conventions, notes) as <code>, the rest escaped. */
 function inlineCode(markdown: string): string {
   return markdown
     .split("`")
@@ -237,14 +247,14 @@ function htmlEntry(doc: EntryDoc, text: DocText): string[] {
   out.push(`<table><thead><tr>${headings}</tr></thead><tbody>`);
   for (const arg of doc.args) {
     out.push(
-      `<tr><td><code>${esc(arg.name)}</code></td><td>${esc(arg.kind)}</td><td>${esc(arg.description)}</td><td>${esc(arg.blank)}</td></tr>`
+      `<tr><td><code>${esc(arg.name)}</code></td><td>${esc(arg.kind)}</td><td>${inlineCode(arg.description)}</td><td>${inlineCode(arg.blank)}</td></tr>`
     );
   }
   out.push("</tbody></table>");
-  out.push(`<p><strong>${esc(text.returns)}:</strong> ${esc(doc.returns)}</p>`);
+  out.push(`<p><strong>${esc(text.returns)}:</strong> ${inlineCode(doc.returns)}</p>`);
   out.push(`<p><strong>${esc(text.formula)}:</strong> ${esc(doc.formula)}</p>`);
   out.push(
-    `<p><strong>${esc(text.example)}:</strong> <code>${esc(doc.example.formula)}</code> → <code>${esc(doc.example.expected)}</code> (${esc(doc.example.source)})</p>`
+    `<p><strong>${esc(text.example)}:</strong> <code>${esc(doc.example.formula)}</code> → <code>${esc(doc.example.expected)}</code> (${inlineCode(doc.example.source)})</p>`
   );
   if (doc.bands.length > 0) {
     out.push(`<p><strong>${esc(text.interpretation)}:</strong></p><ul>`);
@@ -254,16 +264,16 @@ function htmlEntry(doc: EntryDoc, text: DocText): string[] {
   out.push(
     `<p><strong>${esc(text.nativeTwin)}:</strong> ${doc.twin ? `<code>${esc(doc.twin)}</code>` : esc(text.noTwin)}</p>`
   );
-  for (const note of doc.twinNotes) out.push(`<p>${esc(note)}</p>`);
+  for (const note of doc.twinNotes) out.push(`<p>${inlineCode(note)}</p>`);
   for (const [label, formula] of doc.omittedTwins)
-    out.push(`<p>${esc(label)}: <code>${esc(formula)}</code></p>`);
+    out.push(`<p>${inlineCode(label)}: <code>${esc(formula)}</code></p>`);
   if (doc.notes.length > 0) {
     out.push(`<p><strong>${esc(text.notes)}:</strong></p><ul>`);
-    for (const note of doc.notes) out.push(`<li>${esc(note)}</li>`);
+    for (const note of doc.notes) out.push(`<li>${inlineCode(note)}</li>`);
     out.push("</ul>");
   }
   out.push(
-    `<p><strong>${esc(text.source)}:</strong> formulas.md ${esc(doc.section)}</p>`,
+    `<p><strong>${esc(text.source)}:</strong> ${esc(doc.section)} (docs/methods.md)</p>`,
     "</section>"
   );
   return out;

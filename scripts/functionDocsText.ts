@@ -56,7 +56,7 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
   en: {
     title: "MKT function reference",
     intro:
-      "All functions live under the `MKT` namespace (`=MKT.ROMI(...)`). Sections (§) refer to the source articles as restated in formulas.md.",
+      "All functions live under the `MKT` namespace (`=MKT.ROMI(...)`). Sections (§) refer to the method reference, docs/methods.md, which restates the source articles and names them.",
     conventionsHeading: "Conventions",
     conventions: [
       "Shares are fractions, as Excel stores percentages: type 25% or 0.25. A share outside 0-1 is #NUM! with a message saying how to type it.",
@@ -107,7 +107,7 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
   ru: {
     title: "Справочник функций MKT",
     intro:
-      "Все функции находятся в пространстве имён `MKT` (`=MKT.ROMI(...)`). Имена функций и аргументов английские в любом языке Excel, поэтому общая книга считает одинаково у всех коллег. Разделы (§) ссылаются на исходные статьи в пересказе formulas.md.",
+      "Все функции находятся в пространстве имён `MKT` (`=MKT.ROMI(...)`). Имена функций и аргументов английские в любом языке Excel, поэтому общая книга считает одинаково у всех коллег. Разделы (§) ссылаются на справочник методов docs/methods.md: в нём пересказаны и названы исходные статьи.",
     conventionsHeading: "Общие правила",
     conventions: [
       "Доли — это дроби, как Excel хранит проценты: введите 25% или 0,25. Доля вне диапазона 0–1 даёт #ЧИСЛО! с пояснением, как её ввести.",
@@ -160,7 +160,7 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
   kk: {
     title: "MKT функцияларының анықтамалығы",
     intro:
-      "Барлық функция `MKT` атаулар кеңістігінде (`=MKT.ROMI(...)`). Функциялар мен аргументтердің атаулары Excel-дің кез келген тілінде ағылшынша, сондықтан ортақ кітап барлық әріптестерде бірдей есептеледі. Бөлімдер (§) formulas.md-де мазмұндалған бастапқы мақалаларға сілтейді.",
+      "Барлық функция `MKT` атаулар кеңістігінде (`=MKT.ROMI(...)`). Функциялар мен аргументтердің атаулары Excel-дің кез келген тілінде ағылшынша, сондықтан ортақ кітап барлық әріптестерде бірдей есептеледі. Бөлімдер (§) docs/methods.md әдістер анықтамалығына сілтейді: онда бастапқы мақалалар мазмұндалып, аталған.",
     conventionsHeading: "Жалпы ережелер",
     conventions: [
       "Үлестер — Excel пайызды сақтайтындай бөлшек сандар: 25% немесе 0,25 деп енгізіңіз. 0–1 аралығынан тыс үлес оны қалай енгізу керегін түсіндіретін #NUM! береді.",

@@ -5,11 +5,13 @@
  * carry the same content as its Markdown with one anchor per function.
  */
 import { readFileSync } from "fs";
+import { join } from "path";
 import {
   docsPath,
   renderFunctionDocsMarkdown,
   renderFunctionHelpHtml,
   entryDoc,
+  methodsAnchor,
 } from "../../scripts/functionDocs";
 import { entryHelp } from "../../src/core/catalogue/translations";
 import { LANGUAGES, TRANSLATED_LANGUAGES } from "../../src/core/language";
@@ -46,7 +48,9 @@ describe("docs/functions.md", () => {
         expect(section).toContain(arg.description.replace(/\|/g, "\\|"));
       expect(section).toContain("**Example:** `=MKT." + entry.name + "(");
       expect(section).toContain("**Native twin:** `=");
-      expect(section).toContain(`**Source:** formulas.md ${entry.section}`);
+      expect(section).toContain(
+        `**Source:** [${entry.section}](methods.md#${methodsAnchor(entry.section)})`
+      );
     }
   );
 
@@ -127,5 +131,41 @@ describe("help/functions.html", () => {
       .replace(/<\/?[a-z0-9]+(\s+[a-z-]+="[^"]*")*\s*\/?>/gi, "")
       .replace(/<!DOCTYPE html>/, "");
     expect(withoutTags).not.toMatch(/[<>]/);
+  });
+});
+
+describe("the in-Excel help page", () => {
+  it.each(LANGUAGES)(
+    "%s: shows no raw Markdown (code spans rendered, no ** or [..](..))",
+    (language) => {
+      const visible = renderFunctionHelpHtml(language)
+        .replace(/<style>[\s\S]*?<\/style>/, "")
+        .replace(/<[^>]+>/g, " ");
+      expect(visible).not.toMatch(/`/);
+      expect(visible).not.toMatch(/\*\*/);
+      expect(visible).not.toMatch(/\]\(/);
+    }
+  );
+});
+
+describe("docs/methods.md, the method reference the docs cite", () => {
+  const methods = readFileSync(join(__dirname, "../../docs/methods.md"), "utf8");
+
+  it.each([...new Set(CATALOGUE.map((e) => e.section))])("has the section %s", (section) => {
+    expect(methods).toContain(`<a id="${methodsAnchor(section)}"></a>`);
+  });
+
+  it("names every function it describes as the catalogue spells it", () => {
+    for (const name of methods.matchAll(/`([A-Z][A-Z_]+)`/g))
+      expect(findEntry(name[1])).toBeDefined();
+  });
+
+  it("is what the docs cite: no page points at the reference notes outside the repository", () => {
+    const docs = join(__dirname, "../../docs");
+    const pages = ["functions.md", "ru/functions.md", "kk/functions.md", "discount-engine.md"];
+    for (const page of pages)
+      expect(readFileSync(join(docs, page), "utf8")).not.toMatch(
+        /formulas\.md|worked-examples\.md/
+      );
   });
 });

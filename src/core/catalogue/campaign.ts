@@ -1,5 +1,5 @@
 /**
- * Catalogue entries for campaign economics (formulas.md §1).
+ * Catalogue entries for campaign economics (methods.md §1).
  */
 import {
   costPerExtraUnit,
@@ -69,7 +69,7 @@ export const ROMI_ENTRY = defineEntry({
     { when: "≥ 200%", meaning: "outstanding" },
   ],
   notes: [
-    "Decision (formulas.md §1.3): incremental gross profit = incremental_revenue × gross_margin; gross_margin defaults to 1, so with two arguments the first one is already the incremental gross profit.",
+    "Decision (methods.md §1.3): incremental gross profit = incremental_revenue × gross_margin; gross_margin defaults to 1, so with two arguments the first one is already the incremental gross profit.",
     "A blank incremental_revenue or marketing_cost counts as 0 (as in native Excel arithmetic and on desktop builds that pass blanks as 0); a blank marketing_cost is therefore #DIV/0!.",
   ],
   twin: {
@@ -111,7 +111,7 @@ export const ROMI_RATING_ENTRY = defineEntry({
   example: {
     args: [0.25, null],
     expected: "below acceptable",
-    source: "worked-examples.md, ROMI bands: ROMI 25% is below acceptable",
+    source: "methods.md (worked examples), ROMI bands: ROMI 25% is below acceptable",
   },
   bands: [
     { when: "< 30%", meaning: "below acceptable / ниже приемлемого / қолайлыдан төмен" },
@@ -261,7 +261,7 @@ export const COST_PER_EXTRA_UNIT_ENTRY = defineEntry({
     source: "hand calculation: 50,000 / 2,000 = 25 per extra unit",
   },
   notes: [
-    "Undefined when sales did not grow (formulas.md §1.2): equal volumes are #DIV/0!, a fall in volume is #NUM!.",
+    "Undefined when sales did not grow (methods.md §1.2): equal volumes are #DIV/0!, a fall in volume is #NUM!.",
     equalUpToNoiseNote("units_now", "units_before"),
     "Blank arguments count as 0.",
   ],

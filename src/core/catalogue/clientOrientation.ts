@@ -1,5 +1,5 @@
 /**
- * Catalogue entries for the client-orientation model (formulas.md §9).
+ * Catalogue entries for the client-orientation model (methods.md §9).
  */
 import {
   hypothesisConfirmed,
@@ -24,7 +24,7 @@ const SCORES = {
 const SCORE_CHECK = { when: "SUMPRODUCT(ISNUMBER({scores})*({scores}>5))>0", error: NUM_ERROR };
 
 const SURVEY =
-  "Survey each proposed service on a 0-5 scale by target group; the sample should be at least 5% of daily traffic, over two weeks (formulas.md §9).";
+  "Survey each proposed service on a 0-5 scale by target group; the sample should be at least 5% of daily traffic, over two weeks (methods.md §9).";
 
 export const SERVICE_EFFECT_ENTRY = defineEntry({
   name: "SERVICE_EFFECT",
@@ -63,7 +63,7 @@ export const SERVICE_EFFECT_ENTRY = defineEntry({
     args: [4500, 0.1, 0.2],
     expected: 90,
     source:
-      "worked-examples.md: mother and child room, 4,500 × (5% + 5%) × 0.2 = 90 extra visitors a day",
+      "methods.md (worked examples): mother and child room, 4,500 × (5% + 5%) × 0.2 = 90 extra visitors a day",
   },
   notes: [
     "The experts split the overall influence coefficient into q_f (visit frequency) and q_ch (number of checks), which add up to it; pass q_f for visitors, q_ch for checks (the article's example: q_ch = 0.1 gives 45 extra checks a day).",
@@ -139,7 +139,7 @@ export const HYPOTHESIS_CONFIRMED_ENTRY = defineEntry({
   ],
   notes: [
     "Exactly 50% is not confirmed: the article asks for more than 50%.",
-    "Open-question requirements shared by more than 30% of a group's respondents are also taken into the model (formulas.md §9).",
+    "Open-question requirements shared by more than 30% of a group's respondents are also taken into the model (methods.md §9).",
     SURVEY,
     "Scores above 5 are #NUM!; no respondent is #DIV/0!.",
   ],

@@ -1,5 +1,5 @@
 /**
- * Catalogue entries for customer response to a TM action (formulas.md §3).
+ * Catalogue entries for customer response to a TM action (methods.md §3).
  */
 import { akbGrowth, newCustomerShare, participationRate } from "../metrics/customerResponse";
 import { shareOfWholeChecks } from "./twinFormulas";

@@ -1,5 +1,5 @@
 /**
- * Catalogue entries for distribution (formulas.md §2): range functions in the
+ * Catalogue entries for distribution (methods.md §2): range functions in the
  * style of SUMIF.
  */
 import {
@@ -16,7 +16,7 @@ const CARRIES_CELLS =
   "TRUE/FALSE, 1/0 or a non-negative stock or sales figure (positive means the store carries the product); a blank cell means it does not";
 
 const FLAG_NOTE =
-  "Decision (formulas.md §2.3): a store carries the product when its cell is TRUE, 1 or any positive stock/sales figure; FALSE, 0 and blank mean it does not. Text is #VALUE!, a negative figure #NUM!, an error cell comes out unchanged.";
+  "Decision (methods.md §2.3): a store carries the product when its cell is TRUE, 1 or any positive stock/sales figure; FALSE, 0 and blank mean it does not. Text is #VALUE!, a negative figure #NUM!, an error cell comes out unchanged.";
 
 /** Two ranges of different shapes are #VALUE! (metrics/distribution.ts sameShape). */
 function sameShapeCheck(a: string, b: string): TwinCheck {
@@ -123,7 +123,7 @@ export const WEIGHTED_DIST_ENTRY = defineEntry({
     source: "hand calculation: (500 + 200) / 1,000 = 70%",
   },
   notes: [
-    "The numerator is the whole category's sales in the carrying stores, not our product's sales (formulas.md §2.3): growth of WD says the sales force reached the high-throughput stores.",
+    "The numerator is the whole category's sales in the carrying stores, not our product's sales (methods.md §2.3): growth of WD says the sales force reached the high-throughput stores.",
     FLAG_NOTE,
     "A blank sales cell counts as 0 and so adds nothing, exactly as a skipped row would, on the web and on desktop alike. TRUE/FALSE in category_sales is #VALUE! (it is not a figure).",
     "The ranges must have the same shape (#VALUE! otherwise); total category sales of 0 is #DIV/0!, a total too large for Excel to hold (above 1.8E+308) is #NUM!.",
@@ -176,7 +176,7 @@ export const CLEAN_DIST_ENTRY = defineEntry({
       "hand calculation: stores 1 and 4 present every month, store 2 not, row 3 blank and skipped: 2 / 3",
   },
   notes: [
-    "Decision (formulas.md §2.3, which covers the store × period matrix of §2.2): the product is present in a period when the cell is TRUE, 1 or a positive stock figure; FALSE, 0 and blank mean absent. Text is #VALUE!, a negative figure #NUM!, an error cell comes out unchanged.",
+    "Decision (methods.md §2.3, which covers the store × period matrix of §2.2): the product is present in a period when the cell is TRUE, 1 or a positive stock figure; FALSE, 0 and blank mean absent. Text is #VALUE!, a negative figure #NUM!, an error cell comes out unchanged.",
     "A row left entirely blank is skipped (not a store), as SUM skips blanks; within a filled row a blank cell means the product was absent that period. A desktop build that passes blanks as 0 makes an empty row a store that was never present: select exactly the store rows.",
     "No store to count is #DIV/0!.",
     "The native twin counts, per row, the present cells with MMULT against a column of ones built from the range's first row ({presence.first_row}), so it stays linear in the number of stores.",

@@ -78,7 +78,7 @@ export interface CatalogueEntry<D extends readonly ArgDecl[] = readonly ArgDecl[
   readonly name: string;
   /** Category as shown in the docs and the gallery. */
   readonly category: string;
-  /** Source article section in formulas.md, e.g. "§1.3". */
+  /** Source article section in methods.md, e.g. "§1.3". */
   readonly section: string;
   /** Anchor in docs/functions.md and help/functions.html. */
   readonly anchor: string;

@@ -1,6 +1,6 @@
 /**
  * Catalogue entries for loyalty programmes and the value of keeping customers
- * (formulas.md §8; customer lifetime value from the relationship-marketing article).
+ * (methods.md §8; customer lifetime value from the relationship-marketing article).
  */
 import {
   conversionRate,
@@ -20,7 +20,7 @@ const LIFETIME_DENOMINATOR = twinDifference("1+{discount_rate}", "{retention_rat
 const CATEGORY = "Loyalty programmes";
 const POSITIVE_DENOMINATOR = { min: 0, minExclusive: true, zeroIsDivision: true } as const;
 const CONTEXT =
-  "Context (formulas.md §8): acquiring a new customer costs 3-5× more than growing sales to existing ones; returning buyers spend on average 67% more.";
+  "Context (methods.md §8): acquiring a new customer costs 3-5× more than growing sales to existing ones; returning buyers spend on average 67% more.";
 
 export const REDEMPTION_RATE_ENTRY = defineEntry({
   name: "REDEMPTION_RATE",

@@ -1,5 +1,5 @@
 /**
- * Catalogue entries for merchandising and POSM (formulas.md §4.2, §4.3).
+ * Catalogue entries for merchandising and POSM (methods.md §4.2, §4.3).
  */
 import { posmPayback, posmProfit, posmRoi, tempPosmProfit } from "../metrics/posm";
 import { ArgDecl } from "../args";
@@ -46,7 +46,7 @@ const PRODUCTION = {
 const MARGIN = twinDifference("{monthly_unit_uplift}*{unit_profit}", "{monthly_placement_cost}");
 
 const DECISION =
-  "Decision (formulas.md §4.2): the article's profit line mixes a monthly first term with a whole-period second term; the product takes the whole placement period, net profit = placement_months × (monthly_unit_uplift × unit_profit − monthly_placement_cost) − production_cost. This agrees with POSM_PAYBACK: the profit is ≥ 0 exactly when placement_months ≥ the payback.";
+  "Decision (methods.md §4.2): the article's profit line mixes a monthly first term with a whole-period second term; the product takes the whole placement period, net profit = placement_months × (monthly_unit_uplift × unit_profit − monthly_placement_cost) − production_cost. This agrees with POSM_PAYBACK: the profit is ≥ 0 exactly when placement_months ≥ the payback.";
 const WHEN = "Evaluate at moments of change only: new POSM, upgrade, replacement, new placement.";
 const BLANKS = "Blank arguments count as 0.";
 
@@ -115,7 +115,7 @@ export const POSM_PAYBACK_ENTRY = defineEntry({
   ],
   notes: [
     DECISION,
-    "When the monthly profit from the uplift does not exceed the monthly placement cost the POSM never pays back: #NUM! with a message, never a negative number of months (formulas.md §4.2).",
+    "When the monthly profit from the uplift does not exceed the monthly placement cost the POSM never pays back: #NUM! with a message, never a negative number of months (methods.md §4.2).",
     "With production_cost 0 there is nothing to pay back: 0 months when the uplift's profit at least covers the placement cost (the POSM breaks even from the start), #NUM! when it does not.",
     equalUpToNoiseNote("monthly_unit_uplift × unit_profit", "monthly_placement_cost"),
     WHEN,
@@ -154,7 +154,7 @@ export const TEMP_POSM_PROFIT_ENTRY = defineEntry({
     expected: 130,
     source: "hand calculation: 300 × 0.8 − 60 − 50 = 130",
   },
-  notes: ["Temporary POSM lives 1-3 weeks and has no payback period (formulas.md §4.3).", BLANKS],
+  notes: ["Temporary POSM lives 1-3 weeks and has no payback period (methods.md §4.3).", BLANKS],
   twin: {
     template: "{monthly_unit_uplift}*{unit_profit}-{monthly_kit_cost}-{monthly_placement_cost}",
   },

@@ -1,5 +1,5 @@
 /**
- * Catalogue entries for promotions and discounts (formulas.md §5, §6).
+ * Catalogue entries for promotions and discounts (methods.md §5, §6).
  */
 import { breakevenLift, bundleDiscount, promoIncrement } from "../metrics/promo";
 import { NUM_ERROR, twinDifference } from "./twinFormulas";
@@ -102,7 +102,7 @@ export const PROMO_INCREMENT_ENTRY = defineEntry({
       "the article's first steps (20 packs a day, $0.10 profit: Vsale(year) = 7,200, Inc(year) = $720) with illustrative promo figures: 5 days at 60 a day, 8 converted buyers of 4 packs a month, promo cost $20 → (775.20 − 20 − 720) / 720 = 4.89%",
   },
   notes: [
-    "The article's step-by-step scheme (worked-examples.md): the year is 12 months; converted buyers keep buying for the remaining months_after (11 in the article) months.",
+    "The article's step-by-step scheme (methods.md (worked examples)): the year is 12 months; converted buyers keep buying for the remaining months_after (11 in the article) months.",
     "The article's result of 11.01% cannot be reproduced: the worked example does not give the promo days' sales, the number of converted buyers with their monthly purchases, or the promo cost. The example above uses the article's first steps with illustrative promo figures.",
     "An ordinary year's profit of 0 (baseline_daily_units or unit_profit 0) is #DIV/0!: the increment has no base.",
     "More promo days than the year has (days_per_month × 12) is #NUM!: the promo cannot outlast the year it is measured over.",
@@ -142,10 +142,10 @@ export const BUNDLE_DISCOUNT_ENTRY = defineEntry({
   example: {
     args: [10, 2],
     expected: 2 / 12,
-    source: 'worked-examples.md: "buy 10, get 2 free" is 2 / 12 = 16.67% per item',
+    source: 'methods.md (worked examples): "buy 10, get 2 free" is 2 / 12 = 16.67% per item',
   },
   notes: [
-    "The offer hands over buy_qty + free_qty items for the price of buy_qty. How buyers respond differs: direct consumers barely (fixed needs), installers if the product is popular with their clients, cash-paying representatives of legal entities sometimes (formulas.md §6).",
+    "The offer hands over buy_qty + free_qty items for the price of buy_qty. How buyers respond differs: direct consumers barely (fixed needs), installers if the product is popular with their clients, cash-paying representatives of legal entities sometimes (methods.md §6).",
     "Both quantities 0 is #DIV/0!; blanks count as 0.",
   ],
   twin: { template: "{free_qty}/({buy_qty}+{free_qty})" },
@@ -180,12 +180,12 @@ export const BREAKEVEN_LIFT_ENTRY = defineEntry({
   example: {
     args: [0.1, 0.3],
     expected: 0.5,
-    source: "worked-examples.md: 10% off a 30% margin needs 10 / (30 − 10) = 50% more units",
+    source: "methods.md (worked examples): 10% off a 30% margin needs 10 / (30 − 10) = 50% more units",
   },
   notes: [
     "A discount at or above the gross margin is #NUM!: every unit then sells at a loss and no volume makes up for it.",
     equalUpToNoiseNote("gross_margin", "discount"),
-    "Before discounting, find out why the product sells poorly; discount only when the problem is price, and remember transaction costs (formulas.md §6).",
+    "Before discounting, find out why the product sells poorly; discount only when the problem is price, and remember transaction costs (methods.md §6).",
     "Blank arguments count as 0; a blank gross_margin is #NUM!.",
   ],
   twin: {

@@ -1,5 +1,5 @@
 /**
- * Catalogue entries for the advertising response models (formulas.md §10).
+ * Catalogue entries for the advertising response models (methods.md §10).
  */
 import { adbudg, vidaleWolfe } from "../metrics/responseModels";
 import { NUM_ERROR } from "./twinFormulas";

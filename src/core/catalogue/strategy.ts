@@ -1,5 +1,5 @@
 /**
- * Catalogue entries for marketing strategy indicators (formulas.md §7).
+ * Catalogue entries for marketing strategy indicators (methods.md §7).
  */
 import {
   averageRevenuePerUser,
@@ -321,7 +321,7 @@ export const LOYALTY_INDEX_ENTRY = defineEntry({
   example: {
     args: [90, 60, 300],
     expected: 0.1,
-    source: "worked-examples.md: 90 loyal, 150 neutral, 60 disloyal of 300 → 30% − 20% = 10%",
+    source: "methods.md (worked examples): 90 loyal, 150 neutral, 60 disloyal of 300 → 30% − 20% = 10%",
   },
   notes: [
     "Shares or counts: without total, loyal and disloyal are shares (total defaults to 1); with total they are counts.",
