@@ -180,7 +180,8 @@ export const BREAKEVEN_LIFT_ENTRY = defineEntry({
   example: {
     args: [0.1, 0.3],
     expected: 0.5,
-    source: "methods.md (worked examples): 10% off a 30% margin needs 10 / (30 − 10) = 50% more units",
+    source:
+      "methods.md (worked examples): 10% off a 30% margin needs 10 / (30 − 10) = 50% more units",
   },
   notes: [
     "A discount at or above the gross margin is #NUM!: every unit then sells at a loss and no volume makes up for it.",

@@ -321,7 +321,8 @@ export const LOYALTY_INDEX_ENTRY = defineEntry({
   example: {
     args: [90, 60, 300],
     expected: 0.1,
-    source: "methods.md (worked examples): 90 loyal, 150 neutral, 60 disloyal of 300 → 30% − 20% = 10%",
+    source:
+      "methods.md (worked examples): 90 loyal, 150 neutral, 60 disloyal of 300 → 30% − 20% = 10%",
   },
   notes: [
     "Shares or counts: without total, loyal and disloyal are shares (total defaults to 1); with total they are counts.",
