@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { evaluate, findEntry } from "../../../src/core/catalogue";
-import { isFailure, isPassedError } from "../../../src/core/args";
+import { isFailure, isPassedError } from "../../../src/core/errors";
 import type { CalcError, CalcErrorKind } from "../../../src/core/errors";
 import {
   compare,
