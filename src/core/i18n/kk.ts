@@ -57,6 +57,8 @@ export const kk: Translation = {
     "POSM ешқашан өтелмейді: өсімнен түсетін айлық пайда (monthly_unit_uplift × unit_profit) monthly_placement_cost мәнінен аспайды",
   "fn.result.noPosmCost":
     "POSM ештеңе тұрмайды (орналастыру мен өндіріс шығындары 0), сондықтан табыстылықты есептейтін негіз жоқ",
+  "fn.result.promoLongerThanYear":
+    "promo_days ({promoDays}) жылдың {daysPerYear} күнінен асады (days_per_month × 12); 365 күндік жыл үшін days_per_month = 30,42 қойыңыз",
   "fn.result.noOrdinaryProfit":
     "қалыпты жылдың пайдасы 0 (baseline_daily_units × unit_profit), сондықтан өсімнің негізі жоқ",
   "fn.result.discountAtMargin":
@@ -107,7 +109,20 @@ export const kk: Translation = {
     "қосындысы 1 емес ({sum}): segments[*].shares[{tier:plain}] қосындысы 1 болуы керек",
   "model.invalidJson": "кіріс деректері жарамды JSON емес ({detail})",
   "model.notAnObject": "кіріс деректері JSON объектісі болуы керек (алынған мән: {got})",
-  "model.overflow": "{path}: асып кету (тапсырыстар × бірліктер × баға есептеу үшін тым үлкен)",
+  "model.overflow":
+    "{path}: асып кету ({figure}, жеңілдік {discount:percent}, есептеу үшін тым үлкен: orders, unitsPerOrder және бағаларды тексеріңіз)",
+  "model.overflowTotal":
+    "tiers: барлық сатыдағы {figure} сомасы асып кетеді (есептеу үшін тым үлкен): orders және unitsPerOrder тексеріңіз",
+  "model.marginFloor":
+    "-1-ден кем емес және 1-ден кіші болуы керек (түсімнің үлесі: -100% түсімге тең шығынға жол береді)",
+  "model.label.lineBreak":
+    "бір жол болуы керек: онда {code} бар (орны {position:plain}), бұл табуляция немесе жол ауыстыру",
+  "model.label.nonCharacter":
+    "{code} таңба емесін қамтымауы керек (орны {position:plain}): Excel кітабы оны сақтай алмайды",
+  "model.label.surrogate":
+    "суррогат жұптың жартысын, {code}, қамтымауы керек (орны {position:plain}): Excel кітабы оны сақтай алмайды",
+  "model.label.control":
+    "{code} басқару таңбасын қамтымауы керек (орны {position:plain}): ол көрінбейді, ал мұндай таңбалардың көбін Excel кітабы сақтай алмайды",
   "model.got.null": "null",
   "model.got.array": "массив",
   "model.got.object": "объект",
@@ -342,6 +357,10 @@ export const kk: Translation = {
   "cli.fn.argRange": "{min:plain}–{max:plain}",
   "cli.fn.rangeCell": "{name}: ауқым ұяшығы сан, true/false, null немесе жол болуы керек",
   "cli.fn.notJson": "{name}: жарамды JSON массиві емес: {text}",
+  "cli.fn.oneStandardInput": "стандартты кірістен (-) тек бір ауқым келе алады",
+  "cli.fn.cannotReadRange": "{name}: {path} оқылмайды: {detail}",
+  "cli.input.standardInput": "стандартты кіріс",
+  "cli.input.more": "... және тағы {count:plain} (алдымен осыларды түзетіңіз)",
   "cli.fn.notArray": "{name}: JSON массиві күтіледі",
   "cli.fn.returns": "Қайтаратыны: {returns}",
   "cli.error": "mkt: {message}",

@@ -58,6 +58,8 @@ export const ru: Translation = {
     "POSM никогда не окупится: месячная прибыль от прироста (monthly_unit_uplift × unit_profit) не превышает monthly_placement_cost",
   "fn.result.noPosmCost":
     "POSM ничего не стоит (затраты на размещение и производство равны 0), поэтому рентабельность не к чему отнести",
+  "fn.result.promoLongerThanYear":
+    "promo_days ({promoDays}) больше, чем {daysPerYear} дней года (days_per_month × 12); для года в 365 дней задайте days_per_month = 30,42",
   "fn.result.noOrdinaryProfit":
     "прибыль обычного года равна 0 (baseline_daily_units × unit_profit), поэтому прирост не к чему отнести",
   "fn.result.discountAtMargin":
@@ -109,7 +111,19 @@ export const ru: Translation = {
   "model.invalidJson": "входные данные — не корректный JSON ({detail})",
   "model.notAnObject": "входные данные должны быть объектом JSON (получено {got})",
   "model.overflow":
-    "{path}: переполнение (заказы × единицы × цена — слишком большое число для расчёта)",
+    "{path}: переполнение ({figure} при скидке {discount:percent} — слишком большое число для расчёта: проверьте orders, unitsPerOrder и цены)",
+  "model.overflowTotal":
+    "tiers: сумма {figure} по всем ступеням переполняется (слишком большое число для расчёта): проверьте orders и unitsPerOrder",
+  "model.marginFloor":
+    "должно быть >= -1 и < 1 (доля выручки: -100% допускает убыток, равный выручке)",
+  "model.label.lineBreak":
+    "должно быть одной строкой: содержит {code} (позиция {position:plain}) — табуляцию или перевод строки",
+  "model.label.nonCharacter":
+    "не должно содержать несимвол {code} (позиция {position:plain}): книга Excel не может его хранить",
+  "model.label.surrogate":
+    "не должно содержать половину суррогатной пары, {code} (позиция {position:plain}): книга Excel не может её хранить",
+  "model.label.control":
+    "не должно содержать управляющий символ {code} (позиция {position:plain}): он не отображается, а большинство таких символов книга Excel хранить не может",
   "model.got.null": "null",
   "model.got.array": "массив",
   "model.got.object": "объект",
@@ -375,6 +389,10 @@ export const ru: Translation = {
   "cli.fn.argRange": "от {min:plain} до {max:plain}",
   "cli.fn.rangeCell": "{name}: ячейка диапазона должна быть числом, true/false, null или строкой",
   "cli.fn.notJson": "{name}: не корректный массив JSON: {text}",
+  "cli.fn.oneStandardInput": "только один диапазон может поступать со стандартного ввода (-)",
+  "cli.fn.cannotReadRange": "{name}: не удаётся прочитать {path}: {detail}",
+  "cli.input.standardInput": "стандартный ввод",
+  "cli.input.more": "... и ещё {count:plain} (сначала исправьте эти)",
   "cli.fn.notArray": "{name}: ожидается массив JSON",
   "cli.fn.returns": "Возвращает: {returns}",
   "cli.error": "mkt: {message}",
