@@ -7,6 +7,8 @@ export interface CliIo {
   err(line: string): void;
   /** The text of a file; `-` (STANDARD_INPUT) names standard input. */
   readFile(path: string): Promise<string>;
+  /** A file's bytes as they are (a workbook). */
+  readBytes(path: string): Promise<Uint8Array>;
   /**
    * Writes a file atomically (see writeFileAtomic). Unless `overwrite` is set it refuses to replace an existing
    * one by rejecting with a FileExistsError: a command never destroys a user's file silently.

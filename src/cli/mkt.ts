@@ -5,6 +5,7 @@
  *   mkt <FUNCTION> <arg> …             evaluate one catalogue function
  *   mkt discount solve|build …         the discount-optimisation engine
  *   … --lang en|ru|kk                  messages in that language (else from LANG)
+ *   mkt share --input … --out …        MKT formulas of a workbook become native
  * Dispatch only; each family of commands lives in its own module.
  */
 import { promises as fs } from "fs";
@@ -15,6 +16,7 @@ import { runFunctionCommand, runListCommand } from "./functionCommand";
 import { runDiscountCommand } from "./discountCommand";
 import { chooseLanguage } from "./language";
 import { setLocale, t } from "../core/i18n";
+import { runShareCommand } from "./shareCommand";
 
 /** All of standard input as UTF-8 (a piped file, or what is typed up to Ctrl+D). */
 async function readStandardInput(): Promise<string> {
@@ -27,6 +29,7 @@ export const nodeIo: CliIo = {
   out: (line) => process.stdout.write(line + "\n"),
   err: (line) => process.stderr.write(line + "\n"),
   readFile: (path) => (path === STANDARD_INPUT ? readStandardInput() : fs.readFile(path, "utf8")),
+  readBytes: async (path) => new Uint8Array(await fs.readFile(path)),
   // Complete or not at all: a full disk never leaves a broken or half-written file.
   writeFile: (path, data, options) => writeFileAtomic(path, data, options),
 };
@@ -49,5 +52,6 @@ export async function main(
   }
   if (command === "--list") return runListCommand(io);
   if (command === "discount") return runDiscountCommand(rest, io);
+  if (command === "share") return runShareCommand(rest, io);
   return runFunctionCommand(command, rest, io);
 }

@@ -1,5 +1,5 @@
 /**
- * The task pane: three tabs (Model, Optimise, Functions) over one status line.
+ * The task pane: four tabs (Model, Optimise, Functions, Share) over one status line.
  * It renders and holds the pane's state — the form (a pure reducer), what is
  * running, the last result and the one-step Undo; the workflows themselves are
  * the pure actions of actions.ts over the operations it is given.
@@ -32,6 +32,9 @@ import {
   type UndoStep,
 } from "./actions";
 import type { PaneOperations } from "./operations";
+import { applyShareable, previewShareable, undoShareableAction } from "./state/shareActions";
+import type { CellChange, ShareablePlan, ShareScope } from "./state/shareablePlan";
+import { toUserMessage } from "./state/userFacingError";
 import { describeSolution } from "./state/describeSolution";
 import { validateForm } from "./state/formValidation";
 import { rememberLanguage, type LanguageStore } from "./state/paneLanguage";
@@ -58,13 +61,16 @@ const useStyles = makeStyles({
   body: { marginTop: "8px" },
 });
 
-type Tabs = "model" | "optimise" | "functions";
+type Tabs = "model" | "optimise" | "functions" | "share";
 
 // The Model tab is what the pane opens on; the other two tabs (the result card, the
 // gallery and their Fluent components) are fetched when first opened, so the first
 // load carries less (bench/taskpane.bench.ts).
 const OptimisePanel = lazy(() =>
   import("./components/OptimisePanel").then((m) => ({ default: m.OptimisePanel }))
+);
+const SharePanel = lazy(() =>
+  import("./components/SharePanel").then((m) => ({ default: m.SharePanel }))
 );
 const FunctionGallery = lazy(() =>
   import("./components/FunctionGallery").then((m) => ({ default: m.FunctionGallery }))
@@ -89,6 +95,9 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [result, setResult] = useState<OptimiseResult | null>(null);
   const [undo, setUndo] = useState<UndoStep | null>(null);
+  const [shareScope, setShareScope] = useState<ShareScope>("sheet");
+  const [sharePlan, setSharePlan] = useState<ShareablePlan | null>(null);
+  const [shareUndo, setShareUndo] = useState<readonly CellChange[] | null>(null);
   // `language` is a dependency: the messages and the way numbers are read depend on it.
   const validation = useMemo(() => validateForm(form, validateDiscountModel), [form, language]);
   // The card's words and figures follow the language too (the solution itself does not change).
@@ -148,6 +157,40 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
   const insert = async (formula: string) =>
     setStatus(await insertFormula(operations, formula, progress));
 
+  /** One Make-shareable step: its progress text, then its outcome or a readable error. */
+  const shareStep = async (text: string, step: () => Promise<Status>) => {
+    progress(text);
+    try {
+      setStatus(await step());
+    } catch (error) {
+      setStatus({ kind: "error", text: toUserMessage(error) });
+    }
+  };
+
+  const findShareable = () =>
+    shareStep(t("pane.status.finding"), async () => {
+      const { plan, status: outcome } = await previewShareable(operations, shareScope);
+      setSharePlan(plan);
+      return outcome;
+    });
+
+  const replaceShareable = () =>
+    sharePlan &&
+    shareStep(t("pane.status.writingNative"), async () => {
+      const { undo: changes, status: outcome } = await applyShareable(operations, sharePlan);
+      setSharePlan(null);
+      setShareUndo(changes);
+      return outcome;
+    });
+
+  const undoShareable = () =>
+    shareUndo &&
+    shareStep(t("pane.status.restoringFormulas"), async () => {
+      const outcome = await undoShareableAction(operations, shareUndo);
+      setShareUndo(null);
+      return outcome;
+    });
+
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
       <main className={styles.root}>
@@ -171,6 +214,9 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
           </Tab>
           <Tab value="functions" id="tab-functions" aria-controls="tab-panel">
             {t("pane.tab.functions")}
+          </Tab>
+          <Tab value="share" id="tab-share" aria-controls="tab-panel">
+            {t("pane.tab.share")}
           </Tab>
         </TabList>
         <div className={styles.status} aria-live="polite" data-testid="status">
@@ -208,6 +254,22 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
                 catalogue={operations.catalogue}
                 busy={busy}
                 onInsert={(f) => void insert(f)}
+              />
+            )}
+            {tab === "share" && (
+              <SharePanel
+                scope={shareScope}
+                plan={sharePlan}
+                canUndo={shareUndo !== null}
+                busy={busy}
+                onScope={(scope) => {
+                  setShareScope(scope);
+                  setSharePlan(null);
+                }}
+                onFind={() => void findShareable()}
+                onReplace={() => void replaceShareable()}
+                onCancel={() => setSharePlan(null)}
+                onUndo={() => void undoShareable()}
               />
             )}
           </Suspense>

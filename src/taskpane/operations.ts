@@ -8,6 +8,7 @@ import type { DiscountSolution, SheetCell } from "../core/discount";
 import type { FieldError } from "../core/discount/validate";
 import type { GalleryEntry } from "./state/catalogueSearch";
 import type { Language } from "../core/language";
+import type { CellChange, ShareablePlan, ShareScope } from "./state/shareablePlan";
 
 export type ActiveModel =
   | { kind: "notModel"; sheetName: string }
@@ -43,5 +44,13 @@ export interface PaneOperations {
   ): Promise<{ previous: SheetCell[] }>;
   readSelection(): Promise<{ address: string; values: SheetCell[][] }>;
   insertFormula(formula: string): Promise<{ address: string }>;
+  /** Make shareable, step 1: reads the formulas in scope and plans the rewrite; writes nothing. */
+  findShareable(scope: ShareScope): Promise<ShareablePlan>;
+  /** Step 2: writes the planned native formulas into exactly the changed cells. */
+  writeShareable(changes: readonly CellChange[]): Promise<{ written: number; batches: number }>;
+  /** Undo: the previous formulas back, where a cell still holds what was written. */
+  undoShareable(
+    changes: readonly CellChange[]
+  ): Promise<{ restored: number; skipped: number; batches: number }>;
   catalogue: readonly GalleryEntry[];
 }

@@ -25,6 +25,7 @@ function fakeIo(files: Record<string, string> = {}) {
     out: (l) => out.push(l),
     err: (l) => err.push(l),
     readFile: async (p) => (p in files ? files[p] : fs.readFile(p, "utf8")),
+    readBytes: async (p) => new Uint8Array(await fs.readFile(p)),
     writeFile: async (p, d) => {
       written.set(p, d);
     },

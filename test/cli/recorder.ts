@@ -13,6 +13,8 @@ export function recorder(
     out: (line) => stdout.push(line),
     err: (line) => stderr.push(line),
     readFile: async (path) => (options.readRealFiles ? fs.readFile(path, "utf8") : ""),
+    readBytes: async (path) =>
+      options.readRealFiles ? new Uint8Array(await fs.readFile(path)) : new Uint8Array(0),
     writeFile: async () => undefined,
   };
 }

@@ -233,7 +233,7 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await expect(
       page.getByRole("button", { name: "Build sheet" }).getAttribute("aria-describedby")
     ).resolves.toBe("build-reason");
-    for (const name of ["Model", "Optimise", "Functions"]) {
+    for (const name of ["Model", "Optimise", "Functions", "Share"]) {
       await page.getByRole("tab", { name }).click();
       const tabOfPanel = await page
         .getByRole("tabpanel")
@@ -352,7 +352,7 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     host.selection = "C3";
     await page.getByRole("tab", { name: "Functions" }).click();
     await page.getByRole("searchbox", { name: "Search MKT functions" }).fill("return on marketing");
-    const insert = page.getByRole("button", { name: "Insert into selected cell: MKT.ROMI" });
+    const insert = page.getByRole("button", { name: "Insert as MKT function: MKT.ROMI" });
     await insert.waitFor();
     await screenshot(page, "taskpane-functions.png", false);
     await insert.click();
@@ -364,6 +364,61 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     });
     expect(String(formula)).toMatch(/^=MKT\.ROMI\(/);
     expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it("inserts a function as its native formula with the user's references", async () => {
+    const { page, host } = await openPane(browser, {
+      origin,
+      sheets: [{ name: "Sheet1", cells: [[1000], [20]] }],
+    });
+    host.selection = "C1";
+    await page.getByRole("tab", { name: "Functions" }).click();
+    await page.getByRole("searchbox", { name: "Search MKT functions" }).fill("cost per click");
+    await page.getByLabel("MKT.CPC spend: cell, range or value").fill("A1");
+    await page.getByLabel("MKT.CPC clicks: cell, range or value").fill("A2");
+    await page.getByRole("button", { name: "Insert as native formula: MKT.CPC" }).click();
+    await page.getByText(/Inserted =IF\(/).waitFor();
+    const sheet = host.hf.getSheetId("Sheet1")!;
+    expect(String(host.hf.getCellSerialized({ sheet, row: 0, col: 2 }))).not.toMatch(/MKT/);
+    expect(host.hf.getCellValue({ sheet, row: 0, col: 2 })).toBe(50);
+  });
+
+  it("makes the active sheet shareable, then Undo restores the MKT formulas", async () => {
+    const { page, host } = await openPane(browser, {
+      origin,
+      sheets: [
+        {
+          name: "Sheet1",
+          cells: [
+            [1000, "=MKT.CPC(A1,A2)", "=SUM(A1:A2)"],
+            [20, '=IF(A1>0,MKT.CPL(A1,A2),"none")', '="MKT.CPC(A1,A2)"'],
+          ],
+        },
+      ],
+    });
+    await page.getByRole("tab", { name: "Share" }).click();
+    await page.getByRole("radio", { name: "Active sheet" }).check();
+    await page.getByRole("button", { name: "Find MKT formulas" }).click();
+    await page.getByText("2 cells on 1 sheet will change (Sheet1).").waitFor();
+    await expect(
+      page.getByRole("list", { name: "Functions to replace" }).innerText()
+    ).resolves.toMatch(/MKT\.CPC: 1 call\s+MKT\.CPL: 1 call/);
+    await screenshot(page, "taskpane-share.png", false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Replace with native formulas" }).click();
+    await page.getByText(/Replaced the MKT calls in 2 cells/).waitFor();
+    const sheet = host.hf.getSheetId("Sheet1")!;
+    const formula = (row: number, col: number) =>
+      String(host.hf.getCellSerialized({ sheet, row, col }));
+    expect(formula(0, 1)).not.toMatch(/MKT/);
+    expect(host.hf.getCellValue({ sheet, row: 0, col: 1 })).toBe(50);
+    expect(host.hf.getCellValue({ sheet, row: 1, col: 1 })).toBe(50);
+    expect(formula(0, 2)).toBe("=SUM(A1:A2)");
+    expect(formula(1, 2)).toBe('="MKT.CPC(A1,A2)"');
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByText("Restored the previous formulas in 2 cells.").waitFor();
+    expect(formula(0, 1)).toBe("=MKT.CPC(A1,A2)");
+    expect(formula(1, 1)).toBe('=IF(A1>0,MKT.CPL(A1,A2),"none")');
   });
 
   it("follows a dark Office theme and stays accessible", async () => {

@@ -28,6 +28,9 @@ function stub(overrides: Partial<PaneOperations> = {}): PaneOperations {
     writeDiscounts: refuse,
     readSelection: refuse,
     insertFormula: refuse,
+    findShareable: refuse,
+    writeShareable: refuse,
+    undoShareable: refuse,
     catalogue: [],
     ...overrides,
   };

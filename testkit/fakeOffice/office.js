@@ -174,6 +174,13 @@
     s.getRange = function (address) {
       return range(ctx, { t: "range", sheet: target, address: address });
     };
+    // Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4): the used part of the whole sheet.
+    s.getUsedRangeOrNullObject = function () {
+      return range(ctx, {
+        t: "used",
+        range: { t: "range", sheet: target, address: "A1:XFD1048576" },
+      });
+    };
     s.activate = function () {
       ctx._ops.push({ op: "call", target: target, method: "activate", args: [] });
     };

@@ -38,12 +38,14 @@ function firstRowOfArgument(expr: string): string {
 }
 
 /**
- * A yes/no range read as the function reads it: TRUE or a positive figure is 1,
- * FALSE, 0, blank and "" are 0. (SIGN(range*1) would fail on "" in Excel, and
- * TRUE() rather than TRUE keeps the comparison a boolean in every engine.)
+ * A yes/no range read as the function reads it, as 1/0 cells: TRUE or a
+ * positive figure is 1; FALSE, 0, blank and "" are 0. SIGN(range*1) would fail
+ * on "" in Excel; the sum is tested ">0" because LibreOffice stores TRUE as the
+ * number 1, where both terms hold; TRUE() rather than TRUE is a boolean in
+ * every engine (HyperFormula reads a bare TRUE as a name).
  */
 function flagCells(range: string): string {
-  return `(ISNUMBER(${range})*(${range}>0)+(${range}=TRUE()))`;
+  return `(--(ISNUMBER(${range})*(${range}>0)+(${range}=TRUE())>0))`;
 }
 
 /**

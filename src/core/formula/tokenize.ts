@@ -172,3 +172,24 @@ export function tokenize(formula: string): Token[] {
 export function joinTokens(tokens: readonly Token[]): string {
   return tokens.map((t) => t.text).join("");
 }
+
+/**
+ * Whether two formula texts say the same thing as Excel reads them: spacing
+ * aside, names and functions in any case, numbers by value (Excel may show
+ * 0.000000000001 back as 1E-12). Strings compare exactly.
+ */
+export function sameFormula(a: string, b: string): boolean {
+  const meaningful = (f: string) => tokenize(f).filter((t) => t.kind !== "whitespace");
+  const x = meaningful(a);
+  const y = meaningful(b);
+  return (
+    x.length === y.length &&
+    x.every((t, i) => {
+      const u = y[i];
+      if (t.kind !== u.kind) return false;
+      if (t.kind === "number") return Number(t.text) === Number(u.text);
+      if (t.kind === "string") return t.text === u.text;
+      return t.text.toUpperCase() === u.text.toUpperCase();
+    })
+  );
+}

@@ -157,6 +157,7 @@ export const en = {
   "pane.tab.model": "Model",
   "pane.tab.optimise": "Optimise",
   "pane.tab.functions": "Functions",
+  "pane.tab.share": "Share",
   "pane.language": "Language",
   "pane.status.exampleLoaded":
     "Loaded the article's example: three order sizes, three kinds of buyer.",
@@ -280,6 +281,62 @@ export const en = {
   "pane.gallery.example": "Example:",
   "pane.gallery.insert": "Insert into selected cell",
   "pane.gallery.insertNamed": "Insert into selected cell: MKT.{name}",
+  "pane.gallery.argumentPlaceholder": "cell, range or value",
+  "pane.gallery.argumentLabel": "MKT.{name} {arg}: cell, range or value",
+  "pane.gallery.insertMkt": "Insert as MKT function",
+  "pane.gallery.insertMktNamed": "Insert as MKT function: MKT.{name}",
+  "pane.gallery.insertNative": "Insert as native formula",
+  "pane.gallery.insertNativeNamed": "Insert as native formula: MKT.{name}",
+  "pane.gallery.noNative.arguments":
+    "Fill in every required argument to insert the native formula.",
+  "pane.gallery.noNative.noTwin": "This function has no native formula.",
+  "pane.gallery.noNative.volatile":
+    "An argument uses RAND: the native formula would read it more than once.",
+  "pane.gallery.noNative.tooLong":
+    "The native formula would be longer than Excel's 8,192 characters.",
+  // Make shareable
+  "pane.share.label": "Make shareable",
+  "pane.share.intro":
+    "Replace MKT functions with native Excel formulas that compute the same results, so colleagues without the add-in can open and recalculate the workbook.",
+  "pane.share.where": "Where",
+  "pane.share.scope.selection": "Selected cells",
+  "pane.share.scope.sheet": "Active sheet",
+  "pane.share.scope.workbook": "Whole workbook",
+  "pane.share.find": "Find MKT formulas",
+  "pane.share.undo": "Undo",
+  "pane.share.preview": "What will change",
+  "pane.share.functionsList": "Functions to replace",
+  "pane.share.keptList": "Left as they are",
+  "pane.share.replace": "Replace with native formulas",
+  "pane.share.cancel": "Cancel",
+  "pane.share.in.selection": "the selection",
+  "pane.share.in.sheet": "the active sheet",
+  "pane.share.in.workbook": "the workbook",
+  "pane.share.nothing": "No formula in {scope} calls an MKT function that can be replaced.",
+  "pane.share.cells": { one: "{count} cell", other: "{count} cells" },
+  "pane.share.sheets": { one: "{count} sheet", other: "{count} sheets" },
+  "pane.share.calls": { one: "{count} call", other: "{count} calls" },
+  "pane.share.willChange": "{cells} on {sheets} will change ({names}).",
+  "pane.share.checkThenReplace": "{summary} Check the list below, then replace.",
+  "pane.share.function": "MKT.{name}: {calls}",
+  "pane.share.kept": "MKT.{name} ({calls}) {reason}; left as it is.",
+  "pane.share.reason.noTwin": "has no native formula",
+  "pane.share.reason.unknown": "is not a function of this add-in",
+  "pane.share.reason.arguments": "has too many or too few arguments",
+  "pane.share.reason.volatile":
+    "takes RAND, RANDBETWEEN or RANDARRAY in an argument, which the native formula would read more than once",
+  "pane.share.reason.tooLong": "would make the formula longer than Excel's 8,192 characters",
+  "pane.share.replaced":
+    "Replaced the MKT calls in {cells} with native formulas: the workbook now calculates without the add-in. Undo restores the previous formulas.",
+  "pane.share.restored": "Restored the previous formulas in {cells}.",
+  "pane.share.restoredSkipped": {
+    one: "Restored the previous formulas in {cells}. {count} cell was edited since and left as it is.",
+    other:
+      "Restored the previous formulas in {cells}. {count} cells were edited since and left as they are.",
+  },
+  "pane.status.finding": "Looking for formulas that call MKT functions…",
+  "pane.status.writingNative": "Writing native formulas…",
+  "pane.status.restoringFormulas": "Restoring the previous formulas…",
   // Outside Excel
   "pane.host.title": "This add-in runs inside Excel",
   "pane.host.body":
@@ -338,7 +395,7 @@ export const en = {
 
   // --- cli: the command line ----------------------------------------------------------------
   "cli.usage":
-    "usage: mkt --list\n       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4\n       mkt <FUNCTION> --help         what a function computes and its arguments\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\nRanges are JSON arrays ('[[100],[50]]'), or @FILE.json, or - for standard input;\nan omitted optional argument is ''. An input FILE.json may be - for standard input.\nAdd --lang en|ru|kk to any command for its messages in English, Russian or Kazakh (default: from LANG).",
+    "usage: mkt --list\n       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4\n       mkt <FUNCTION> --help         what a function computes and its arguments\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT formulas become native formulas\nRanges are JSON arrays ('[[100],[50]]'), or @FILE.json, or - for standard input;\nan omitted optional argument is ''. An input FILE.json may be - for standard input.\nAdd --lang en|ru|kk to any command for its messages in English, Russian or Kazakh (default: from LANG).",
   "cli.lang.invalid": 'mkt: --lang must be en, ru or kk (got "{value}")',
   "cli.fn.unknown": 'mkt: unknown function "{name}"; `mkt --list` shows the catalogue',
   "cli.fn.argCount": {
@@ -400,4 +457,29 @@ export const en = {
   "cli.discount.cannotWrite": "cannot write {path}: {detail}",
   "cli.discount.wrote": "wrote {path}",
   "cli.discount.wroteSolved": "wrote {path} (decision cells hold the optimal discounts)",
+  // mkt share
+  "cli.share.error": "mkt share: {message}",
+  "cli.share.usage": "usage:\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]",
+  "cli.share.needsFiles": "share needs --input IN.xlsx and --out OUT.xlsx",
+  "cli.share.needsFile": "{option} needs a file name",
+  "cli.share.unknownOption": "unknown option {option}",
+  "cli.share.notWorkbook": "{option} must name an .xlsx or .xlsm file (got {path})",
+  "cli.share.sameExtension":
+    "--out must have the same extension as --input (.xlsm keeps its macros only as .xlsm)",
+  "cli.share.outIsInput":
+    "--out names the input file {path}; nothing was written (choose another name)",
+  "cli.share.cannotRead": "cannot read {path}: {detail}",
+  "cli.share.unreadable": "{path} is not a readable workbook (.xlsx/.xlsm zip): {detail}",
+  "cli.share.keptCell": "left as it is: {sheet}!{cell} MKT.{name} ({reason})",
+  "cli.share.keptName": "left as it is: defined name {name} calls an MKT function",
+  "cli.share.nothing":
+    "no formula in {path} calls an MKT function that can be replaced; nothing was written",
+  "cli.share.exists": "{path} already exists; nothing was written (pass --force to replace it)",
+  "cli.share.cannotWrite": "cannot write {path}: {detail}",
+  "cli.share.changed": {
+    one: "changed {count} cell on {sheets}",
+    other: "changed {count} cells on {sheets}",
+  },
+  "cli.share.replaced": "replaced: {functions}",
+  "cli.share.wrote": "wrote {path}; Excel and LibreOffice recalculate it when it opens",
 } as const;

@@ -1,11 +1,13 @@
 /**
  * The MKT function gallery: search by name or purpose, read the formula, its
- * arguments and an example, and insert the example into the selected cell.
+ * arguments and an example, and insert it into the selected cell — as the MKT
+ * function or as its native formula — with the user's own references.
  */
-import { Button, makeStyles, SearchBox, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, SearchBox, Text, tokens } from "@fluentui/react-components";
 import { t } from "../../core/i18n";
 import { useId, useMemo, useState } from "react";
-import { formulaToInsert, searchCatalogue, type GalleryEntry } from "../state/catalogueSearch";
+import { searchCatalogue, type GalleryEntry } from "../state/catalogueSearch";
+import { GalleryInsert } from "./GalleryInsert";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -80,14 +82,7 @@ export function FunctionGallery({ catalogue, busy, onInsert }: FunctionGalleryPr
             <Text className={styles.muted}>
               {t("pane.gallery.example")} <code className={styles.code}>{entry.example}</code>
             </Text>
-            <Button
-              size="small"
-              disabledFocusable={busy}
-              aria-label={t("pane.gallery.insertNamed", { name: entry.name })}
-              onClick={() => onInsert(formulaToInsert(entry))}
-            >
-              {t("pane.gallery.insert")}
-            </Button>
+            <GalleryInsert entry={entry} busy={busy} onInsert={onInsert} />
           </li>
         ))}
       </ul>

@@ -16,6 +16,7 @@ import type { PaneOperations } from "../operations";
 import { activeLocale, t } from "../../core/i18n";
 import { applySheetPlan } from "./applySheetPlan";
 import { insertFunction } from "./insertFunction";
+import { findShareable, undoShareable, writeShareable } from "./makeShareable";
 import { readModelSheet } from "./readModelSheet";
 import { readSelectionTable } from "./readSelectionTable";
 import { requireExcelApi, type RequirementsHost } from "./requirements";
@@ -84,6 +85,18 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
     insertFormula(formula) {
       requireExcelApi(requirements(), t("office.feature.insert"), "1.1");
       return run((context) => insertFunction(context, formula));
+    },
+    findShareable(scope) {
+      requireExcelApi(requirements(), "making the workbook shareable");
+      return Excel.run((context) => findShareable(context, scope));
+    },
+    writeShareable(changes) {
+      requireExcelApi(requirements(), "making the workbook shareable");
+      return Excel.run((context) => writeShareable(context, changes));
+    },
+    undoShareable(changes) {
+      requireExcelApi(requirements(), "restoring the previous formulas");
+      return Excel.run((context) => undoShareable(context, changes));
     },
   };
 }

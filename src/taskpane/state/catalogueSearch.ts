@@ -7,6 +7,8 @@
 export interface GalleryArg {
   name: string;
   description: string;
+  /** The example's value for it as formula text ("" when the example leaves it out). */
+  example: string;
 }
 
 export interface GalleryEntry {

@@ -22,9 +22,10 @@ export function galleryEntries(catalogue: readonly GallerySource[]): GalleryEntr
     name: entry.name,
     summary: entry.summary,
     formula: entry.formula,
-    args: entry.args.map((a) => ({
+    args: entry.args.map((a, i) => ({
       name: a.optional ? `${a.name} (optional)` : a.name,
       description: a.description,
+      example: literal(entry.example.args[i] ?? null),
     })),
     example: exampleFormula(entry),
   }));

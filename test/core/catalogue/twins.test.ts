@@ -127,7 +127,7 @@ describe("renderTwin", () => {
     const dn = CATALOGUE.find((e) => e.name === "NUMERIC_DIST")!;
     const twin = renderTwin(dn, { carries: "C2:C9" })!;
     expect(twin).toContain(
-      'SUMPRODUCT((ISNUMBER(C2:C9)*(C2:C9>0)+(C2:C9=TRUE())))/SUMPRODUCT(--(C2:C9<>""))'
+      'SUMPRODUCT((--(ISNUMBER(C2:C9)*(C2:C9>0)+(C2:C9=TRUE())>0)))/SUMPRODUCT(--(C2:C9<>""))'
     );
     expect(twin).not.toContain("ROWS(");
   });

@@ -5,7 +5,7 @@
  * references, array constants, error literals, unions, `@` and the spill `#`.
  */
 import fc from "fast-check";
-import { joinTokens, tokenize, Token } from "../../../src/core/formula/tokenize";
+import { joinTokens, sameFormula, tokenize, Token } from "../../../src/core/formula/tokenize";
 
 const kinds = (formula: string) => tokenize(formula).map((t) => [t.kind, t.text]);
 
@@ -168,4 +168,14 @@ describe("tokenize", () => {
       { numRuns: 500 }
     );
   });
+});
+
+describe("sameFormula", () => {
+  it.each([
+    ["=N(A1)*0.000000000001", "=n(a1) * 1E-12", true],
+    ['=IF(A1>0,"x",1)', '=IF(A1>0, "x", 1)', true],
+    ['=IF(A1>0,"x",1)', '=IF(A1>0,"X",1)', false],
+    ["=A1+1", "=A1+2", false],
+    ["=A1+1", "=A1+1+0", false],
+  ])("%s vs %s → %s", (a, b, same) => expect(sameFormula(a, b)).toBe(same));
 });

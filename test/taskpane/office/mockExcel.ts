@@ -421,6 +421,9 @@ export function createMockExcel(options: MockExcelOptions) {
         });
       },
       getRange: (address: string) => range(sheet, () => address),
+      // Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4): the whole sheet's used range.
+      getUsedRangeOrNullObject: () =>
+        (range(sheet, () => "A1:XFD1048576").getUsedRangeOrNullObject as () => RangeProxy)(),
       charts: {
         add(type: string, source: RangeProxy, seriesBy: string) {
           const chart: Record<string, unknown> = {

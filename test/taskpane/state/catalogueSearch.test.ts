@@ -12,14 +12,14 @@ const entries: GalleryEntry[] = [
     name: "ROMI",
     summary: "Return on marketing investment.",
     formula: "ROMI = (revenue × margin − cost) / cost",
-    args: [{ name: "marketing_cost", description: "What the campaign cost" }],
+    args: [{ name: "marketing_cost", description: "What the campaign cost", example: "" }],
     example: "=MKT.ROMI(150000,50000,0.4)",
   },
   {
     name: "PAYBACK",
     summary: "Months until a promotion pays back its cost.",
     formula: "first month where cumulative profit ≥ cost",
-    args: [{ name: "monthly_profit", description: "Profit per month" }],
+    args: [{ name: "monthly_profit", description: "Profit per month", example: "" }],
     example: "=MKT.PAYBACK(1000,5000)",
   },
   {
