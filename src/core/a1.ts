@@ -23,13 +23,18 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+/** "A" -> 1, "AA" -> 27 (letters in either case). */
+export function columnNumber(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col;
+}
+
 /** "B5", "$B$5" or "b5" -> { col: 2, row: 5 }; throws on anything else (a programmer error in a plan). */
 export function parseCell(a1: string): CellRef {
   const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a1);
   if (!m) throw new Error(`not an A1 cell address: ${a1}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col, row: Number(m[2]) };
+  return { col: columnNumber(m[1]), row: Number(m[2]) };
 }
 
 /** "B5:D7" -> its corners; a single cell is a 1x1 range. */

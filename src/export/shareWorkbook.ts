@@ -26,6 +26,7 @@
  * reported and left, since names are carried byte for byte.
  */
 import JSZip from "jszip";
+import { parseCell, parseRange } from "../core/a1";
 import { CATALOGUE, CatalogueEntry } from "../core/catalogue";
 import { catalogueByName, KeptCall, toNativeFormula } from "../core/formula/toNative";
 import { shiftFormula } from "../core/formula/shift";
@@ -76,28 +77,10 @@ function withoutAttribute(attrs: string, name: string): string {
 }
 
 // --- cell addresses -------------------------------------------------------------
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-function parseCell(ref: string): { row: number; column: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-  return { row: Number(m[2]), column: columnNumber(m[1]) };
-}
-
 function inArea(ref: string, area: string): boolean {
-  const [a, b = a] = area.split(":");
   const cell = parseCell(ref);
-  const from = parseCell(a);
-  const to = parseCell(b);
-  return (
-    cell.row >= from.row &&
-    cell.row <= to.row &&
-    cell.column >= from.column &&
-    cell.column <= to.column
-  );
+  const { from, to } = parseRange(area);
+  return cell.row >= from.row && cell.row <= to.row && cell.col >= from.col && cell.col <= to.col;
 }
 
 // --- one sheet ------------------------------------------------------------------
@@ -178,7 +161,7 @@ function shareSheet(xml: string, sheet: string, report: MutableReport): SheetRes
       // Array evaluation cannot be shared: each cell gets its own one-cell array formula.
       const from = parseCell(master.cell);
       const to = parseCell(cell);
-      const own = shiftFormula(master.converted.text, to.row - from.row, to.column - from.column);
+      const own = shiftFormula(master.converted.text, to.row - from.row, to.col - from.col);
       return rebuiltCell(attrs, inner, `<f t="array" ref="${cell}">${xmlEscape(own)}</f>`);
     }
     if (f[2] === undefined) return whole;

@@ -5,23 +5,12 @@
  * text moved to each child's cell; this is how a child is written out on its
  * own when it has to leave the group.
  */
+import { columnLetter, columnNumber } from "../a1";
 import { tokenize } from "./tokenize";
 
 const CELL_PART = /^(\$?)([A-Z]{1,3})(\$?)(\d+)$/i;
 const COLUMN_PART = /^(\$?)([A-Z]{1,3})$/i;
 const ROW_PART = /^(\$?)(\d+)$/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-function columnLetters(n: number): string {
-  let s = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** Index after the sheet prefix ("'It''s'!", "Data!", "[1]Data!"), 0 when there is none. */
 function sheetPrefixEnd(word: string): number {
@@ -45,11 +34,11 @@ function shiftPart(
     const [, colAbs, col, rowAbs, row] = cell;
     const c = colAbs ? columnNumber(col) : columnNumber(col) + columns;
     const r = rowAbs ? Number(row) : Number(row) + rows;
-    return `${colAbs}${columnLetters(c)}${rowAbs}${r}`;
+    return `${colAbs}${columnLetter(c)}${rowAbs}${r}`;
   }
   const column = COLUMN_PART.exec(part);
   if (column && pairedKind === "column")
-    return `${column[1]}${columnLetters(column[1] ? columnNumber(column[2]) : columnNumber(column[2]) + columns)}`;
+    return `${column[1]}${columnLetter(column[1] ? columnNumber(column[2]) : columnNumber(column[2]) + columns)}`;
   const row = ROW_PART.exec(part);
   if (row && pairedKind === "row")
     return `${row[1]}${row[1] ? Number(row[2]) : Number(row[2]) + rows}`;

@@ -317,7 +317,8 @@ export const en = {
   "pane.share.sheets": { one: "{count} sheet", other: "{count} sheets" },
   "pane.share.calls": { one: "{count} call", other: "{count} calls" },
   "pane.share.willChange": "{cells} on {sheets} will change ({names}).",
-  "pane.share.checkThenReplace": "{summary} Check the list below, then replace.",
+  "pane.share.checkThenReplace":
+    "Nothing is changed yet: check the list below, then replace or cancel.",
   "pane.share.function": "MKT.{name}: {calls}",
   "pane.share.kept": "MKT.{name} ({calls}) {reason}; left as it is.",
   "pane.share.reason.noTwin": "has no native formula",

@@ -10,7 +10,13 @@ import type { GalleryEntry } from "../state/catalogueSearch";
 import { mktCallFormula, nativeCallFormula } from "../state/galleryFormulas";
 
 const useStyles = makeStyles({
-  fields: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px 8px" },
+  // minmax(0, …) and a 0 minimum width let two fields share the 320 px pane without overflowing.
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: "4px 8px",
+  },
+  input: { minWidth: 0, width: "100%" },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
   problem: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
@@ -31,6 +37,7 @@ export function GalleryInsert({ entry, busy, onInsert }: GalleryInsertProps) {
         {entry.args.map((a, i) => (
           <Field key={a.name} label={a.name} size="small">
             <Input
+              className={styles.input}
               size="small"
               value={args[i]}
               placeholder={t("pane.gallery.argumentPlaceholder")}

@@ -11,6 +11,7 @@
  * escaping), one sync per batch, and only cells whose formula changes are in
  * them: each run is a column of adjacent changed cells.
  */
+import { columnLetter, parseCell } from "../../core/a1";
 import { sameFormula } from "../../core/formula/tokenize";
 import {
   batchRuns,
@@ -34,31 +35,15 @@ interface Area {
   columns: number;
 }
 
-function columnLetters(n: number): string {
-  let s = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
 /** "'My sheet'!B2:D9" or "Sheet1!B2" → its top-left cell. */
 function topLeft(address: string): { row: number; column: number } {
-  const local = address
-    .slice(address.lastIndexOf("!") + 1)
-    .split(":")[0]
-    .replace(/\$/g, "");
-  const m = /^([A-Z]+)(\d+)$/i.exec(local)!;
-  return { row: Number(m[2]), column: columnNumber(m[1]) };
+  const { row, col } = parseCell(address.slice(address.lastIndexOf("!") + 1).split(":")[0]);
+  return { row, column: col };
 }
 
 function a1(area: { row: number; column: number }, rows: number, columns: number): string {
-  const start = `${columnLetters(area.column)}${area.row}`;
-  const end = `${columnLetters(area.column + columns - 1)}${area.row + rows - 1}`;
+  const start = `${columnLetter(area.column)}${area.row}`;
+  const end = `${columnLetter(area.column + columns - 1)}${area.row + rows - 1}`;
   return start === end ? start : `${start}:${end}`;
 }
 
@@ -128,7 +113,7 @@ async function readRows(
       if (typeof formula === "string" && formula.startsWith("="))
         out.push({
           sheet: area.sheet,
-          address: `${columnLetters(area.column + j)}${origin.row + i}`,
+          address: `${columnLetter(area.column + j)}${origin.row + i}`,
           formula,
         });
     })

@@ -53,7 +53,7 @@ export async function previewShareable(
   const plan = await operations.findShareable(scope);
   const { summary } = describePlan(plan);
   if (plan.changes.length === 0) return { plan: null, status: { kind: "info", text: summary } };
-  return { plan, status: { kind: "info", text: t("pane.share.checkThenReplace", { summary }) } };
+  return { plan, status: { kind: "info", text: t("pane.share.checkThenReplace") } };
 }
 
 export async function applyShareable(

@@ -20,7 +20,13 @@ describe("nativeCallFormula", () => {
     if (!native.ok) return;
     expect(native.formula).toContain("'Q1 data'!B1");
     const hf = HyperFormula.buildFromSheets(
-      { "Q1 data": [[null, 150000], [null, 50000]], Calc: [[native.formula]] },
+      {
+        "Q1 data": [
+          [null, 150000],
+          [null, 50000],
+        ],
+        Calc: [[native.formula]],
+      },
       { licenseKey: "gpl-v3" }
     );
     expect(hf.getCellValue({ sheet: hf.getSheetId("Calc")!, row: 0, col: 0 })).toBeCloseTo(

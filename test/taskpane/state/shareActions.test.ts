@@ -21,7 +21,7 @@ describe("previewShareable", () => {
     expect(result.plan).toBe(plan);
     expect(result.status).toEqual({
       kind: "info",
-      text: "2 cells on 1 sheet will change (S). Check the list below, then replace.",
+      text: "Nothing is changed yet: check the list below, then replace or cancel.",
     });
   });
 
