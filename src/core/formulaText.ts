@@ -242,7 +242,8 @@ const ARGUMENT_SEPARATOR = ", ";
 /** An example argument as the catalogue writes it: a scalar, a range as rows, or null for omitted. */
 export type CallArgument = LiteralValue | null | readonly (readonly ArrayConstantCell[])[];
 
-function argumentText(arg: CallArgument): string {
+/** One example argument as formula text: "" when omitted, a range as an array constant. */
+export function argumentText(arg: CallArgument): string {
   if (arg === null) return "";
   if (Array.isArray(arg)) return arrayConstant(arg as readonly (readonly ArrayConstantCell[])[]);
   return formulaLiteral(arg as LiteralValue);

@@ -8,7 +8,7 @@
  */
 import type { ArgDecl } from "../../core/args";
 import type { CatalogueEntry } from "../../core/catalogue";
-import { exampleFormula } from "../../core/formulaText";
+import { argumentText, exampleFormula } from "../../core/formulaText";
 import type { GalleryEntry } from "./catalogueSearch";
 
 /** The part of a catalogue entry the gallery reads. */
@@ -25,7 +25,7 @@ export function galleryEntries(catalogue: readonly GallerySource[]): GalleryEntr
     args: entry.args.map((a, i) => ({
       name: a.optional ? `${a.name} (optional)` : a.name,
       description: a.description,
-      example: literal(entry.example.args[i] ?? null),
+      example: argumentText(entry.example.args[i] ?? null),
     })),
     example: exampleFormula(entry),
   }));
