@@ -346,7 +346,7 @@ export const kk: Translation = {
 
   // --- cli: the command line ----------------------------------------------------------------
   "cli.usage":
-    "қолданылуы: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  мысалы, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         функция нені есептейді және оның аргументтері\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\nАуқымдар — JSON массивтері ('[[100],[50]]'); көрсетілмеген міндетті емес аргумент — ''.\nХабарламаларды ағылшын, орыс немесе қазақ тілінде алу үшін кез келген пәрменге --lang en|ru|kk қосыңыз (әдепкі — LANG бойынша).",
+    "қолданылуы: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  мысалы, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         функция нені есептейді және оның аргументтері\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT формулалары кәдімгі формулаларға айналады\nАуқымдар — JSON массивтері ('[[100],[50]]'); көрсетілмеген міндетті емес аргумент — ''.\nХабарламаларды ағылшын, орыс немесе қазақ тілінде алу үшін кез келген пәрменге --lang en|ru|kk қосыңыз (әдепкі — LANG бойынша).",
   "cli.lang.invalid": 'mkt: --lang en, ru немесе kk болуы керек (алынған мән: "{value}")',
   "cli.fn.unknown": 'mkt: "{name}" белгісіз функция; функциялар тізімі — `mkt --list`',
   "cli.fn.argCount": {
@@ -411,4 +411,86 @@ export const kk: Translation = {
   "cli.discount.cannotWrite": "{path} жазылмады: {detail}",
   "cli.discount.wrote": "{path} жазылды",
   "cli.discount.wroteSolved": "{path} жазылды (шешім ұяшықтарында оңтайлы жеңілдіктер)",
+  // Make shareable, gallery insert forms, mkt share
+  "pane.tab.share": "Бөлісу",
+  "pane.gallery.argumentPlaceholder": "ұяшық, ауқым немесе мән",
+  "pane.gallery.argumentLabel": "MKT.{name} {arg}: ұяшық, ауқым немесе мән",
+  "pane.gallery.insertMkt": "MKT функциясы ретінде кірістіру",
+  "pane.gallery.insertMktNamed": "MKT функциясы ретінде кірістіру: MKT.{name}",
+  "pane.gallery.insertNative": "Кәдімгі формула ретінде кірістіру",
+  "pane.gallery.insertNativeNamed": "Кәдімгі формула ретінде кірістіру: MKT.{name}",
+  "pane.gallery.noNative.arguments":
+    "Кәдімгі формуланы кірістіру үшін барлық міндетті аргументтерді толтырыңыз.",
+  "pane.gallery.noNative.noTwin": "Бұл функцияның егіз формуласы жоқ.",
+  "pane.gallery.noNative.volatile":
+    "Аргумент RAND қолданады: кәдімгі формула оны бірнеше рет оқыр еді.",
+  "pane.gallery.noNative.tooLong": "Кәдімгі формула Excel шегі 8 192 таңбадан ұзын болар еді.",
+  "pane.share.label": "Кітапты бөлісуге дайындау",
+  "pane.share.intro":
+    "Қондырмасы жоқ әріптестер кітапты ашып, қайта есептей алуы үшін MKT функцияларын нәтижесі сондай кәдімгі Excel формулаларымен ауыстырыңыз.",
+  "pane.share.where": "Қайда",
+  "pane.share.scope.selection": "Ерекшеленген ұяшықтар",
+  "pane.share.scope.sheet": "Белсенді парақ",
+  "pane.share.scope.workbook": "Бүкіл кітап",
+  "pane.share.find": "MKT формулаларын табу",
+  "pane.share.undo": "Болдырмау",
+  "pane.share.preview": "Не өзгереді",
+  "pane.share.functionsList": "Ауыстырылатын функциялар",
+  "pane.share.keptList": "Өзгеріссіз қалатындар",
+  "pane.share.replace": "Кәдімгі формулалармен ауыстыру",
+  "pane.share.cancel": "Бас тарту",
+  "pane.share.in.selection": "ерекшеленген аймақтағы",
+  "pane.share.in.sheet": "белсенді парақтағы",
+  "pane.share.in.workbook": "кітаптағы",
+  "pane.share.nothing": "{scope} бірде-бір формула ауыстыруға болатын MKT функциясын шақырмайды.",
+  "pane.share.cells": { one: "{count} ұяшық", other: "{count} ұяшық" },
+  "pane.share.sheets": { one: "{count} парақта", other: "{count} парақта" },
+  "pane.share.calls": { one: "{count} шақыру", other: "{count} шақыру" },
+  "pane.share.willChange": "{sheets} {cells} өзгереді ({names}).",
+  "pane.share.checkThenReplace":
+    "Әзірге ештеңе өзгерген жоқ: төмендегі тізімді тексеріп, ауыстырыңыз немесе бас тартыңыз.",
+  "pane.share.function": "MKT.{name}: {calls}",
+  "pane.share.kept": "MKT.{name} ({calls}) {reason}; өзгеріссіз қалады.",
+  "pane.share.reason.noTwin": "егіз формуласы жоқ",
+  "pane.share.reason.unknown": "бұл қондырманың функциясы емес",
+  "pane.share.reason.arguments": "аргументтері тым көп немесе тым аз",
+  "pane.share.reason.volatile":
+    "аргументінде RAND, RANDBETWEEN немесе RANDARRAY бар, ал кәдімгі формула оны бірнеше рет оқыр еді",
+  "pane.share.reason.tooLong": "формуланы Excel шегі 8 192 таңбадан ұзартар еді",
+  "pane.share.replaced":
+    "MKT шақырулары кәдімгі формулалармен ауыстырылды, ұяшықтар: {cells}; кітап енді қондырмасыз есептеледі. «Болдырмау» бұрынғы формулаларды қайтарады.",
+  "pane.share.restored": "Бұрынғы формулалар қалпына келтірілді, ұяшықтар: {cells}.",
+  "pane.share.restoredSkipped": {
+    one: "Бұрынғы формулалар қалпына келтірілді, ұяшықтар: {cells}. {count} ұяшық ауыстырудан кейін өзгертілген, сол күйінде қалдырылды.",
+    other:
+      "Бұрынғы формулалар қалпына келтірілді, ұяшықтар: {cells}. {count} ұяшық ауыстырудан кейін өзгертілген, сол күйінде қалдырылды.",
+  },
+  "pane.status.finding": "MKT функцияларын шақыратын формулаларды іздеп жатырмын…",
+  "pane.status.writingNative": "Кәдімгі формулаларды жазып жатырмын…",
+  "pane.status.restoringFormulas": "Бұрынғы формулаларды қалпына келтіріп жатырмын…",
+  "cli.share.error": "mkt share: {message}",
+  "cli.share.usage": "қолданылуы:\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]",
+  "cli.share.needsFiles": "share үшін --input IN.xlsx және --out OUT.xlsx керек",
+  "cli.share.needsFile": "{option}: файл атауы керек",
+  "cli.share.unknownOption": "белгісіз параметр {option}",
+  "cli.share.notWorkbook":
+    "{option} .xlsx немесе .xlsm файлын көрсетуі керек (алынған мән: {path})",
+  "cli.share.sameExtension":
+    "--out кеңейтімі --input кеңейтімімен бірдей болуы керек (.xlsm макростары тек .xlsm-де сақталады)",
+  "cli.share.outIsInput":
+    "--out кіріс файлын көрсетеді: {path}; ештеңе жазылмады (басқа атау таңдаңыз)",
+  "cli.share.cannotRead": "{path} оқылмады: {detail}",
+  "cli.share.unreadable": "{path} кітап ретінде оқылмайды (.xlsx/.xlsm, zip): {detail}",
+  "cli.share.keptCell": "өзгеріссіз қалды: {sheet}!{cell} MKT.{name} ({reason})",
+  "cli.share.keptName": "өзгеріссіз қалды: {name} атауы MKT функциясын шақырады",
+  "cli.share.nothing":
+    "{path} ішіндегі бірде-бір формула ауыстыруға болатын MKT функциясын шақырмайды; ештеңе жазылмады",
+  "cli.share.exists": "{path} бұрыннан бар; ештеңе жазылмады (ауыстыру үшін --force қосыңыз)",
+  "cli.share.cannotWrite": "{path} жазылмады: {detail}",
+  "cli.share.changed": {
+    one: "{count} ұяшық өзгертілді, парақтар: {sheets}",
+    other: "{count} ұяшық өзгертілді, парақтар: {sheets}",
+  },
+  "cli.share.replaced": "ауыстырылды: {functions}",
+  "cli.share.wrote": "{path} жазылды; Excel мен LibreOffice оны ашқанда қайта есептейді",
 };

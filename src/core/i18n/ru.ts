@@ -376,7 +376,7 @@ export const ru: Translation = {
 
   // --- cli: the command line ----------------------------------------------------------------
   "cli.usage":
-    "использование: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  например, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         что считает функция и её аргументы\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\nДиапазоны — массивы JSON ('[[100],[50]]'); пропущенный необязательный аргумент — ''.\nДобавьте --lang en|ru|kk к любой команде, чтобы получить сообщения на английском, русском или казахском (по умолчанию — по LANG).",
+    "использование: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  например, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         что считает функция и её аргументы\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   формулы MKT становятся обычными формулами\nДиапазоны — массивы JSON ('[[100],[50]]'); пропущенный необязательный аргумент — ''.\nДобавьте --lang en|ru|kk к любой команде, чтобы получить сообщения на английском, русском или казахском (по умолчанию — по LANG).",
   "cli.lang.invalid": 'mkt: --lang должен быть en, ru или kk (получено "{value}")',
   "cli.fn.unknown": 'mkt: неизвестная функция "{name}"; список функций — `mkt --list`',
   "cli.fn.argCount": {
@@ -444,4 +444,107 @@ export const ru: Translation = {
   "cli.discount.cannotWrite": "не удаётся записать {path}: {detail}",
   "cli.discount.wrote": "записан {path}",
   "cli.discount.wroteSolved": "записан {path} (в изменяемых ячейках — оптимальные скидки)",
+  // Make shareable, gallery insert forms, mkt share
+  "pane.tab.share": "Передать",
+  "pane.gallery.argumentPlaceholder": "ячейка, диапазон или значение",
+  "pane.gallery.argumentLabel": "MKT.{name} {arg}: ячейка, диапазон или значение",
+  "pane.gallery.insertMkt": "Вставить как функцию MKT",
+  "pane.gallery.insertMktNamed": "Вставить как функцию MKT: MKT.{name}",
+  "pane.gallery.insertNative": "Вставить как обычную формулу",
+  "pane.gallery.insertNativeNamed": "Вставить как обычную формулу: MKT.{name}",
+  "pane.gallery.noNative.arguments":
+    "Заполните все обязательные аргументы, чтобы вставить обычную формулу.",
+  "pane.gallery.noNative.noTwin": "У этой функции нет формулы-двойника.",
+  "pane.gallery.noNative.volatile":
+    "Аргумент использует СЛЧИС: обычная формула прочитала бы его несколько раз.",
+  "pane.gallery.noNative.tooLong":
+    "Обычная формула была бы длиннее 8 192 символов — предела Excel.",
+  "pane.share.label": "Сделать книгу переносимой",
+  "pane.share.intro":
+    "Замените функции MKT обычными формулами Excel с теми же результатами, чтобы коллеги без надстройки могли открыть и пересчитать книгу.",
+  "pane.share.where": "Где",
+  "pane.share.scope.selection": "Выделенные ячейки",
+  "pane.share.scope.sheet": "Активный лист",
+  "pane.share.scope.workbook": "Вся книга",
+  "pane.share.find": "Найти формулы MKT",
+  "pane.share.undo": "Отменить",
+  "pane.share.preview": "Что изменится",
+  "pane.share.functionsList": "Функции для замены",
+  "pane.share.keptList": "Останутся как есть",
+  "pane.share.replace": "Заменить обычными формулами",
+  "pane.share.cancel": "Отмена",
+  "pane.share.in.selection": "выделении",
+  "pane.share.in.sheet": "активном листе",
+  "pane.share.in.workbook": "книге",
+  "pane.share.nothing":
+    "Ни одна формула в {scope} не вызывает функцию MKT, которую можно заменить.",
+  "pane.share.cells": {
+    one: "{count} ячейка",
+    few: "{count} ячейки",
+    many: "{count} ячеек",
+    other: "{count} ячейки",
+  },
+  "pane.share.sheets": {
+    one: "{count} листе",
+    few: "{count} листах",
+    many: "{count} листах",
+    other: "{count} листах",
+  },
+  "pane.share.calls": {
+    one: "{count} вызов",
+    few: "{count} вызова",
+    many: "{count} вызовов",
+    other: "{count} вызова",
+  },
+  "pane.share.willChange": "Изменится: {cells} на {sheets} ({names}).",
+  "pane.share.checkThenReplace":
+    "Пока ничего не изменено: проверьте список ниже, затем замените или отмените.",
+  "pane.share.function": "MKT.{name}: {calls}",
+  "pane.share.kept": "MKT.{name} ({calls}) {reason}; остаётся как есть.",
+  "pane.share.reason.noTwin": "не имеет формулы-двойника",
+  "pane.share.reason.unknown": "не является функцией этой надстройки",
+  "pane.share.reason.arguments": "имеет слишком много или слишком мало аргументов",
+  "pane.share.reason.volatile":
+    "получает в аргументе СЛЧИС, СЛУЧМЕЖДУ или СЛУЧМАССИВ, а обычная формула прочитала бы его несколько раз",
+  "pane.share.reason.tooLong": "сделал бы формулу длиннее 8 192 символов — предела Excel",
+  "pane.share.replaced":
+    "Вызовы MKT заменены обычными формулами, ячеек: {cells}; книга теперь считается без надстройки. «Отменить» вернёт прежние формулы.",
+  "pane.share.restored": "Прежние формулы восстановлены, ячеек: {cells}.",
+  "pane.share.restoredSkipped": {
+    one: "Прежние формулы восстановлены, ячеек: {cells}. {count} ячейка изменена после замены и оставлена как есть.",
+    few: "Прежние формулы восстановлены, ячеек: {cells}. {count} ячейки изменены после замены и оставлены как есть.",
+    many: "Прежние формулы восстановлены, ячеек: {cells}. {count} ячеек изменены после замены и оставлены как есть.",
+    other:
+      "Прежние формулы восстановлены, ячеек: {cells}. {count} ячейки изменены после замены и оставлены как есть.",
+  },
+  "pane.status.finding": "Ищу формулы, вызывающие функции MKT…",
+  "pane.status.writingNative": "Записываю обычные формулы…",
+  "pane.status.restoringFormulas": "Восстанавливаю прежние формулы…",
+  "cli.share.error": "mkt share: {message}",
+  "cli.share.usage": "использование:\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]",
+  "cli.share.needsFiles": "share требует --input IN.xlsx и --out OUT.xlsx",
+  "cli.share.needsFile": "{option}: нужно имя файла",
+  "cli.share.unknownOption": "неизвестный параметр {option}",
+  "cli.share.notWorkbook": "{option} должен указывать файл .xlsx или .xlsm (получено {path})",
+  "cli.share.sameExtension":
+    "у --out должно быть то же расширение, что у --input (макросы .xlsm сохраняются только в .xlsm)",
+  "cli.share.outIsInput":
+    "--out указывает на входной файл {path}; ничего не записано (выберите другое имя)",
+  "cli.share.cannotRead": "не удаётся прочитать {path}: {detail}",
+  "cli.share.unreadable": "{path} не читается как книга (.xlsx/.xlsm, zip): {detail}",
+  "cli.share.keptCell": "оставлено как есть: {sheet}!{cell} MKT.{name} ({reason})",
+  "cli.share.keptName": "оставлено как есть: имя {name} вызывает функцию MKT",
+  "cli.share.nothing":
+    "ни одна формула в {path} не вызывает функцию MKT, которую можно заменить; ничего не записано",
+  "cli.share.exists":
+    "{path} уже существует; ничего не записано (чтобы заменить файл, добавьте --force)",
+  "cli.share.cannotWrite": "не удаётся записать {path}: {detail}",
+  "cli.share.changed": {
+    one: "изменена {count} ячейка на листах: {sheets}",
+    few: "изменены {count} ячейки на листах: {sheets}",
+    many: "изменено {count} ячеек на листах: {sheets}",
+    other: "изменено {count} ячейки на листах: {sheets}",
+  },
+  "cli.share.replaced": "заменено: {functions}",
+  "cli.share.wrote": "записан {path}; Excel и LibreOffice пересчитают его при открытии",
 };
