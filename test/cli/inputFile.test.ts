@@ -25,6 +25,7 @@ function fakeIo(files: Record<string, string>) {
       if (p in files) return files[p];
       throw Object.assign(new Error(`ENOENT: no such file, open '${p}'`), { code: "ENOENT" });
     },
+    readBytes: async () => new Uint8Array(0),
     writeFile: async () => undefined,
   };
   return { io, out, err };
