@@ -14,8 +14,14 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { PlanBlock, PlanName, SheetPlan } from "../core/sheet/plan";
-import { PLAN_STYLES, type PlanStyle } from "../core/sheet/styles";
+import type {
+  DataSheet,
+  PlanBlock,
+  PlanColumnWidth,
+  PlanName,
+  SheetPlan,
+} from "../core/sheet/plan";
+import { BASE_FONT_SIZE, FONT_FAMILY, PLAN_STYLES, type PlanStyle } from "../core/sheet/styles";
 import { sanitiseSheetName } from "../core/sheet/sheetName";
 import { parseCell } from "../core/a1";
 import { definedNameFormula } from "../core/formulaText";
@@ -37,13 +43,16 @@ function argb(hex: string): string {
   return "FF" + hex.replace("#", "").toUpperCase();
 }
 
+/** Every written cell names the one font family, so no reader falls back to its own default (often a serif). */
+const BASE_FONT: Partial<ExcelJS.Font> = { name: FONT_FAMILY, size: BASE_FONT_SIZE };
+
 function applyStyle(cell: ExcelJS.Cell, style: PlanStyle): void {
-  const font: Partial<ExcelJS.Font> = {};
+  const font: Partial<ExcelJS.Font> = { ...BASE_FONT };
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
   if (style.fontSize) font.size = style.fontSize;
   if (style.fontColor) font.color = { argb: argb(style.fontColor) };
-  if (Object.keys(font).length > 0) cell.font = font;
+  cell.font = font;
   if (style.fill)
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.border) {
@@ -51,6 +60,7 @@ function applyStyle(cell: ExcelJS.Cell, style: PlanStyle): void {
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
   if (style.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  else cell.alignment = { vertical: "top" };
   if (style.unlocked) cell.protection = { locked: false };
 }
 
@@ -96,24 +106,79 @@ export function insertDefinedNames(workbookXml: string, namesXml: string): strin
   return workbookXml.replace("</sheets>", `</sheets><definedNames>${namesXml}</definedNames>`);
 }
 
-/** Writes one plan as the only sheet of a new workbook and returns the .xlsx bytes. */
+function setColumnWidths(ws: ExcelJS.Worksheet, widths: readonly PlanColumnWidth[]): void {
+  for (const { column, width } of widths) {
+    ws.getColumn(column).width = Math.max(
+      1,
+      (width * PIXELS_PER_POINT - COLUMN_PADDING_PX) / DIGIT_WIDTH_PX
+    );
+  }
+}
+
+/** A4, fit to one page wide (as many pages down as the rows need), narrow margins in inches. */
+function setPrintSetup(ws: ExcelJS.Worksheet, orientation: "portrait" | "landscape"): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
+/**
+ * A data sheet (the store list, the survey answers): a styled, frozen header
+ * row, then the rows as values. Rows go in through addRows and the formats
+ * and font are set per column, not per cell, which keeps 100,000 rows fast.
+ */
+function writeDataSheet(workbook: ExcelJS.Workbook, data: DataSheet): void {
+  const ws = workbook.addWorksheet(data.name, {
+    views: [{ state: "frozen", ySplit: 1, activeCell: "A2" }],
+  });
+  data.numberFormats.forEach((format, i) => {
+    const column = ws.getColumn(i + 1);
+    column.font = BASE_FONT;
+    if (format) column.numFmt = format;
+  });
+  setColumnWidths(ws, data.columnWidths);
+  const header = ws.getRow(1);
+  data.header.forEach((text, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = text;
+    applyStyle(cell, PLAN_STYLES.header);
+  });
+  ws.addRows(data.rows as ExcelJS.CellValue[][]);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: data.header.length } };
+  setPrintSetup(ws, data.header.length > 8 ? "landscape" : "portrait");
+  ws.pageSetup.printTitlesRow = "1:1";
+}
+
+/** The model sheet's view: frozen rows when the plan asks, the cursor on its focus cell. */
+function sheetViews(plan: SheetPlan): Partial<ExcelJS.WorksheetView>[] {
+  const activeCell = plan.focus;
+  if (plan.freezeRows) return [{ state: "frozen", ySplit: plan.freezeRows, activeCell }];
+  return activeCell ? [{ state: "normal", activeCell }] : [];
+}
+
+/**
+ * Writes a plan as a new workbook and returns the .xlsx bytes: the plan's
+ * sheet first (so its names are sheet 0's), then the data sheets it reads.
+ */
 export async function writeXlsx(plan: SheetPlan): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "MKT add-in";
   // Formulas carry no cached results: ask Excel to compute everything when it opens the file.
   workbook.calcProperties.fullCalcOnLoad = true;
   const sheetName = sanitiseSheetName(plan.sheetName);
-  const ws = workbook.addWorksheet(
-    sheetName,
-    plan.focus ? { views: [{ state: "normal", activeCell: plan.focus }] } : {}
-  );
+  const ws = workbook.addWorksheet(sheetName, { views: sheetViews(plan) });
   for (const block of plan.blocks) writeBlock(ws, block);
-  for (const { column, width } of plan.columnWidths) {
-    ws.getColumn(column).width = Math.max(
-      1,
-      (width * PIXELS_PER_POINT - COLUMN_PADDING_PX) / DIGIT_WIDTH_PX
-    );
-  }
+  setColumnWidths(ws, plan.columnWidths);
+  for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row).height = height;
+  for (const range of plan.merges ?? []) ws.mergeCells(range);
+  setPrintSetup(ws, plan.page?.orientation ?? "portrait");
+  for (const data of plan.dataSheets ?? []) writeDataSheet(workbook, data);
   const buffer = await workbook.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
   const path = "xl/workbook.xml";

@@ -10,7 +10,15 @@
  */
 import { parseRange } from "../a1";
 import type { ChartSpec } from "./chartSpec";
-import type { PlanBlock, PlanColumnWidth, PlanName, SheetPlan } from "./plan";
+import type {
+  DataSheet,
+  PlanBlock,
+  PlanColumnWidth,
+  PlanName,
+  PlanPage,
+  PlanRowHeight,
+  SheetPlan,
+} from "./plan";
 import { solverNames, type SolverModel } from "./solverModel";
 
 /** What one section builder returns. */
@@ -18,6 +26,8 @@ export interface SheetSection {
   blocks: PlanBlock[];
   names?: PlanName[];
   charts?: ChartSpec[];
+  rowHeights?: PlanRowHeight[];
+  merges?: string[];
 }
 
 export interface SheetAssembly {
@@ -28,7 +38,11 @@ export interface SheetAssembly {
   names?: readonly PlanName[];
   solver?: SolverModel;
   columnWidths?: readonly PlanColumnWidth[];
+  rowHeights?: readonly PlanRowHeight[];
   focus?: string;
+  freezeRows?: number;
+  page?: PlanPage;
+  dataSheets?: readonly DataSheet[];
 }
 
 interface Box {
@@ -89,6 +103,11 @@ export function assembleSheetPlan(assembly: SheetAssembly): SheetPlan {
     ...(assembly.solver ? solverNames(assembly.solver) : []),
   ];
   checkUniqueNames(names);
+  const rowHeights = [
+    ...assembly.sections.flatMap((s) => s.rowHeights ?? []),
+    ...(assembly.rowHeights ?? []),
+  ];
+  const merges = assembly.sections.flatMap((s) => s.merges ?? []);
   return {
     sheetName: assembly.sheetName,
     blocks,
@@ -96,6 +115,13 @@ export function assembleSheetPlan(assembly: SheetAssembly): SheetPlan {
     charts: assembly.sections.flatMap((s) => s.charts ?? []),
     columnWidths: [...(assembly.columnWidths ?? [])],
     ...(assembly.focus ? { focus: assembly.focus } : {}),
+    ...(rowHeights.length > 0 ? { rowHeights } : {}),
+    ...(merges.length > 0 ? { merges } : {}),
+    ...(assembly.freezeRows ? { freezeRows: assembly.freezeRows } : {}),
+    ...(assembly.page ? { page: assembly.page } : {}),
+    ...(assembly.dataSheets && assembly.dataSheets.length > 0
+      ? { dataSheets: [...assembly.dataSheets] }
+      : {}),
   };
 }
 

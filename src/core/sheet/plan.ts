@@ -67,6 +67,33 @@ export interface PlanColumnWidth {
   width: number;
 }
 
+/** A row's height in points (Office.js `format.rowHeight`). */
+export interface PlanRowHeight {
+  row: number;
+  height: number;
+}
+
+/** Print setup: always one page wide (rows may run onto more pages); landscape for wide sheets. */
+export interface PlanPage {
+  orientation: "portrait" | "landscape";
+}
+
+/**
+ * A sheet of data the plan's formulas read, written by the .xlsx exporter
+ * before the plan's own sheet (the command line's store list or survey
+ * answers). In the task pane the same formulas read the user's own table in
+ * place, so a pane build has no data sheets.
+ */
+export interface DataSheet {
+  /** A valid sheet name (core/sheet/sheetName), used as is: the formulas refer to it. */
+  name: string;
+  header: string[];
+  rows: PlanScalar[][];
+  /** One Excel number format per column (null: General). */
+  numberFormats: (string | null)[];
+  columnWidths: PlanColumnWidth[];
+}
+
 export interface SheetPlan {
   /** Base name of the sheet; the writer makes it unique ("…", "… (2)", …) and ≤ 31 chars. */
   sheetName: string;
@@ -77,4 +104,11 @@ export interface SheetPlan {
   columnWidths: PlanColumnWidth[];
   /** Cell to select after building (e.g. the objective), for orientation. */
   focus?: string;
+  rowHeights?: PlanRowHeight[];
+  /** Ranges merged into one cell (a note across the width of its table). */
+  merges?: string[];
+  /** Rows kept in view when scrolling (a long table's header). */
+  freezeRows?: number;
+  page?: PlanPage;
+  dataSheets?: DataSheet[];
 }

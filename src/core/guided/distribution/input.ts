@@ -1,0 +1,93 @@
+/**
+ * The input of the distribution sheet (guided sheets §4; formulas.md §2): a
+ * store list with each store's category sales, whether it sells the category
+ * and, per period, whether our product was present (as MKT.NUMERIC_DIST reads
+ * presence: TRUE/FALSE, 1/0, a stock figure; blank = absent). It arrives as
+ * JSON (validated here) or as a table (a CSV file, the user's selection:
+ * table.ts); both give a DistributionInput.
+ */
+import {
+  FieldReader,
+  MAX_LABEL_LENGTH,
+  RULES,
+  checked,
+  inputObject,
+  isRecord,
+  type Checked,
+} from "../../input/fieldReader";
+import { MAX_MODEL_NAME_LENGTH } from "../guidedSheet";
+
+export type Presence = boolean | number | null;
+
+export interface Store {
+  store: string;
+  group: string;
+  categorySales: number;
+  sellsCategory: boolean;
+  presence: Presence[];
+}
+
+export interface DistributionInput {
+  name: string;
+  periods: string[];
+  stores: Store[];
+}
+
+/** Two years of monthly visits; more periods do not fit a readable table or chart. */
+export const MAX_PERIODS = 24;
+/** Beyond an audit's size (the sheet is tested at 100,000); Excel's rows end at 1,048,576. */
+export const MAX_STORES = 1_000_000;
+
+function readPresence(r: FieldReader, value: unknown, path: string): Presence {
+  if (value === null || value === undefined || typeof value === "boolean") return value ?? null;
+  return r.numberValue(value, path, RULES.nonNegative);
+}
+
+function readStore(r: FieldReader, s: Record<string, unknown>, p: string, periods: number): Store {
+  const presence = Array.isArray(s.presence) ? s.presence : null;
+  if (presence === null)
+    r.add(
+      `${p}.presence`,
+      "must be a list with one entry per period (true/false, 1/0 or a stock figure)"
+    );
+  else if (presence.length !== periods)
+    r.add(`${p}.presence`, `must have one entry per period: ${periods} (got ${presence.length})`);
+  return {
+    store: r.text(s, "store", `${p}.store`),
+    group: r.text(s, "group", `${p}.group`),
+    categorySales: r.number(s, "categorySales", `${p}.categorySales`, RULES.nonNegative),
+    sellsCategory: r.boolean(s, "sellsCategory", `${p}.sellsCategory`, true),
+    presence: (presence ?? []).map((v, k) => readPresence(r, v, `${p}.presence[${k}]`)),
+  };
+}
+
+/** What every source of a store list must satisfy for DN and WD to have a denominator. */
+export function checkDenominators(r: FieldReader, stores: readonly Store[], path: string): void {
+  const selling = stores.filter((s) => s.sellsCategory);
+  if (stores.length > 0 && selling.length === 0)
+    r.add(path, "has no store that sells the category, so DN has no denominator");
+  else if (selling.length > 0 && selling.every((s) => s.categorySales === 0))
+    r.add(
+      path,
+      "has no category sales in the stores that sell the category, so WD has no denominator"
+    );
+}
+
+export function validateDistribution(raw: unknown): Checked<DistributionInput> {
+  const parsed = inputObject(raw);
+  if (!parsed.ok) return parsed;
+  const input = parsed.value;
+  const r = new FieldReader();
+  const name = r.text(input, "name", "name", MAX_MODEL_NAME_LENGTH);
+  const periodList = r.array(input, "periods", "periods", 1, MAX_PERIODS) ?? [];
+  const periods = periodList.map((v, k) => r.textValue(v, `periods[${k}]`, MAX_LABEL_LENGTH));
+  r.unique(periods, (k) => `periods[${k}]`);
+  const list = r.array(input, "stores", "stores", 1, MAX_STORES) ?? [];
+  const stores: Store[] = [];
+  list.forEach((s, i) => {
+    if (isRecord(s)) stores.push(readStore(r, s, `stores[${i}]`, periods.length));
+    else r.add(`stores[${i}]`, "must be an object");
+  });
+  if (r.errors.length === 0) checkDenominators(r, stores, "stores");
+  return checked(r, { name, periods, stores });
+}

@@ -1,0 +1,130 @@
+/**
+ * A store list from a table (a CSV file or the user's selection in Excel):
+ * columns store, group, category_sales, optionally sells_category (a blank
+ * cell there means "does not sell", as in MKT.NUMERIC_DIST), then one column
+ * per period headed by its label. Says what is wrong and where.
+ */
+import { MAX_LABEL_LENGTH, type Checked } from "../../input/fieldReader";
+import { readFlagCell, readNumberCell, readPresenceCell } from "../../table/tableCell";
+import {
+  findColumns,
+  otherColumns,
+  readTextCell,
+  TableProblems,
+  type TableInput,
+} from "../../table/tableImport";
+import { FieldReader } from "../../input/fieldReader";
+import {
+  checkDenominators,
+  MAX_PERIODS,
+  MAX_STORES,
+  type DistributionInput,
+  type Store,
+} from "./input";
+
+const REQUIRED = ["store", "group", "category_sales"] as const;
+const OPTIONAL = ["sells_category"] as const;
+
+/** Where each field is in the table (0-based columns). */
+export interface DistributionColumns {
+  store: number;
+  group: number;
+  categorySales: number;
+  sellsCategory?: number;
+  periods: number[];
+}
+
+export interface DistributionTable {
+  input: DistributionInput;
+  columns: DistributionColumns;
+}
+
+function readRow(
+  table: TableInput,
+  i: number,
+  columns: DistributionColumns,
+  problems: TableProblems
+): Store {
+  const row = table.rows[i];
+  const at = (c: number) => row[c] ?? null;
+  const sales = problems.read(
+    readNumberCell(at(columns.categorySales), table.decimalComma),
+    at(columns.categorySales),
+    table.where(i, columns.categorySales),
+    "category_sales"
+  );
+  if (sales !== null && sales < 0)
+    problems.add(
+      table.where(i, columns.categorySales),
+      `category_sales must be >= 0 (got ${sales})`
+    );
+  const sells =
+    columns.sellsCategory === undefined
+      ? true
+      : (problems.read(
+          readFlagCell(at(columns.sellsCategory)),
+          at(columns.sellsCategory),
+          table.where(i, columns.sellsCategory),
+          "sells_category"
+        ) ?? false);
+  return {
+    store: readTextCell(at(columns.store), table.where(i, columns.store), "store", problems),
+    group: readTextCell(at(columns.group), table.where(i, columns.group), "group", problems),
+    categorySales: sales ?? 0,
+    sellsCategory: sells,
+    presence: columns.periods.map((c) =>
+      problems.read(
+        readPresenceCell(at(c), table.decimalComma),
+        at(c),
+        table.where(i, c),
+        `presence in ${String(table.header[c])}`
+      )
+    ),
+  };
+}
+
+export function readDistributionTable(name: string, table: TableInput): Checked<DistributionTable> {
+  const problems = new TableProblems();
+  const found = findColumns(table, REQUIRED, OPTIONAL, problems);
+  const named = [...REQUIRED, ...OPTIONAL];
+  const periods = otherColumns(table, named);
+  if (periods.length === 0)
+    problems.add(
+      "header",
+      "no period columns: after store, group and category_sales, add one column per period headed by its label"
+    );
+  if (periods.length > MAX_PERIODS)
+    problems.add("header", `at most ${MAX_PERIODS} period columns (got ${periods.length})`);
+  periods
+    .filter((c) => String(table.header[c]).trim().length > MAX_LABEL_LENGTH)
+    .forEach((c) =>
+      problems.add(
+        table.whereHeader(c),
+        `a period label must be at most ${MAX_LABEL_LENGTH} characters`
+      )
+    );
+  if (table.rows.length === 0)
+    problems.add("header", "the table has no store rows under its header");
+  if (table.rows.length > MAX_STORES)
+    problems.add("header", `at most ${MAX_STORES} stores (got ${table.rows.length})`);
+  if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
+  const columns: DistributionColumns = {
+    store: found.store!,
+    group: found.group!,
+    categorySales: found.category_sales!,
+    ...(found.sells_category === undefined ? {} : { sellsCategory: found.sells_category }),
+    periods,
+  };
+  const stores = table.rows.map((_, i) => readRow(table, i, columns, problems));
+  if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
+  const totals = new FieldReader();
+  checkDenominators(totals, stores, "the store list");
+  if (totals.errors.length > 0) return { ok: false, errors: totals.errors };
+  return {
+    ok: true,
+    value: {
+      input: { name, periods: periods.map((c) => String(table.header[c]).trim()), stores },
+      columns,
+    },
+  };
+}

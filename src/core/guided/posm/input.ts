@@ -1,0 +1,103 @@
+/**
+ * The input of the POSM sheet (guided sheets §3; formulas.md §4.2, 4.3):
+ * options side by side, each permanent (pays back within its service life)
+ * or temporary (must pay within the month).
+ */
+import { FieldReader, RULES, checked, inputObject, type Checked } from "../../input/fieldReader";
+import { MAX_CURRENCY_LENGTH, MAX_MODEL_NAME_LENGTH } from "../guidedSheet";
+
+interface OptionBase {
+  label: string;
+  monthlyUnitUplift: number;
+  unitProfit: number;
+  monthlyPlacementCost: number;
+  placementMonths: number;
+}
+export interface PermanentPosm extends OptionBase {
+  kind: "permanent";
+  productionCost: number;
+  serviceLifeMonths: number;
+}
+export interface TemporaryPosm extends OptionBase {
+  kind: "temporary";
+  monthlyKitCost: number;
+}
+export type PosmOption = PermanentPosm | TemporaryPosm;
+
+export interface PosmInput {
+  name: string;
+  currency: string;
+  options: PosmOption[];
+}
+
+export const MAX_POSM_OPTIONS = 50;
+const PERMANENT_ONLY = ["productionCost", "serviceLifeMonths"];
+const TEMPORARY_ONLY = ["monthlyKitCost"];
+
+function readOption(r: FieldReader, o: Record<string, unknown>, p: string): PosmOption | null {
+  const base: OptionBase = {
+    label: r.text(o, "label", `${p}.label`),
+    monthlyUnitUplift: r.number(
+      o,
+      "monthlyUnitUplift",
+      `${p}.monthlyUnitUplift`,
+      RULES.nonNegative
+    ),
+    unitProfit: r.number(o, "unitProfit", `${p}.unitProfit`, RULES.nonNegative),
+    monthlyPlacementCost: r.number(
+      o,
+      "monthlyPlacementCost",
+      `${p}.monthlyPlacementCost`,
+      RULES.nonNegative
+    ),
+    placementMonths: r.number(o, "placementMonths", `${p}.placementMonths`, RULES.wholeAtLeast(1)),
+  };
+  const misplaced = (keys: string[], kind: string) =>
+    keys
+      .filter((k) => o[k] !== undefined)
+      .forEach((k) => r.add(`${p}.${k}`, `is only for ${kind} POSM`));
+  if (o.kind === "permanent") {
+    misplaced(TEMPORARY_ONLY, "temporary");
+    const option: PermanentPosm = {
+      ...base,
+      kind: "permanent",
+      productionCost: r.number(o, "productionCost", `${p}.productionCost`, RULES.nonNegative),
+      serviceLifeMonths: r.number(o, "serviceLifeMonths", `${p}.serviceLifeMonths`, RULES.positive),
+    };
+    if (option.monthlyPlacementCost * option.placementMonths + option.productionCost === 0)
+      r.add(p, "has no cost (placement and production are 0), so its ROI is undefined");
+    return option;
+  }
+  if (o.kind === "temporary") {
+    misplaced(PERMANENT_ONLY, "permanent");
+    const option: TemporaryPosm = {
+      ...base,
+      kind: "temporary",
+      monthlyKitCost: r.number(o, "monthlyKitCost", `${p}.monthlyKitCost`, RULES.nonNegative),
+    };
+    if (option.monthlyKitCost + option.monthlyPlacementCost === 0)
+      r.add(p, "has no cost (kit and placement are 0), so its ROI is undefined");
+    return option;
+  }
+  r.add(`${p}.kind`, `must be "permanent" or "temporary" (got ${JSON.stringify(o.kind ?? null)})`);
+  return null;
+}
+
+export function validatePosm(raw: unknown): Checked<PosmInput> {
+  const parsed = inputObject(raw);
+  if (!parsed.ok) return parsed;
+  const input = parsed.value;
+  const r = new FieldReader();
+  const name = r.text(input, "name", "name", MAX_MODEL_NAME_LENGTH);
+  const currency = r.text(input, "currency", "currency", MAX_CURRENCY_LENGTH);
+  const list = r.array(input, "options", "options", 1, MAX_POSM_OPTIONS);
+  const options = r
+    .records(list, "options")
+    .map(([o, i]) => readOption(r, o, `options[${i}]`))
+    .filter((o): o is PosmOption => o !== null);
+  r.unique(
+    options.map((o) => o.label),
+    (i) => `options[${i}].label`
+  );
+  return checked(r, { name, currency, options });
+}

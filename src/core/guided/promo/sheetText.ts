@@ -1,0 +1,60 @@
+/** The words of the promo sheet (core/sheet/sheetText): English; ru and kk fill in key by key. */
+import type { SheetTextTable } from "../../sheet/sheetText";
+
+const en = {
+  sheetName: "Promo - {name}",
+  title: "Long-lasting effect of a promotion: {name}",
+  note:
+    "How to read this: the steps follow the article. An ordinary year sells the baseline every day; the promo year adds the promo days' extra sales, " +
+    "and the buyers the promo converted keep buying in the months after it. The increment is the growth of the year's net profit (after the promo cost) " +
+    "over the ordinary year's profit. Edit the blue cells on yellow; the steps recalculate.",
+  inputsHeading: "Inputs (blue on yellow: edit these)",
+  baselineDailyUnits: "Ordinary daily sales",
+  unitProfit: "Profit per unit",
+  promoDays: "Promo days",
+  promoDailyUnits: "Daily sales during the promo",
+  convertedBuyers: "Buyers converted by the promo",
+  monthlyUnitsPerBuyer: "Monthly purchases per converted buyer",
+  promoCost: "Promo cost",
+  monthsAfter: "Months after the promo",
+  daysPerMonth: "Days per month",
+  unitsPerDay: "units/day",
+  perUnit: "{currency}/unit",
+  days: "days",
+  buyers: "buyers",
+  unitsPerMonth: "units/month",
+  months: "months",
+  units: "units",
+  unitHeader: "Unit",
+  valueHeader: "Value",
+  inputHeader: "Input",
+  groupsHeading: "Trial buyers by day",
+  day: "Day",
+  trialBuyers: "Trial buyers",
+  returned: "Returned (converted)",
+  conversion: "Conversion share (Σ returned / Σ trial buyers)",
+  stepsHeading: "Steps",
+  step: "Step",
+  symbol: "Symbol",
+  how: "How it is computed",
+  ordinaryUnits: "Ordinary year's sales",
+  ordinaryProfit: "Ordinary year's profit",
+  promoYearUnits: "Promo year's sales",
+  convertedUnits: "Converted buyers' purchases",
+  wholeUnits: "Whole year's sales",
+  wholeProfit: "Whole year's profit",
+  netProfit: "Net profit after the promo cost",
+  increment: "Increment over an ordinary year",
+  howOrdinaryUnits: "ordinary daily sales × days per month × 12",
+  howOrdinaryProfit: "Vsale(year) × profit per unit",
+  howPromoYearUnits: "Vsale(year) + promo days × (promo daily sales − ordinary daily sales)",
+  howConvertedUnits: "converted buyers × monthly purchases × months after the promo",
+  howWholeUnits: "VsaleConvPers(year) + Vsale(PromoYear)",
+  howWholeProfit: "WholeVsale(year) × profit per unit",
+  howNetProfit: "WholeInc(year) − promo cost",
+  howIncrement: "(net profit − Inc(year)) / Inc(year)",
+  markerComment: "Marks this sheet as an MKT promo model",
+};
+
+export type PromoTextKey = keyof typeof en;
+export const PROMO_SHEET_TEXT: SheetTextTable<PromoTextKey> = { en };

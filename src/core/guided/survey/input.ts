@@ -1,0 +1,130 @@
+/**
+ * The input of the client-orientation survey sheet (guided sheets §5;
+ * formulas.md §9): answers on the article's 0-5 scale per target group and
+ * service, the mall's daily visitors, and the experts' effect rows (Table 3).
+ * Answers arrive in JSON (validated here) or as a table (table.ts).
+ */
+import { MAX_SCORE } from "../../metrics/clientOrientation";
+import { FieldReader, RULES, checked, inputObject, type Checked } from "../../input/fieldReader";
+import { MAX_MODEL_NAME_LENGTH } from "../guidedSheet";
+
+export interface SurveyResponse {
+  group: string;
+  /** One per service: 0-5, null for no answer. */
+  scores: (number | null)[];
+}
+
+export interface SurveyEffect {
+  service: string;
+  group: string;
+  frequencyCoef: number;
+  checksCoef: number;
+  trafficShare: number;
+  additionalTrafficShare: number;
+}
+
+export interface SurveyInput {
+  name: string;
+  /** Null when not known yet (a CSV of answers alone): the sheet leaves the input cell for the user. */
+  dailyVisitors: number | null;
+  groups: string[];
+  services: string[];
+  responses: SurveyResponse[];
+  effects: SurveyEffect[];
+}
+
+export const MAX_GROUPS = 20;
+export const MAX_SERVICES = 40;
+export const MAX_RESPONSES = 1_000_000;
+export const MAX_EFFECTS = 200;
+
+const score = (x: number) =>
+  Number.isInteger(x) && x >= 0 && x <= MAX_SCORE
+    ? null
+    : `must be a whole score from 0 to ${MAX_SCORE}`;
+
+function readResponses(
+  r: FieldReader,
+  input: Record<string, unknown>,
+  groups: string[],
+  services: number
+): SurveyResponse[] {
+  const known = new Set(groups.map((g) => g.toLowerCase()));
+  const list = r.array(input, "responses", "responses", 1, MAX_RESPONSES);
+  return r.records(list, "responses").map(([o, i]) => {
+    const p = `responses[${i}]`;
+    const group = r.text(o, "group", `${p}.group`);
+    if (group !== "" && !known.has(group.toLowerCase()))
+      r.add(`${p}.group`, `must be one of groups (got "${group}")`);
+    const scores = Array.isArray(o.scores) ? o.scores : null;
+    if (scores === null)
+      r.add(`${p}.scores`, "must be a list with one score per service (null for no answer)");
+    else if (scores.length !== services)
+      r.add(`${p}.scores`, `must have one score per service: ${services} (got ${scores.length})`);
+    return {
+      group,
+      scores: (scores ?? []).map((v, k) =>
+        v === null ? null : r.numberValue(v, `${p}.scores[${k}]`, score)
+      ),
+    };
+  });
+}
+
+function readEffects(
+  r: FieldReader,
+  input: Record<string, unknown>,
+  groups: string[],
+  services: string[]
+): SurveyEffect[] {
+  if (input.effects === undefined) return [];
+  const list = r.array(input, "effects", "effects", 0, MAX_EFFECTS);
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const [knownGroups, knownServices] = [lower(groups), lower(services)];
+  return r.records(list, "effects").map(([o, i]) => {
+    const p = `effects[${i}]`;
+    const effect: SurveyEffect = {
+      service: r.text(o, "service", `${p}.service`),
+      group: r.text(o, "group", `${p}.group`),
+      frequencyCoef: r.number(o, "frequencyCoef", `${p}.frequencyCoef`, RULES.nonNegative),
+      checksCoef: r.number(o, "checksCoef", `${p}.checksCoef`, RULES.nonNegative),
+      trafficShare: r.number(o, "trafficShare", `${p}.trafficShare`, RULES.share),
+      additionalTrafficShare: r.number(
+        o,
+        "additionalTrafficShare",
+        `${p}.additionalTrafficShare`,
+        RULES.share
+      ),
+    };
+    if (effect.service !== "" && !knownServices.has(effect.service.toLowerCase()))
+      r.add(`${p}.service`, `must be one of services (got "${effect.service}")`);
+    if (effect.group !== "" && !knownGroups.has(effect.group.toLowerCase()))
+      r.add(`${p}.group`, `must be one of groups (got "${effect.group}")`);
+    return effect;
+  });
+}
+
+function readLabels(
+  r: FieldReader,
+  input: Record<string, unknown>,
+  key: string,
+  max: number
+): string[] {
+  const list = r.array(input, key, key, 1, max) ?? [];
+  const labels = list.map((v, k) => r.textValue(v, `${key}[${k}]`));
+  r.unique(labels, (k) => `${key}[${k}]`);
+  return labels;
+}
+
+export function validateSurvey(raw: unknown): Checked<SurveyInput> {
+  const parsed = inputObject(raw);
+  if (!parsed.ok) return parsed;
+  const input = parsed.value;
+  const r = new FieldReader();
+  const name = r.text(input, "name", "name", MAX_MODEL_NAME_LENGTH);
+  const dailyVisitors = r.number(input, "dailyVisitors", "dailyVisitors", RULES.positive);
+  const groups = readLabels(r, input, "groups", MAX_GROUPS);
+  const services = readLabels(r, input, "services", MAX_SERVICES);
+  const responses = readResponses(r, input, groups, services.length);
+  const effects = readEffects(r, input, groups, services);
+  return checked(r, { name, dailyVisitors, groups, services, responses, effects });
+}

@@ -1,0 +1,85 @@
+/**
+ * Survey answers from a table (a CSV file or the user's selection in Excel):
+ * a column "group", then one column per service headed by its name, with
+ * scores from 0 to 5 (blank = no answer). Says what is wrong and where.
+ */
+import { MAX_SCORE } from "../../metrics/clientOrientation";
+import type { Checked } from "../../input/fieldReader";
+import { isBlankCell, readNumberCell } from "../../table/tableCell";
+import {
+  findColumns,
+  otherColumns,
+  readTextCell,
+  TableProblems,
+  type TableInput,
+} from "../../table/tableImport";
+import { MAX_GROUPS, MAX_RESPONSES, MAX_SERVICES, type SurveyResponse } from "./input";
+
+export interface SurveyColumns {
+  group: number;
+  services: number[];
+}
+
+export interface SurveyTable {
+  groups: string[];
+  services: string[];
+  responses: SurveyResponse[];
+  columns: SurveyColumns;
+}
+
+function readScore(
+  table: TableInput,
+  i: number,
+  c: number,
+  problems: TableProblems
+): number | null {
+  const cell = table.rows[i][c] ?? null;
+  if (isBlankCell(cell)) return null;
+  const n = problems.read(
+    readNumberCell(cell, table.decimalComma),
+    cell,
+    table.where(i, c),
+    `the score for ${String(table.header[c])}`
+  );
+  if (n !== null && !(Number.isInteger(n) && n >= 0 && n <= MAX_SCORE))
+    problems.add(
+      table.where(i, c),
+      `a score must be a whole number from 0 to ${MAX_SCORE} (got ${n})`
+    );
+  return n;
+}
+
+export function readSurveyTable(table: TableInput): Checked<SurveyTable> {
+  const problems = new TableProblems();
+  const found = findColumns(table, ["group"] as const, [] as const, problems);
+  const services = otherColumns(table, ["group"]);
+  if (services.length === 0)
+    problems.add(
+      "header",
+      "no service columns: after group, add one column per service headed by its name"
+    );
+  if (services.length > MAX_SERVICES)
+    problems.add("header", `at most ${MAX_SERVICES} services (got ${services.length})`);
+  if (table.rows.length === 0) problems.add("header", "the table has no answers under its header");
+  if (table.rows.length > MAX_RESPONSES)
+    problems.add("header", `at most ${MAX_RESPONSES} answers (got ${table.rows.length})`);
+  if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
+  const group = found.group!;
+  const responses = table.rows.map((row, i) => ({
+    group: readTextCell(row[group] ?? null, table.where(i, group), "group", problems),
+    scores: services.map((c) => readScore(table, i, c, problems)),
+  }));
+  const groups = [...new Set(responses.map((r) => r.group).filter((g) => g !== ""))];
+  if (groups.length > MAX_GROUPS)
+    problems.add("header", `at most ${MAX_GROUPS} groups (got ${groups.length})`);
+  if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
+  return {
+    ok: true,
+    value: {
+      groups,
+      services: services.map((c) => String(table.header[c]).trim()),
+      responses,
+      columns: { group, services },
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Finding a table's columns by their headers and reporting problems where
+ * they are: "line 12, column Feb" for a CSV file, "Sheet1!D12" for the user's
+ * selection. Shared by the store list and the survey answers, whichever way
+ * they arrive, so both get the same checks and the same words.
+ */
+import type { FieldError } from "../input/fieldReader";
+import { isBlankCell, showCell, type CellReading, type TableCell } from "./tableCell";
+
+/** Says where a cell is: (0-based data row, 0-based column) -> "line 12, column Feb". */
+export type CellLocator = (row: number, column: number) => string;
+
+export interface TableInput {
+  header: readonly TableCell[];
+  rows: readonly (readonly TableCell[])[];
+  decimalComma: boolean;
+  /** Where a data cell is. */
+  where: CellLocator;
+  /** Where a header cell is. */
+  whereHeader: (column: number) => string;
+}
+
+/** A long list of the same mistake helps nobody: the first ones and a count of the rest. */
+export const MAX_REPORTED_ERRORS = 20;
+
+/** Headers compare without case, spaces or underscores ("Category sales" = "category_sales"). */
+export const headerKey = (cell: TableCell): string =>
+  String(cell ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "_");
+
+export class TableProblems {
+  readonly errors: FieldError[] = [];
+  private dropped = 0;
+
+  add(where: string, message: string): void {
+    if (this.errors.length < MAX_REPORTED_ERRORS)
+      this.errors.push({ path: where, message: `${where}: ${message}` });
+    else this.dropped++;
+  }
+
+  /** The errors, with a last line counting the ones left out. */
+  list(): FieldError[] {
+    return this.dropped === 0
+      ? this.errors
+      : [
+          ...this.errors,
+          { path: "", message: `… and ${this.dropped} more problems of the same kind` },
+        ];
+  }
+
+  /** The value of a reading, or null after reporting what was expected. */
+  read<T>(reading: CellReading<T>, cell: TableCell, where: string, what: string): T | null {
+    if (reading.ok) return reading.value;
+    this.add(where, `${what} must be ${reading.expected} (got ${showCell(cell)})`);
+    return null;
+  }
+}
+
+/** The column of each required header, or problems naming the missing ones. */
+export function findColumns<K extends string>(
+  table: TableInput,
+  required: readonly K[],
+  optional: readonly K[],
+  problems: TableProblems
+): Partial<Record<K, number>> {
+  const keys = table.header.map(headerKey);
+  const found: Partial<Record<K, number>> = {};
+  for (const name of [...required, ...optional]) {
+    const at = keys.indexOf(name);
+    if (at >= 0) found[name] = at;
+    else if (required.includes(name))
+      problems.add(
+        "header",
+        `the column "${name}" is missing (the header row must name ${required.join(", ")})`
+      );
+  }
+  return found;
+}
+
+/** Header columns that are none of the named ones, in order (the periods, the services). */
+export function otherColumns(table: TableInput, named: readonly string[]): number[] {
+  return table.header
+    .map((cell, i) => [headerKey(cell), i] as const)
+    .filter(([key]) => key !== "" && !named.includes(key))
+    .map(([, i]) => i);
+}
+
+/** A text cell that must not be blank. */
+export function readTextCell(
+  cell: TableCell,
+  where: string,
+  what: string,
+  problems: TableProblems
+): string {
+  if (isBlankCell(cell)) {
+    problems.add(where, `${what} is blank`);
+    return "";
+  }
+  return String(cell).trim();
+}
