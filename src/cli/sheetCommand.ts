@@ -9,7 +9,7 @@
 import { basename, extname } from "path";
 import { CliIo, EXIT } from "./io";
 import { parseOptions, UsageError, writeWorkbook } from "./options";
-import type { Checked } from "../core/input/fieldReader";
+import type { Checked } from "../core/fieldValidation";
 import { GUIDED_KINDS, isGuidedKind, type GuidedKind } from "../core/guided/guidedSheet";
 import { isSheetLanguage, type SheetLanguage } from "../core/sheet/sheetText";
 import type { SheetPlan } from "../core/sheet/plan";

@@ -19,6 +19,17 @@ export type Rule = (x: number) => string | null;
 
 export const positive: Rule = (x) => (x > 0 ? null : t("model.mustBePositive"));
 export const nonNegative: Rule = (x) => (x >= 0 ? null : t("model.mustBeNonNegative"));
+export const share: Rule = (x) => (x >= 0 && x <= 1 ? null : "must be between 0 and 1");
+/** Whole numbers from `min`: counts such as months, days or buyers. */
+export const wholeAtLeast =
+  (min: number): Rule =>
+  (x) =>
+    Number.isInteger(x) && x >= min ? null : `must be a whole number >= ${min}`;
+/** `rule`, and at most `max`. */
+export const atMost =
+  (max: number, rule: Rule): Rule =>
+  (x) =>
+    rule(x) ?? (x <= max ? null : `must be <= ${max}`);
 
 export interface FieldError {
   /** JSON path of the field, e.g. "tiers[2].orders" ("" for the whole input). */
@@ -53,6 +64,11 @@ export class Collector {
       this.add(path, t("model.numberMissing"));
       return NaN;
     }
+    return this.numberValue(value, path, rule);
+  }
+
+  /** A value that must be a finite number obeying `rule` (a list entry, say). */
+  numberValue(value: unknown, path: string, rule: Rule): number {
     if (typeof value !== "number" || !Number.isFinite(value)) {
       this.add(path, t("model.notFinite", { got: describe(value) }));
       return NaN;
@@ -97,6 +113,11 @@ export class Collector {
       this.add(path, t("model.textMissing"));
       return "";
     }
+    return this.textValue(value, path, maxLength);
+  }
+
+  /** A value that must be a non-empty label (a list entry, say). */
+  textValue(value: unknown, path: string, maxLength = MAX_LABEL_LENGTH): string {
     if (typeof value !== "string") {
       this.add(path, t("model.notText", { got: describe(value) }));
       return "";
@@ -131,6 +152,35 @@ export class Collector {
     }
     return value;
   }
+
+  /** The entries of a list that are objects, with their index; every other entry is reported. */
+  records(list: readonly unknown[] | null, path: string): Array<[Record<string, unknown>, number]> {
+    const out: Array<[Record<string, unknown>, number]> = [];
+    (list ?? []).forEach((item, i) => {
+      if (isRecord(item)) out.push([item, i]);
+      else this.add(`${path}[${i}]`, `must be an object (got ${describe(item)})`);
+    });
+    return out;
+  }
+
+  /** Reports the second and later uses of a label (ignoring case) at path(i). */
+  unique(labels: readonly string[], path: (i: number) => string): void {
+    const seen = new Map<string, number>();
+    labels.forEach((label, i) => {
+      if (label === "") return;
+      const first = seen.get(label.toLowerCase());
+      if (first !== undefined)
+        this.add(path(i), t("model.duplicateLabel", { other: path(first), label }));
+      else seen.set(label.toLowerCase(), i);
+    });
+  }
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** The validated value when the collector gathered no error. */
+export function checked<T>(c: Collector, value: T): Checked<T> {
+  return c.errors.length === 0 ? { ok: true, value } : { ok: false, errors: c.errors };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -144,17 +194,7 @@ export function formatFieldErrors(errors: readonly FieldError[]): string[] {
 
 /** Labels must differ (ignoring case): "prefix[i].label duplicates prefix[j].label". */
 export function checkLabelsUnique(labels: string[], prefix: string, c: Collector): void {
-  const seen = new Map<string, number>();
-  labels.forEach((label, i) => {
-    if (label === "") return;
-    const first = seen.get(label.toLowerCase());
-    if (first !== undefined)
-      c.add(
-        `${prefix}[${i}].label`,
-        t("model.duplicateLabel", { other: `${prefix}[${first}].label`, label })
-      );
-    else seen.set(label.toLowerCase(), i);
-  });
+  c.unique(labels, (i) => `${prefix}[${i}].label`);
 }
 
 /** The input as a JSON object: parsed when it is text, or one error for the whole input. */
@@ -164,7 +204,8 @@ export function parseJsonObject(
   let input = raw;
   if (typeof raw === "string") {
     try {
-      input = JSON.parse(raw) as unknown;
+      // A byte-order mark (Windows editors write one) is not part of the JSON.
+      input = JSON.parse(raw.replace(/^\uFEFF/, "")) as unknown;
     } catch (error) {
       return {
         ok: false,

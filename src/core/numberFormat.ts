@@ -24,6 +24,11 @@ export const NUMBER_FORMATS = {
   quantity: "#,##0.##",
   /** Coefficients such as an elasticity. */
   ratio: "0.00",
+  /**
+   * TRUE/FALSE results. Excel shows a logical as TRUE or FALSE whatever the
+   * format; LibreOffice keeps logicals as 1 and 0 and needs this to show them.
+   */
+  flag: '"TRUE";"TRUE";"FALSE"',
   /** Excel's text format: what is typed (or written) stays text, never a date or number. */
   text: "@",
 } as const;

@@ -20,6 +20,15 @@ import type {
   SheetPlan,
 } from "./plan";
 import { solverNames, type SolverModel } from "./solverModel";
+import { wrappedTextHeight } from "./notes";
+import { columnLetter } from "../a1";
+
+/** Excel's default row height in points (Calibri 11); a row needs an entry only when it must be taller. */
+const DEFAULT_ROW_HEIGHT_PT = 15;
+/** Width in points of a column the plan gives no width (Excel's default 8.43 characters). */
+const DEFAULT_COLUMN_WIDTH_PT = 48;
+/** Bold header text runs about a tenth wider than the body text the height estimate assumes. */
+const BOLD_WIDTH_FACTOR = 1.1;
 
 /** What one section builder returns. */
 export interface SheetSection {
@@ -94,6 +103,38 @@ function checkUniqueNames(names: readonly PlanName[]): void {
   }
 }
 
+/**
+ * Header rows wrap their text (units and currency make headers long): each
+ * gets the height its tallest header needs in its column, so no header is cut.
+ */
+function headerHeights(
+  blocks: readonly PlanBlock[],
+  widths: readonly PlanColumnWidth[]
+): PlanRowHeight[] {
+  const width = new Map(widths.map((w) => [w.column, w.width]));
+  const heights = new Map<number, number>();
+  for (const b of blocks.filter((x) => x.role === "header")) {
+    const { from } = parseRange(b.address);
+    b.cells.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        if (typeof cell !== "string" || cell.startsWith("=")) return;
+        const w = width.get(columnLetter(from.col + j)) ?? DEFAULT_COLUMN_WIDTH_PT;
+        const h = wrappedTextHeight(cell, w / BOLD_WIDTH_FACTOR);
+        const r = from.row + i;
+        if (h > DEFAULT_ROW_HEIGHT_PT) heights.set(r, Math.max(h, heights.get(r) ?? 0));
+      })
+    );
+  }
+  return [...heights].map(([row, height]) => ({ row, height }));
+}
+
+/** One height per row: the largest asked for. */
+function mergeHeights(heights: readonly PlanRowHeight[]): PlanRowHeight[] {
+  const byRow = new Map<number, number>();
+  for (const { row, height } of heights) byRow.set(row, Math.max(height, byRow.get(row) ?? 0));
+  return [...byRow].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height }));
+}
+
 export function assembleSheetPlan(assembly: SheetAssembly): SheetPlan {
   const blocks = assembly.sections.flatMap((s) => s.blocks);
   checkNoOverlap(blocks.map(boxOf));
@@ -103,10 +144,11 @@ export function assembleSheetPlan(assembly: SheetAssembly): SheetPlan {
     ...(assembly.solver ? solverNames(assembly.solver) : []),
   ];
   checkUniqueNames(names);
-  const rowHeights = [
+  const rowHeights = mergeHeights([
     ...assembly.sections.flatMap((s) => s.rowHeights ?? []),
     ...(assembly.rowHeights ?? []),
-  ];
+    ...headerHeights(blocks, assembly.columnWidths ?? []),
+  ]);
   const merges = assembly.sections.flatMap((s) => s.merges ?? []);
   return {
     sheetName: assembly.sheetName,

@@ -4,7 +4,7 @@
  * selection. Shared by the store list and the survey answers, whichever way
  * they arrive, so both get the same checks and the same words.
  */
-import type { FieldError } from "../input/fieldReader";
+import type { FieldError } from "../fieldValidation";
 import { isBlankCell, showCell, type CellReading, type TableCell } from "./tableCell";
 
 /** Says where a cell is: (0-based data row, 0-based column) -> "line 12, column Feb". */

@@ -1,7 +1,7 @@
 /** The examples of examples/*.json (their one home), validated as the CLI and the pane read them. */
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { Checked } from "../../../src/core/input/fieldReader";
+import type { Checked } from "../../../src/core/fieldValidation";
 
 export function example<T>(file: string, validate: (raw: unknown) => Checked<T>): T {
   const checked = validate(readFileSync(join(__dirname, "../../../examples", file), "utf8"));

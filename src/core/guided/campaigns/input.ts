@@ -3,8 +3,8 @@
  * the sales increment per money unit and the cost of an extra unit. A
  * campaign's own gross margin overrides the sheet's.
  */
-import { FieldReader, RULES, checked, inputObject, type Checked } from "../../input/fieldReader";
-import { MAX_CURRENCY_LENGTH, MAX_MODEL_NAME_LENGTH } from "../guidedSheet";
+import { nonNegative, positive, checked, type Checked } from "../../fieldValidation";
+import { openInput } from "../guidedSheet";
 
 export interface Campaign {
   label: string;
@@ -30,26 +30,23 @@ export const MAX_CAMPAIGNS = 200;
 const margin = (x: number) => (x > 0 && x <= 1 ? null : "must be a share > 0 and <= 1");
 
 export function validateCampaigns(raw: unknown): Checked<CampaignsInput> {
-  const parsed = inputObject(raw);
-  if (!parsed.ok) return parsed;
-  const input = parsed.value;
-  const r = new FieldReader();
-  const name = r.text(input, "name", "name", MAX_MODEL_NAME_LENGTH);
-  const currency = r.text(input, "currency", "currency", MAX_CURRENCY_LENGTH);
+  const opened = openInput(raw, true);
+  if (!opened.ok) return opened;
+  const { input, r, name, currency } = opened;
   const grossMargin = r.number(input, "grossMargin", "grossMargin", margin);
   const list = r.array(input, "campaigns", "campaigns", 1, MAX_CAMPAIGNS);
   const campaigns = r.records(list, "campaigns").map(([c, i]): Campaign => {
     const p = `campaigns[${i}]`;
-    const own = r.optionalNumber(c, "grossMargin", `${p}.grossMargin`, margin, undefined);
+    const own = r.optionalNumber(c, "grossMargin", `${p}.grossMargin`, margin);
     return {
       label: r.text(c, "label", `${p}.label`),
-      salesBefore: r.number(c, "salesBefore", `${p}.salesBefore`, RULES.nonNegative),
-      salesNow: r.number(c, "salesNow", `${p}.salesNow`, RULES.nonNegative),
-      unitsBefore: r.number(c, "unitsBefore", `${p}.unitsBefore`, RULES.nonNegative),
-      unitsNow: r.number(c, "unitsNow", `${p}.unitsNow`, RULES.nonNegative),
+      salesBefore: r.number(c, "salesBefore", `${p}.salesBefore`, nonNegative),
+      salesNow: r.number(c, "salesNow", `${p}.salesNow`, nonNegative),
+      unitsBefore: r.number(c, "unitsBefore", `${p}.unitsBefore`, nonNegative),
+      unitsNow: r.number(c, "unitsNow", `${p}.unitsNow`, nonNegative),
       // ROMI and lift per cost divide by the cost.
-      cost: r.number(c, "cost", `${p}.cost`, RULES.positive),
-      ...(own === undefined ? {} : { grossMargin: own }),
+      cost: r.number(c, "cost", `${p}.cost`, positive),
+      ...(own === null ? {} : { grossMargin: own }),
     };
   });
   r.unique(

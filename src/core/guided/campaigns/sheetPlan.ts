@@ -42,7 +42,6 @@ const COL = {
 } as const;
 const WIDTHS = [170, 90, 90, 70, 70, 85, 85, 70, 100, 60, 105, 55, 85, 85, 85];
 /** Header rows wrap to three lines of the widest header. */
-const HEADER_HEIGHT_PT = 45;
 
 const ROWS = { title: 1, note: 2, inputsHeading: 4, currency: 5, margin: 6, heading: 8, header: 9 };
 const first = ROWS.header + 1;
@@ -239,7 +238,6 @@ export function buildCampaignsSheetPlan(
     sections: [inputs, note, table, totalSection(c), { blocks: [], charts: [chart(c)] }],
     names: [guidedMarker("campaigns", text("markerComment"))],
     columnWidths: WIDTHS.map((width, i) => ({ column: columnLetter(i + 1), width })),
-    rowHeights: [{ row: ROWS.header, height: HEADER_HEIGHT_PT }],
     freezeRows: input.campaigns.length > 20 ? ROWS.header : undefined,
     page: { orientation: "landscape" },
     focus: cellAt(COL.romi, c.total),

@@ -11,7 +11,7 @@ const en = {
     'cost per extra unit and TM cost share say "no growth" when units or sales did not grow. Edit the blue cells on yellow; everything else recalculates.',
   inputsHeading: "Inputs (blue on yellow: edit these)",
   currency: "Currency",
-  defaultMargin: "Gross margin (for campaigns without their own)",
+  defaultMargin: "Default gross margin",
   tableHeading: "Campaigns",
   campaign: "Campaign",
   salesBefore: "Sales before, {currency}",

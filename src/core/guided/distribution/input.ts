@@ -7,15 +7,14 @@
  * table.ts); both give a DistributionInput.
  */
 import {
-  FieldReader,
+  Collector,
   MAX_LABEL_LENGTH,
-  RULES,
+  nonNegative,
   checked,
-  inputObject,
   isRecord,
   type Checked,
-} from "../../input/fieldReader";
-import { MAX_MODEL_NAME_LENGTH } from "../guidedSheet";
+} from "../../fieldValidation";
+import { openInput } from "../guidedSheet";
 
 export type Presence = boolean | number | null;
 
@@ -38,12 +37,12 @@ export const MAX_PERIODS = 24;
 /** Beyond an audit's size (the sheet is tested at 100,000); Excel's rows end at 1,048,576. */
 export const MAX_STORES = 1_000_000;
 
-function readPresence(r: FieldReader, value: unknown, path: string): Presence {
+function readPresence(r: Collector, value: unknown, path: string): Presence {
   if (value === null || value === undefined || typeof value === "boolean") return value ?? null;
-  return r.numberValue(value, path, RULES.nonNegative);
+  return r.numberValue(value, path, nonNegative);
 }
 
-function readStore(r: FieldReader, s: Record<string, unknown>, p: string, periods: number): Store {
+function readStore(r: Collector, s: Record<string, unknown>, p: string, periods: number): Store {
   const presence = Array.isArray(s.presence) ? s.presence : null;
   if (presence === null)
     r.add(
@@ -55,14 +54,14 @@ function readStore(r: FieldReader, s: Record<string, unknown>, p: string, period
   return {
     store: r.text(s, "store", `${p}.store`),
     group: r.text(s, "group", `${p}.group`),
-    categorySales: r.number(s, "categorySales", `${p}.categorySales`, RULES.nonNegative),
-    sellsCategory: r.boolean(s, "sellsCategory", `${p}.sellsCategory`, true),
+    categorySales: r.number(s, "categorySales", `${p}.categorySales`, nonNegative),
+    sellsCategory: r.flag(s, "sellsCategory", `${p}.sellsCategory`, true),
     presence: (presence ?? []).map((v, k) => readPresence(r, v, `${p}.presence[${k}]`)),
   };
 }
 
 /** What every source of a store list must satisfy for DN and WD to have a denominator. */
-export function checkDenominators(r: FieldReader, stores: readonly Store[], path: string): void {
+export function checkDenominators(r: Collector, stores: readonly Store[], path: string): void {
   const selling = stores.filter((s) => s.sellsCategory);
   if (stores.length > 0 && selling.length === 0)
     r.add(path, "has no store that sells the category, so DN has no denominator");
@@ -74,11 +73,9 @@ export function checkDenominators(r: FieldReader, stores: readonly Store[], path
 }
 
 export function validateDistribution(raw: unknown): Checked<DistributionInput> {
-  const parsed = inputObject(raw);
-  if (!parsed.ok) return parsed;
-  const input = parsed.value;
-  const r = new FieldReader();
-  const name = r.text(input, "name", "name", MAX_MODEL_NAME_LENGTH);
+  const opened = openInput(raw, false);
+  if (!opened.ok) return opened;
+  const { input, r, name } = opened;
   const periodList = r.array(input, "periods", "periods", 1, MAX_PERIODS) ?? [];
   const periods = periodList.map((v, k) => r.textValue(v, `periods[${k}]`, MAX_LABEL_LENGTH));
   r.unique(periods, (k) => `periods[${k}]`);

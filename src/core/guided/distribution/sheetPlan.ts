@@ -44,7 +44,6 @@ export interface DistributionModel {
 }
 
 const WIDTHS = [230, 90, 90, 95, 90, 90, 90, 90, 90];
-const HEADER_HEIGHT_PT = 32;
 const ROWS = {
   title: 1,
   note: 2,
@@ -308,10 +307,6 @@ export function buildDistributionSheetPlan(
     ],
     names: [guidedMarker("distribution", text("markerComment"))],
     columnWidths: WIDTHS.map((w, i) => ({ column: columnLetter(i + 1), width: w })),
-    rowHeights: [
-      { row: header, height: HEADER_HEIGHT_PT },
-      { row: c.row.groupHeader, height: HEADER_HEIGHT_PT },
-    ],
     page: { orientation: "landscape" },
     focus: cellAt(2, c.row.clean),
     ...(options.dataSheets ? { dataSheets: options.dataSheets } : {}),

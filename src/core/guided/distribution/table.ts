@@ -4,7 +4,7 @@
  * cell there means "does not sell", as in MKT.NUMERIC_DIST), then one column
  * per period headed by its label. Says what is wrong and where.
  */
-import { MAX_LABEL_LENGTH, type Checked } from "../../input/fieldReader";
+import { MAX_LABEL_LENGTH, type Checked } from "../../fieldValidation";
 import { readFlagCell, readNumberCell, readPresenceCell } from "../../table/tableCell";
 import {
   findColumns,
@@ -13,7 +13,7 @@ import {
   TableProblems,
   type TableInput,
 } from "../../table/tableImport";
-import { FieldReader } from "../../input/fieldReader";
+import { Collector } from "../../fieldValidation";
 import {
   checkDenominators,
   MAX_PERIODS,
@@ -117,7 +117,7 @@ export function readDistributionTable(name: string, table: TableInput): Checked<
   };
   const stores = table.rows.map((_, i) => readRow(table, i, columns, problems));
   if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
-  const totals = new FieldReader();
+  const totals = new Collector();
   checkDenominators(totals, stores, "the store list");
   if (totals.errors.length > 0) return { ok: false, errors: totals.errors };
   return {

@@ -3,8 +3,15 @@
  * options side by side, each permanent (pays back within its service life)
  * or temporary (must pay within the month).
  */
-import { FieldReader, RULES, checked, inputObject, type Checked } from "../../input/fieldReader";
-import { MAX_CURRENCY_LENGTH, MAX_MODEL_NAME_LENGTH } from "../guidedSheet";
+import {
+  Collector,
+  nonNegative,
+  positive,
+  wholeAtLeast,
+  checked,
+  type Checked,
+} from "../../fieldValidation";
+import { openInput } from "../guidedSheet";
 
 interface OptionBase {
   label: string;
@@ -34,23 +41,18 @@ export const MAX_POSM_OPTIONS = 50;
 const PERMANENT_ONLY = ["productionCost", "serviceLifeMonths"];
 const TEMPORARY_ONLY = ["monthlyKitCost"];
 
-function readOption(r: FieldReader, o: Record<string, unknown>, p: string): PosmOption | null {
+function readOption(r: Collector, o: Record<string, unknown>, p: string): PosmOption | null {
   const base: OptionBase = {
     label: r.text(o, "label", `${p}.label`),
-    monthlyUnitUplift: r.number(
-      o,
-      "monthlyUnitUplift",
-      `${p}.monthlyUnitUplift`,
-      RULES.nonNegative
-    ),
-    unitProfit: r.number(o, "unitProfit", `${p}.unitProfit`, RULES.nonNegative),
+    monthlyUnitUplift: r.number(o, "monthlyUnitUplift", `${p}.monthlyUnitUplift`, nonNegative),
+    unitProfit: r.number(o, "unitProfit", `${p}.unitProfit`, nonNegative),
     monthlyPlacementCost: r.number(
       o,
       "monthlyPlacementCost",
       `${p}.monthlyPlacementCost`,
-      RULES.nonNegative
+      nonNegative
     ),
-    placementMonths: r.number(o, "placementMonths", `${p}.placementMonths`, RULES.wholeAtLeast(1)),
+    placementMonths: r.number(o, "placementMonths", `${p}.placementMonths`, wholeAtLeast(1)),
   };
   const misplaced = (keys: string[], kind: string) =>
     keys
@@ -61,8 +63,8 @@ function readOption(r: FieldReader, o: Record<string, unknown>, p: string): Posm
     const option: PermanentPosm = {
       ...base,
       kind: "permanent",
-      productionCost: r.number(o, "productionCost", `${p}.productionCost`, RULES.nonNegative),
-      serviceLifeMonths: r.number(o, "serviceLifeMonths", `${p}.serviceLifeMonths`, RULES.positive),
+      productionCost: r.number(o, "productionCost", `${p}.productionCost`, nonNegative),
+      serviceLifeMonths: r.number(o, "serviceLifeMonths", `${p}.serviceLifeMonths`, positive),
     };
     if (option.monthlyPlacementCost * option.placementMonths + option.productionCost === 0)
       r.add(p, "has no cost (placement and production are 0), so its ROI is undefined");
@@ -73,7 +75,7 @@ function readOption(r: FieldReader, o: Record<string, unknown>, p: string): Posm
     const option: TemporaryPosm = {
       ...base,
       kind: "temporary",
-      monthlyKitCost: r.number(o, "monthlyKitCost", `${p}.monthlyKitCost`, RULES.nonNegative),
+      monthlyKitCost: r.number(o, "monthlyKitCost", `${p}.monthlyKitCost`, nonNegative),
     };
     if (option.monthlyKitCost + option.monthlyPlacementCost === 0)
       r.add(p, "has no cost (kit and placement are 0), so its ROI is undefined");
@@ -84,12 +86,9 @@ function readOption(r: FieldReader, o: Record<string, unknown>, p: string): Posm
 }
 
 export function validatePosm(raw: unknown): Checked<PosmInput> {
-  const parsed = inputObject(raw);
-  if (!parsed.ok) return parsed;
-  const input = parsed.value;
-  const r = new FieldReader();
-  const name = r.text(input, "name", "name", MAX_MODEL_NAME_LENGTH);
-  const currency = r.text(input, "currency", "currency", MAX_CURRENCY_LENGTH);
+  const opened = openInput(raw, true);
+  if (!opened.ok) return opened;
+  const { input, r, name, currency } = opened;
   const list = r.array(input, "options", "options", 1, MAX_POSM_OPTIONS);
   const options = r
     .records(list, "options")

@@ -23,7 +23,6 @@ import { POSM_SHEET_TEXT, type PosmTextKey } from "./sheetText";
 
 const [A, B, C, D, E, Fm, G, H, I, J, K, L, M, N] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
 const WIDTHS = [150, 75, 70, 80, 95, 70, 85, 70, 85, 85, 95, 60, 75, 70];
-const HEADER_HEIGHT_PT = 45;
 const ROWS = { title: 1, note: 2, heading: 4, header: 5 };
 const first = ROWS.header + 1;
 
@@ -62,7 +61,7 @@ function optionBlocks(o: PosmOption, r: number, text: Text): PlanBlock[] {
           ],
         ],
         "calc",
-        [[F.money, F.money, F.percent, "0.0", "General"]]
+        [[F.money, F.money, F.percent, "0.0", F.flag]]
       ),
     ];
   }
@@ -82,7 +81,7 @@ function optionBlocks(o: PosmOption, r: number, text: Text): PlanBlock[] {
       "calc",
       [[F.money, F.money, F.percent]]
     ),
-    block(N, r, [[`=${at(J)}>=0`]], "calc", "General"),
+    block(N, r, [[`=${at(J)}>=0`]], "calc", F.flag),
   ];
 }
 
@@ -152,7 +151,6 @@ export function buildPosmSheetPlan(input: PosmInput, options: GuidedSheetOptions
     ],
     names: [guidedMarker("posm", text("markerComment"))],
     columnWidths: WIDTHS.map((w, i) => ({ column: columnLetter(i + 1), width: w })),
-    rowHeights: [{ row: ROWS.header, height: HEADER_HEIGHT_PT }],
     page: { orientation: "landscape" },
     focus: cellAt(K, first),
   });

@@ -4,8 +4,16 @@
  * directly or as trial-buyer groups (then Σ returned), never both.
  */
 import { MONTHS_PER_YEAR } from "../../metrics/promo";
-import { FieldReader, RULES, checked, inputObject, type Checked } from "../../input/fieldReader";
-import { MAX_CURRENCY_LENGTH, MAX_MODEL_NAME_LENGTH } from "../guidedSheet";
+import {
+  Collector,
+  atMost,
+  nonNegative,
+  positive,
+  wholeAtLeast,
+  checked,
+  type Checked,
+} from "../../fieldValidation";
+import { openInput } from "../guidedSheet";
 
 export interface TrialGroup {
   day: number;
@@ -33,14 +41,14 @@ export const DEFAULT_MONTHS_AFTER = 11;
 export const DEFAULT_DAYS_PER_MONTH = 30;
 export const MAX_TRIAL_GROUPS = 60;
 
-function readGroups(r: FieldReader, input: Record<string, unknown>): TrialGroup[] {
+function readGroups(r: Collector, input: Record<string, unknown>): TrialGroup[] {
   const list = r.array(input, "groups", "groups", 1, MAX_TRIAL_GROUPS);
   return r.records(list, "groups").map(([g, i]) => {
     const p = `groups[${i}]`;
     const group = {
-      day: r.number(g, "day", `${p}.day`, RULES.wholeAtLeast(1)),
-      trialBuyers: r.number(g, "trialBuyers", `${p}.trialBuyers`, RULES.nonNegative),
-      returned: r.number(g, "returned", `${p}.returned`, RULES.nonNegative),
+      day: r.number(g, "day", `${p}.day`, wholeAtLeast(1)),
+      trialBuyers: r.number(g, "trialBuyers", `${p}.trialBuyers`, nonNegative),
+      returned: r.number(g, "returned", `${p}.returned`, nonNegative),
     };
     if (group.returned > group.trialBuyers)
       r.add(
@@ -52,20 +60,12 @@ function readGroups(r: FieldReader, input: Record<string, unknown>): TrialGroup[
 }
 
 export function validatePromo(raw: unknown): Checked<PromoInput> {
-  const parsed = inputObject(raw);
-  if (!parsed.ok) return parsed;
-  const input = parsed.value;
-  const r = new FieldReader();
-  const name = r.text(input, "name", "name", MAX_MODEL_NAME_LENGTH);
-  const currency = r.text(input, "currency", "currency", MAX_CURRENCY_LENGTH);
+  const opened = openInput(raw, true);
+  if (!opened.ok) return opened;
+  const { input, r, name, currency } = opened;
   const daysPerMonth =
-    r.optionalNumber(
-      input,
-      "daysPerMonth",
-      "daysPerMonth",
-      RULES.atMost(31, RULES.wholeAtLeast(1)),
-      DEFAULT_DAYS_PER_MONTH
-    ) ?? DEFAULT_DAYS_PER_MONTH;
+    r.optionalNumber(input, "daysPerMonth", "daysPerMonth", atMost(31, wholeAtLeast(1))) ??
+    DEFAULT_DAYS_PER_MONTH;
   const yearDays = daysPerMonth * MONTHS_PER_YEAR;
   const hasBuyers = input.convertedBuyers !== undefined;
   const hasGroups = input.groups !== undefined;
@@ -79,38 +79,30 @@ export function validatePromo(raw: unknown): Checked<PromoInput> {
   const converted = hasGroups
     ? { groups: readGroups(r, input) }
     : {
-        buyers: hasBuyers
-          ? r.number(input, "convertedBuyers", "convertedBuyers", RULES.nonNegative)
-          : 0,
+        buyers: hasBuyers ? r.number(input, "convertedBuyers", "convertedBuyers", nonNegative) : 0,
       };
   const value: PromoInput = {
     name,
     currency,
     // Inc(year) divides the increment: an ordinary year must earn something.
-    baselineDailyUnits: r.number(input, "baselineDailyUnits", "baselineDailyUnits", RULES.positive),
-    unitProfit: r.number(input, "unitProfit", "unitProfit", RULES.positive),
-    promoDays: r.number(
-      input,
-      "promoDays",
-      "promoDays",
-      RULES.atMost(yearDays, RULES.wholeAtLeast(1))
-    ),
-    promoDailyUnits: r.number(input, "promoDailyUnits", "promoDailyUnits", RULES.nonNegative),
+    baselineDailyUnits: r.number(input, "baselineDailyUnits", "baselineDailyUnits", positive),
+    unitProfit: r.number(input, "unitProfit", "unitProfit", positive),
+    promoDays: r.number(input, "promoDays", "promoDays", atMost(yearDays, wholeAtLeast(1))),
+    promoDailyUnits: r.number(input, "promoDailyUnits", "promoDailyUnits", nonNegative),
     converted,
     monthlyUnitsPerBuyer: r.number(
       input,
       "monthlyUnitsPerBuyer",
       "monthlyUnitsPerBuyer",
-      RULES.nonNegative
+      nonNegative
     ),
-    promoCost: r.number(input, "promoCost", "promoCost", RULES.nonNegative),
+    promoCost: r.number(input, "promoCost", "promoCost", nonNegative),
     monthsAfter:
       r.optionalNumber(
         input,
         "monthsAfter",
         "monthsAfter",
-        RULES.atMost(MONTHS_PER_YEAR, RULES.wholeAtLeast(0)),
-        DEFAULT_MONTHS_AFTER
+        atMost(MONTHS_PER_YEAR, wholeAtLeast(0))
       ) ?? DEFAULT_MONTHS_AFTER,
     daysPerMonth,
   };

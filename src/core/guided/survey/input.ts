@@ -5,8 +5,15 @@
  * Answers arrive in JSON (validated here) or as a table (table.ts).
  */
 import { MAX_SCORE } from "../../metrics/clientOrientation";
-import { FieldReader, RULES, checked, inputObject, type Checked } from "../../input/fieldReader";
-import { MAX_MODEL_NAME_LENGTH } from "../guidedSheet";
+import {
+  Collector,
+  nonNegative,
+  positive,
+  share,
+  checked,
+  type Checked,
+} from "../../fieldValidation";
+import { openInput } from "../guidedSheet";
 
 export interface SurveyResponse {
   group: string;
@@ -44,7 +51,7 @@ const score = (x: number) =>
     : `must be a whole score from 0 to ${MAX_SCORE}`;
 
 function readResponses(
-  r: FieldReader,
+  r: Collector,
   input: Record<string, unknown>,
   groups: string[],
   services: number
@@ -71,7 +78,7 @@ function readResponses(
 }
 
 function readEffects(
-  r: FieldReader,
+  r: Collector,
   input: Record<string, unknown>,
   groups: string[],
   services: string[]
@@ -85,14 +92,14 @@ function readEffects(
     const effect: SurveyEffect = {
       service: r.text(o, "service", `${p}.service`),
       group: r.text(o, "group", `${p}.group`),
-      frequencyCoef: r.number(o, "frequencyCoef", `${p}.frequencyCoef`, RULES.nonNegative),
-      checksCoef: r.number(o, "checksCoef", `${p}.checksCoef`, RULES.nonNegative),
-      trafficShare: r.number(o, "trafficShare", `${p}.trafficShare`, RULES.share),
+      frequencyCoef: r.number(o, "frequencyCoef", `${p}.frequencyCoef`, nonNegative),
+      checksCoef: r.number(o, "checksCoef", `${p}.checksCoef`, nonNegative),
+      trafficShare: r.number(o, "trafficShare", `${p}.trafficShare`, share),
       additionalTrafficShare: r.number(
         o,
         "additionalTrafficShare",
         `${p}.additionalTrafficShare`,
-        RULES.share
+        share
       ),
     };
     if (effect.service !== "" && !knownServices.has(effect.service.toLowerCase()))
@@ -104,7 +111,7 @@ function readEffects(
 }
 
 function readLabels(
-  r: FieldReader,
+  r: Collector,
   input: Record<string, unknown>,
   key: string,
   max: number
@@ -116,12 +123,10 @@ function readLabels(
 }
 
 export function validateSurvey(raw: unknown): Checked<SurveyInput> {
-  const parsed = inputObject(raw);
-  if (!parsed.ok) return parsed;
-  const input = parsed.value;
-  const r = new FieldReader();
-  const name = r.text(input, "name", "name", MAX_MODEL_NAME_LENGTH);
-  const dailyVisitors = r.number(input, "dailyVisitors", "dailyVisitors", RULES.positive);
+  const opened = openInput(raw, false);
+  if (!opened.ok) return opened;
+  const { input, r, name } = opened;
+  const dailyVisitors = r.number(input, "dailyVisitors", "dailyVisitors", positive);
   const groups = readLabels(r, input, "groups", MAX_GROUPS);
   const services = readLabels(r, input, "services", MAX_SERVICES);
   const responses = readResponses(r, input, groups, services.length);

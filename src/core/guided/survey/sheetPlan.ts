@@ -60,7 +60,6 @@ const ROWS = {
   from: 11,
   shares: 13,
 };
-const HEADER_HEIGHT_PT = 32;
 type Text = SheetTextLookup<SurveyTextKey>;
 
 interface Context {
@@ -176,7 +175,7 @@ function surveyTables(c: Context): SheetSection[] {
       const s = cellAt(2 + v, firstRow(c.top.shares) + g);
       return `=IF(ISNUMBER(${s}),${s}>${absCellAt(2, ROWS.threshold)},${noAnswers})`;
     },
-    "General"
+    F.flag
   );
   const mean = groupTable(
     c,
@@ -250,7 +249,7 @@ function effectsSection(c: Context): SheetSection {
         lookup(c.top.confirmed, r),
       ]),
       "calc",
-      rows.map(() => ["#,##0.0", "#,##0.0", F.ratio, "General"])
+      rows.map(() => ["#,##0.0", "#,##0.0", F.ratio, F.flag])
     )
   );
   section.names = [
@@ -297,10 +296,6 @@ export function buildSurveySheetPlan(
   };
   const widths = [230, 170, ...Array.from({ length: Math.max(V - 1, 8) }, () => 95)];
   const width = widths.slice(0, 10).reduce((a, b) => a + b, 0);
-  const headerRows = [shares, confirmed, mean, effects].map((top) => ({
-    row: top + 1,
-    height: HEADER_HEIGHT_PT,
-  }));
   return assembleSheetPlan({
     sheetName: options.sheetName ?? text("sheetName", { name: model.name }),
     sections: [
@@ -312,7 +307,6 @@ export function buildSurveySheetPlan(
     ],
     names: [guidedMarker("survey", text("markerComment"))],
     columnWidths: widths.map((w, i) => ({ column: columnLetter(i + 1), width: w })),
-    rowHeights: headerRows,
     page: { orientation: "landscape" },
     focus: cellAt(2, firstRow(confirmed)),
     ...(options.dataSheets ? { dataSheets: options.dataSheets } : {}),

@@ -4,7 +4,7 @@
  * scores from 0 to 5 (blank = no answer). Says what is wrong and where.
  */
 import { MAX_SCORE } from "../../metrics/clientOrientation";
-import type { Checked } from "../../input/fieldReader";
+import type { Checked } from "../../fieldValidation";
 import { isBlankCell, readNumberCell } from "../../table/tableCell";
 import {
   findColumns,

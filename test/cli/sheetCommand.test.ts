@@ -1,0 +1,116 @@
+/** `mkt sheet KIND` run in-process against the shipped examples and broken inputs. */
+import { promises as fs } from "fs";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { runSheetCommand } from "../../src/cli/sheetCommand";
+import { main, nodeIo } from "../../src/cli/mkt";
+import { tmpdir } from "os";
+import { FileExistsError, type CliIo } from "../../src/cli/io";
+
+const EXAMPLES = join(__dirname, "../../examples");
+const example = (f: string) => join(EXAMPLES, f);
+
+function fakeIo(files: Record<string, string> = {}, existing: string[] = []) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written = new Map<string, Uint8Array | string>();
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    readFile: async (p) => (p in files ? files[p] : fs.readFile(p, "utf8")),
+    writeFile: async (p, d, options) => {
+      if (existing.includes(p) && !options?.overwrite) throw new FileExistsError(p);
+      written.set(p, d);
+    },
+  };
+  return { io, out, err, written };
+}
+
+async function sheets(bytes: Uint8Array | string | undefined): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes as Uint8Array) as unknown as ArrayBuffer);
+  return wb.worksheets.map((w) => w.name);
+}
+
+describe("mkt sheet", () => {
+  it.each([
+    ["campaigns", "campaigns.json", ["Campaigns - Q3 trade promotions"]],
+    ["promo", "promo.json", ["Promo - Tasting in 5 stores"]],
+    ["promo", "promo-groups.json", ["Promo - Tasting in 5 stores"]],
+    ["posm", "posm.json", ["POSM - Store equipment 2027"]],
+    ["distribution", "distribution.json", ["Distribution - Juice 1L, retai…", "Stores"]],
+    ["distribution", "distribution.csv", ["Distribution - distribution", "Stores"]],
+    ["survey", "survey.json", ["Survey - Mall services survey", "Answers"]],
+    ["survey", "survey.csv", ["Survey - survey", "Answers"]],
+  ])("%s from %s writes the sheet (and its data sheet) and exits 0", async (kind, file, names) => {
+    const { io, out, written } = fakeIo();
+    expect(await runSheetCommand([kind, "--input", example(file), "--out", "m.xlsx"], io)).toBe(0);
+    expect(out[0]).toMatch(/^wrote m\.xlsx/);
+    expect(await sheets(written.get("m.xlsx"))).toEqual(names);
+  });
+
+  it.each([
+    [["campaigns"], "needs --input FILE and --out FILE.xlsx"],
+    [["budgets", "--input", "x", "--out", "y.xlsx"], "unknown KIND budgets"],
+    [["promo", "--input", "x.json", "--out", "y.csv"], "--out must name an .xlsx file"],
+    [
+      ["promo", "--input", "x.json", "--out", "y.xlsx", "--lang", "de"],
+      "--lang must be en, ru or kk",
+    ],
+    [["promo", "--input", "x.csv", "--out", "y.xlsx"], "promo reads JSON only"],
+  ])("usage mistakes exit 2: %j", async (args, message) => {
+    const { io, err } = fakeIo();
+    expect(await runSheetCommand(args, io)).toBe(2);
+    expect(err.join("\n")).toContain(message);
+  });
+
+  it("names the field and the rule of a bad JSON input, writes nothing, exits 2", async () => {
+    const { io, err, written } = fakeIo({
+      "bad.json": JSON.stringify({
+        name: "x",
+        currency: "KZT",
+        options: [{ label: "a", kind: "rack" }],
+      }),
+    });
+    expect(await runSheetCommand(["posm", "--input", "bad.json", "--out", "m.xlsx"], io)).toBe(2);
+    expect(err.join("\n")).toContain(
+      'options[0].kind must be "permanent" or "temporary" (got "rack")'
+    );
+    expect(written.size).toBe(0);
+  });
+
+  it("gives the line and column of a CSV problem", async () => {
+    const csv = "\uFEFFstore;group;category_sales;Jan\r\nA;X;12,5;1\r\nB;X;много;0\r\n";
+    const { io, err, written } = fakeIo({ "audit.csv": csv });
+    expect(
+      await runSheetCommand(["distribution", "--input", "audit.csv", "--out", "m.xlsx"], io)
+    ).toBe(2);
+    expect(err.join("\n")).toContain(
+      'line 3, column category_sales: category_sales must be a number (got "много")'
+    );
+    expect(written.size).toBe(0);
+  });
+
+  it("never replaces an existing file without --force", async () => {
+    const { io, err } = fakeIo({}, ["m.xlsx"]);
+    const args = ["campaigns", "--input", example("campaigns.json"), "--out", "m.xlsx"];
+    expect(await runSheetCommand(args, io)).toBe(2);
+    expect(err.join("\n")).toContain(
+      "m.xlsx already exists; nothing was written (pass --force to replace it)"
+    );
+    expect(await runSheetCommand([...args, "--force"], io)).toBe(0);
+  });
+
+  it("is reached through mkt and writes a real file", async () => {
+    const dir = await fs.mkdtemp(join(tmpdir(), "mkt-sheet-"));
+    const out = join(dir, "promo.xlsx");
+    expect(
+      await main(
+        ["sheet", "promo", "--input", example("promo.json"), "--out", out, "--lang", "ru"],
+        nodeIo
+      )
+    ).toBe(0);
+    expect((await fs.stat(out)).size).toBeGreaterThan(1000);
+    await fs.rm(dir, { recursive: true });
+  });
+});
