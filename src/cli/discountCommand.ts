@@ -9,7 +9,8 @@
  * Exit codes: 0 optimal (or built), 3 infeasible (the JSON still printed,
  * naming the tier), 2 usage mistakes and invalid input (one message per field).
  */
-import { CliIo, EXIT, FileExistsError } from "./io";
+import { CliIo, EXIT } from "./io";
+import { parseOptions, UsageError, writeWorkbook } from "./options";
 import {
   buildDiscountSheetPlan,
   optimiseDiscounts,
@@ -22,32 +23,6 @@ import { writeXlsx } from "../export/writeXlsx";
 import { activeLocale, t } from "../core/i18n";
 import { formatAmount, formatPercent } from "../core/numberFormat";
 import { inputName, printProblems, readInputText } from "./inputFile";
-
-interface ParsedArgs {
-  flags: Set<string>;
-  values: Map<string, string>;
-}
-
-const VALUE_OPTIONS = new Set(["--input", "--out"]);
-
-class UsageError extends Error {}
-
-function parseArgs(args: readonly string[], allowed: ReadonlySet<string>): ParsedArgs {
-  const flags = new Set<string>();
-  const values = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!allowed.has(arg)) throw new UsageError(t("cli.discount.unknownOption", { option: arg }));
-    if (VALUE_OPTIONS.has(arg)) {
-      const value = args[i + 1];
-      if (value === undefined || value.startsWith("--"))
-        throw new UsageError(t("cli.discount.needsFile", { option: arg }));
-      values.set(arg, value);
-      i++;
-    } else flags.add(arg);
-  }
-  return { flags, values };
-}
 
 /** The validated model, or null after printing why not (to stderr; with `json`, also one JSON object to stdout). */
 async function readModel(
@@ -161,7 +136,7 @@ function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo
 }
 
 async function solve(args: readonly string[], io: CliIo): Promise<number> {
-  const { flags, values } = parseArgs(args, new Set(["--input", "--json"]));
+  const { flags, values } = parseOptions(args, new Set(["--input", "--json"]));
   const input = values.get("--input");
   if (input === undefined) throw new UsageError(t("cli.discount.solveNeedsInput"));
   const model = await readModel(input, io, flags.has("--json"));
@@ -174,7 +149,7 @@ async function solve(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function build(args: readonly string[], io: CliIo): Promise<number> {
-  const { flags, values } = parseArgs(args, new Set(["--input", "--out", "--solve", "--force"]));
+  const { flags, values } = parseOptions(args, new Set(["--input", "--out", "--solve", "--force"]));
   const input = values.get("--input");
   const out = values.get("--out");
   if (input === undefined || out === undefined)
@@ -214,20 +189,9 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
     }
   }
   const bytes = await writeXlsx(buildDiscountSheetPlan(model, planOptions));
-  try {
-    await io.writeFile(out, bytes, { overwrite: flags.has("--force") });
-  } catch (error) {
-    if (error instanceof FileExistsError) {
-      io.err(t("cli.discount.error", { message: t("cli.discount.exists", { path: out }) }));
-      return EXIT.usage;
-    }
-    io.err(
-      t("cli.discount.error", {
-        message: t("cli.discount.cannotWrite", { path: out, detail: (error as Error).message }),
-      })
-    );
-    return EXIT.usage;
-  }
+  const say = (message: string) => t("cli.discount.error", { message });
+  const written = await writeWorkbook(io, say, out, bytes, flags.has("--force"));
+  if (written !== EXIT.ok) return written;
   io.out(
     planOptions.discounts
       ? t("cli.discount.wroteSolved", { path: out })

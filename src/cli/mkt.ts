@@ -4,6 +4,7 @@
  *   mkt --list                         the function catalogue
  *   mkt <FUNCTION> <arg> …             evaluate one catalogue function
  *   mkt discount solve|build …         the discount-optimisation engine
+ *   mkt sheet KIND …                   a guided model sheet as an .xlsx
  *   … --lang en|ru|kk                  messages in that language (else from LANG)
  *   mkt share --input … --out …        MKT formulas of a workbook become native
  * Dispatch only; each family of commands lives in its own module.
@@ -14,6 +15,7 @@ import { writeFileAtomic } from "./writeFileAtomic";
 import { STANDARD_INPUT } from "./inputFile";
 import { runFunctionCommand, runListCommand } from "./functionCommand";
 import { runDiscountCommand } from "./discountCommand";
+import { runSheetCommand } from "./sheetCommand";
 import { chooseLanguage } from "./language";
 import { setLocale, t } from "../core/i18n";
 import { runShareCommand } from "./shareCommand";
@@ -53,5 +55,6 @@ export async function main(
   if (command === "--list") return runListCommand(io);
   if (command === "discount") return runDiscountCommand(rest, io);
   if (command === "share") return runShareCommand(rest, io);
+  if (command === "sheet") return runSheetCommand(rest, io);
   return runFunctionCommand(command, rest, io);
 }

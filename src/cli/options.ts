@@ -2,8 +2,10 @@
  * What every `mkt` subcommand that reads a file and writes a workbook needs:
  * its options parsed (a usage mistake is a UsageError, exit 2), and the
  * workbook written without ever replacing a file unless --force was given.
+ * (--lang is read once for every command by mkt.ts.)
  */
 import { CliIo, EXIT, FileExistsError } from "./io";
+import { t } from "../core/i18n";
 
 export class UsageError extends Error {}
 
@@ -12,24 +14,19 @@ export interface ParsedOptions {
   values: Map<string, string>;
 }
 
-/** Options that take a value (a file name or a language) and the text that says so. */
-const VALUE_OPTIONS: ReadonlyMap<string, string> = new Map([
-  ["--input", "a file name"],
-  ["--out", "a file name"],
-  ["--lang", "a language (en, ru or kk)"],
-]);
+/** Options followed by a file name. */
+const FILE_OPTIONS = new Set(["--input", "--out"]);
 
 export function parseOptions(args: readonly string[], allowed: ReadonlySet<string>): ParsedOptions {
   const flags = new Set<string>();
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (!allowed.has(arg)) throw new UsageError(`unknown option ${arg}`);
-    const needs = VALUE_OPTIONS.get(arg);
-    if (needs !== undefined) {
+    if (!allowed.has(arg)) throw new UsageError(t("cli.discount.unknownOption", { option: arg }));
+    if (FILE_OPTIONS.has(arg)) {
       const value = args[i + 1];
       if (value === undefined || value.startsWith("--"))
-        throw new UsageError(`${arg} needs ${needs}`);
+        throw new UsageError(t("cli.discount.needsFile", { option: arg }));
       values.set(arg, value);
       i++;
     } else flags.add(arg);
@@ -37,10 +34,13 @@ export function parseOptions(args: readonly string[], allowed: ReadonlySet<strin
   return { flags, values };
 }
 
-/** Writes the .xlsx bytes; exit 2 with a message when the file exists (no --force) or cannot be written. */
+/**
+ * Writes the .xlsx bytes; exit 2 with a message when the file exists (no
+ * --force) or cannot be written. `say` prefixes the command ("mkt sheet: …").
+ */
 export async function writeWorkbook(
   io: CliIo,
-  command: string,
+  say: (message: string) => string,
   out: string,
   bytes: Uint8Array,
   force: boolean
@@ -49,11 +49,13 @@ export async function writeWorkbook(
     await io.writeFile(out, bytes, { overwrite: force });
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof FileExistsError) {
-      io.err(`${command}: ${out} already exists; nothing was written (pass --force to replace it)`);
-      return EXIT.usage;
-    }
-    io.err(`${command}: cannot write ${out}: ${(error as Error).message}`);
+    io.err(
+      say(
+        error instanceof FileExistsError
+          ? t("cli.discount.exists", { path: out })
+          : t("cli.discount.cannotWrite", { path: out, detail: (error as Error).message })
+      )
+    );
     return EXIT.usage;
   }
 }

@@ -9,6 +9,12 @@ import type { FieldError } from "../core/discount/validate";
 import type { GalleryEntry } from "./state/catalogueSearch";
 import type { Language } from "../core/language";
 import type { CellChange, ShareablePlan, ShareScope } from "./state/shareablePlan";
+import type { Checked } from "../core/fieldValidation";
+import type { SelectedTable } from "../core/guided";
+import type { SheetPlan } from "../core/sheet/plan";
+
+/** A build over the selected table: the new sheet, or the problems of the table (nothing built). */
+export type SelectionBuild = { sheetName: string } | { problems: string[] };
 
 export type ActiveModel =
   | { kind: "notModel"; sheetName: string }
@@ -43,6 +49,12 @@ export interface PaneOperations {
     expectCurrent?: readonly (number | null)[]
   ): Promise<{ previous: SheetCell[] }>;
   readSelection(): Promise<{ address: string; values: SheetCell[][] }>;
+  /** Builds a new sheet from a plan (a guided sheet made from the pane's form); resolves with its name. */
+  buildPlanSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
+  /** Builds a new sheet over the selected table in place; `makePlan` gets what the selection holds. */
+  buildFromSelection(
+    makePlan: (selection: SelectedTable) => Checked<SheetPlan>
+  ): Promise<SelectionBuild>;
   insertFormula(formula: string): Promise<{ address: string }>;
   /** Make shareable, step 1: reads the formulas in scope and plans the rewrite; writes nothing. */
   findShareable(scope: ShareScope): Promise<ShareablePlan>;

@@ -215,7 +215,7 @@ describe("mkt discount build", () => {
       /<definedName name="solver_opt" localSheetId="0" hidden="1">'Discount model'!\$B\$32<\/definedName>/
     );
     const notes = wb.worksheets[0]
-      .getColumn("M")
+      .getColumn("D")
       .values.filter((v) => typeof v === "string") as string[];
     expect(notes.some((n) => /global optimum \(profit 3,692,951 KZT\)/.test(n))).toBe(true);
   });

@@ -15,7 +15,8 @@
  *   summary       total units, revenue, profit (objective), baseline, uplift, uplift %
  *   calculations  header + T×S rows: orders, units per order, units, revenue, profit
  *   sensitivity   profit of each tier at 0, 1, 2, … points of discount up to the maximum
- *   M3:M9         notes ("how to solve"; further right when T > 9); the chart below them
+ *   D3:K9         notes ("how to solve"), merged beside the inputs
+ *   M11:M30       the sensitivity chart (further right when T > 9)
  */
 import type { SheetPlan } from "../sheet/plan";
 import { assembleSheetPlan, hiddenName } from "../sheet/assemble";
@@ -213,5 +214,7 @@ export function buildDiscountSheetPlan(
     solver: discountSolverModel(context),
     columnWidths: fitColumnWidths(columnWidths(context.notesColumn), blocks),
     focus: cellAt(COL.B, context.rows.objective),
+    // Thirteen or more columns with the chart: landscape, fit to one page wide.
+    page: { orientation: "landscape" },
   });
 }

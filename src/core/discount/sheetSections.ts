@@ -11,6 +11,7 @@ import type { SheetSection } from "../sheet/assemble";
 import type { ChartSpec } from "../sheet/chartSpec";
 import type { SheetTextLookup } from "../sheet/sheetText";
 import { absCellAt, block, cellAt, columnBlock, rangeAt } from "../sheet/place";
+import { wrappedTextHeight } from "../sheet/notes";
 import { NUMBER_FORMATS as F } from "../numberFormat";
 import type { DiscountModelInput } from "./model";
 import type { DiscountSheetTextKey } from "./sheetText";
@@ -369,6 +370,13 @@ export function sensitivitySection(c: DiscountSheetContext): SheetSection {
   };
 }
 
+/** Where the notes sit: beside the inputs (D3:K9, empty whatever the number of tiers), read before the tables. */
+export const NOTES_AREA = { column: D, heading: 3, firstRow: 4, lastRow: 9, columns: 8 } as const;
+/** Points of the columns B … K (discountSheetPlan's widths), which the notes span from D. */
+const NOTE_COLUMN_WIDTH_PT = 95;
+/** Excel's default row height: the input rows beside the notes grow only when the notes need it. */
+const DEFAULT_ROW_HEIGHT_PT = 15;
+
 export function notesSection(c: DiscountSheetContext): SheetSection {
   const { text } = c;
   const lines = [
@@ -379,10 +387,20 @@ export function notesSection(c: DiscountSheetContext): SheetSection {
     text("noteSensitivity"),
     ...(c.note ? [c.note] : []),
   ];
+  const area = NOTES_AREA;
+  const note = lines.join("\n");
+  const rows = area.lastRow - area.firstRow + 1;
+  const needed = wrappedTextHeight(note, area.columns * NOTE_COLUMN_WIDTH_PT);
+  const height = Math.max(DEFAULT_ROW_HEIGHT_PT, Math.ceil(needed / rows));
   return {
     blocks: [
-      block(c.notesColumn, 3, [[text("notesHeading")]], "heading"),
-      columnBlock(c.notesColumn, 4, lines, "note"),
+      block(area.column, area.heading, [[text("notesHeading")]], "heading"),
+      block(area.column, area.firstRow, [[note]], "note"),
     ],
+    merges: [rangeAt(area.column, area.firstRow, area.column + area.columns - 1, area.lastRow)],
+    rowHeights:
+      height > DEFAULT_ROW_HEIGHT_PT
+        ? Array.from({ length: rows }, (_, i) => ({ row: area.firstRow + i, height }))
+        : [],
   };
 }

@@ -394,9 +394,38 @@ export const en = {
   "office.optimiserStopped": "The optimiser stopped unexpectedly.",
   "office.optimiserStoppedWith": "The optimiser stopped unexpectedly: {detail}.",
 
+  // --- pane: guided model sheets -------------------------------------------------------------
+  "pane.guided.exampleLoaded": "Loaded an example: edit it or build the sheet.",
+  "pane.guided.tableProblems": "Nothing was built: the selected table has problems (listed below).",
+  "pane.guided.formProblems": "Nothing was built: the form has problems (listed below).",
+  "pane.guided.builtInPlace": 'Built the sheet "{sheet}"; its formulas read your table in place.',
+  "pane.guided.built": 'Built the sheet "{sheet}".',
+  "pane.guided.picker": "Model",
+  "pane.guided.loadExample": "Load an example",
+  "pane.guided.build": "Build sheet",
+  "pane.guided.buildFromSelection": "Build sheet from the selected table",
+  "pane.guided.add": "Add {item}",
+  "pane.guided.remove": "Remove",
+  "pane.guided.selectionEmpty":
+    "The selected cells are empty: select the table with its header row.",
+  "pane.guided.helpDistribution":
+    "Select your store list with its header row: store, group, category_sales, optionally sells_category, then one column per period (TRUE/FALSE, 1/0 or stock). The new sheet's formulas read that range in place; your data is never copied or changed.",
+  "pane.guided.helpSurvey":
+    "Select the answers with their header row: group, then one column per service with scores 0-5 (blank = no answer). The new sheet's formulas read that range in place; your data is never copied or changed.",
+
   // --- cli: the command line ----------------------------------------------------------------
   "cli.usage":
-    "usage: mkt --list\n       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4\n       mkt <FUNCTION> --help         what a function computes and its arguments\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT formulas become native formulas\nRanges are JSON arrays ('[[100],[50]]'), or @FILE.json, or - for standard input;\nan omitted optional argument is ''. An input FILE.json may be - for standard input.\nAdd --lang en|ru|kk to any command for its messages in English, Russian or Kazakh (default: from LANG).",
+    "usage: mkt --list\n       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4\n       mkt <FUNCTION> --help         what a function computes and its arguments\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT formulas become native formulas\n       mkt sheet KIND --input FILE --out FILE.xlsx [--force]   KIND: campaigns, promo, posm, distribution, survey\nRanges are JSON arrays ('[[100],[50]]'), or @FILE.json, or - for standard input;\nan omitted optional argument is ''. An input FILE.json may be - for standard input.\nAdd --lang en|ru|kk to any command for its messages in English, Russian or Kazakh (default: from LANG).",
+  "cli.sheet.usage":
+    "usage: mkt sheet KIND --input FILE --out FILE.xlsx [--lang en|ru|kk] [--force]\n       KIND: {kinds}; FILE is JSON (distribution and survey: JSON or CSV)\n       (never replaces an existing file unless --force is given)",
+  "cli.sheet.error": "mkt sheet: {message}",
+  "cli.sheet.missingKind": "missing KIND",
+  "cli.sheet.unknownKind": "unknown KIND {kind}",
+  "cli.sheet.needsFiles": "needs --input FILE and --out FILE.xlsx",
+  "cli.sheet.jsonOnly": "{kind} reads JSON only; CSV is for distribution and survey",
+  "cli.sheet.invalidInput": "{path} is not a valid {kind} input:",
+  "cli.sheet.csvLine": "line {line:plain}: {message}",
+  "cli.sheet.wrote": 'wrote {path} ({kind} sheet "{sheet}")',
   "cli.lang.invalid": 'mkt: --lang must be en, ru or kk (got "{value}")',
   "cli.fn.unknown": 'mkt: unknown function "{name}"; `mkt --list` shows the catalogue',
   "cli.fn.argCount": {

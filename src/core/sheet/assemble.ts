@@ -28,7 +28,7 @@ const DEFAULT_ROW_HEIGHT_PT = 15;
 /** Width in points of a column the plan gives no width (Excel's default 8.43 characters). */
 const DEFAULT_COLUMN_WIDTH_PT = 48;
 /** Bold header text runs about a tenth wider than the body text the height estimate assumes. */
-const BOLD_WIDTH_FACTOR = 1.1;
+const BOLD_WIDTH_FACTOR = 1.05;
 
 /** What one section builder returns. */
 export interface SheetSection {

@@ -7,8 +7,8 @@
 import type { SheetSection } from "./assemble";
 import { block, rangeAt } from "./place";
 
-/** Points per character of the sheets' 10-point sans font, on average over running text (measured on Calibri/Carlito). */
-const AVERAGE_CHARACTER_WIDTH_PT = 5;
+/** Points per character of the sheets' 10-point Calibri, on average over running text (0.44 em, as Carlito renders it). */
+const AVERAGE_CHARACTER_WIDTH_PT = 4.4;
 /** Line height of a 10-point font in Excel (its default row is 15 pt for 11 pt). */
 const LINE_HEIGHT_PT = 13.5;
 /** Cell padding Excel keeps on either side of wrapped text. */

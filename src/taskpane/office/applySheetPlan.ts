@@ -137,17 +137,33 @@ export async function applySheetPlan(
   const wasActive = worksheets.getActiveWorksheet();
   wasActive.load("name");
   await context.sync(); // round trip 1: existing names, and the sheet to return to on failure
-
-  const sheetName = uniqueSheetName(
-    plan.sheetName,
-    worksheets.items.map((s) => s.name)
+  return writeNewSheet(
+    context,
+    plan,
+    worksheets.items.map((s) => s.name),
+    wasActive.name
   );
+}
+
+/**
+ * Adds the plan's sheet under a name none of `existing` has and writes it in
+ * one round trip; on failure, deletes the half-built sheet and re-activates
+ * `activeName` in one more (the rollback), so the workbook is as it was.
+ */
+export async function writeNewSheet(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  existing: readonly string[],
+  activeName: string
+): Promise<AppliedPlan> {
+  const worksheets = context.workbook.worksheets;
+  const sheetName = uniqueSheetName(plan.sheetName, existing);
   let queued = false;
   try {
     const sheet = worksheets.add(sheetName);
     queuePlan(context, sheet, sheetName, plan);
     queued = true;
-    await context.sync(); // round trip 2: the whole sheet
+    await context.sync(); // the whole sheet
     return { sheetName };
   } catch (error) {
     // If queuing threw, nothing reached Excel.
@@ -161,9 +177,9 @@ export async function applySheetPlan(
     {
       try {
         // Back to the sheet the user was on (deleting an active sheet would activate a neighbour).
-        worksheets.getItem(wasActive.name).activate();
+        worksheets.getItem(activeName).activate();
         worksheets.getItem(sheetName).delete();
-        await context.sync(); // round trip 3, on failure only: rollback
+        await context.sync(); // on failure only: rollback
       } catch {
         throw new UserFacingError(t("office.buildRollbackFailed", { sheet: sheetName }));
       }

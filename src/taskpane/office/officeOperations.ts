@@ -15,6 +15,7 @@ import type { GalleryEntry } from "../state/catalogueSearch";
 import type { PaneOperations } from "../operations";
 import { activeLocale, t } from "../../core/i18n";
 import { applySheetPlan } from "./applySheetPlan";
+import { buildFromSelection } from "./buildFromSelection";
 import { insertFunction } from "./insertFunction";
 import { findShareable, undoShareable, writeShareable } from "./makeShareable";
 import { readModelSheet } from "./readModelSheet";
@@ -77,6 +78,14 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
     writeDiscounts(sheetName, discounts, expectCurrent) {
       requireExcelApi(requirements(), t("office.feature.write"));
       return run((context) => writeDecisions(context, sheetName, discounts, expectCurrent));
+    },
+    buildPlanSheet(plan) {
+      requireExcelApi(requirements(), "building a model sheet");
+      return Excel.run((context) => applySheetPlan(context, plan));
+    },
+    buildFromSelection(makePlan) {
+      requireExcelApi(requirements(), "building a sheet from the selection");
+      return Excel.run((context) => buildFromSelection(context, makePlan));
     },
     readSelection() {
       requireExcelApi(requirements(), t("office.feature.import"));

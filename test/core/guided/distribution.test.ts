@@ -8,7 +8,7 @@ import {
   type DistributionInput,
 } from "../../../src/core/guided/distribution/input";
 import { readDistributionTable } from "../../../src/core/guided/distribution/table";
-import { mulberry32 } from "../../../src/core/discount/localOptimiser";
+import { mulberry32 } from "../../../testkit/random";
 import { GuidedEngine, mkt } from "./guidedEngine";
 import { example } from "./examples";
 

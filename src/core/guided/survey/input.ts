@@ -133,3 +133,21 @@ export function validateSurvey(raw: unknown): Checked<SurveyInput> {
   const effects = readEffects(r, input, groups, services);
   return checked(r, { name, dailyVisitors, groups, services, responses, effects });
 }
+
+/**
+ * What the pane's form adds to answers read from the user's table: the
+ * sheet's name, the daily visitors and the experts' effect rows, whose
+ * services and groups must be among those of the answers.
+ */
+export function validateSurveyForm(
+  raw: unknown,
+  groups: string[],
+  services: string[]
+): Checked<{ name: string; dailyVisitors: number; effects: SurveyEffect[] }> {
+  const opened = openInput(raw, false);
+  if (!opened.ok) return opened;
+  const { input, r, name } = opened;
+  const dailyVisitors = r.number(input, "dailyVisitors", "dailyVisitors", positive);
+  const effects = readEffects(r, input, groups, services);
+  return checked(r, { name, dailyVisitors, effects });
+}
