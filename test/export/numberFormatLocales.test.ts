@@ -41,9 +41,19 @@ function shownUnder(locale: string): string[][] {
     ],
     { env: { ...process.env, LC_ALL: locale, LANG: locale }, stdio: "ignore", timeout: 120_000 }
   );
-  return readFileSync(join(out, "sheet.csv"), "utf8")
-    .split("\n")
-    .map((line) => line.split(";"));
+  // Lines break at newlines outside quotes only: the notes cell is a quoted paragraph with line breaks.
+  const lines: string[] = [];
+  let line = "";
+  let quoted = false;
+  for (const ch of readFileSync(join(out, "sheet.csv"), "utf8")) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === "\n" && !quoted) {
+      lines.push(line);
+      line = "";
+    } else line += ch;
+  }
+  lines.push(line);
+  return lines.map((l) => l.split(";"));
 }
 
 beforeAll(async () => {
