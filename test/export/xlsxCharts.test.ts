@@ -30,7 +30,8 @@ if (solution.status !== "optimal") throw new Error("sample must solve");
 const plan = buildDiscountSheetPlan(model, { discounts: solution.discounts });
 const [sensitivity] = plan.charts;
 /** Resolution of the rendered pages: enough to count a chart's lines, small enough to be quick. */
-const RENDER_DPI = 50;
+// 150: the export prints fit to one page wide, so the chart is drawn small on its page.
+const RENDER_DPI = 150;
 
 /** Parses XML, failing on any error or warning the parser reports. */
 function parseXml(xml: string, path: string): Document {
@@ -277,7 +278,7 @@ describeWithLibreOffice("LibreOffice opens the export and draws the chart", () =
     const withChart = await seriesPixels(plan.charts, "with-chart");
     const without = await seriesPixels([], "without-chart");
     // Lines 2.25 pt wide across the chart leave well over a hundred pixels of each colour
-    // at 50 dpi; the same workbook without its chart has next to none of them.
+    // at RENDER_DPI; the same workbook without its chart has next to none of them.
     for (const [i, pixels] of withChart.entries()) {
       expect(pixels).toBeGreaterThan(100);
       expect(without[i]).toBeLessThan(pixels / 10);
