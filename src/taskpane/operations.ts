@@ -50,9 +50,9 @@ export interface PaneOperations {
   ): Promise<{ previous: SheetCell[] }>;
   readSelection(): Promise<{ address: string; values: SheetCell[][] }>;
   /** Builds a new sheet from a plan (a guided sheet made from the pane's form); resolves with its name. */
-  buildPlanSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
+  buildPlanSheet?(plan: SheetPlan): Promise<{ sheetName: string }>;
   /** Builds a new sheet over the selected table in place; `makePlan` gets what the selection holds. */
-  buildFromSelection(
+  buildFromSelection?(
     makePlan: (selection: SelectedTable) => Checked<SheetPlan>
   ): Promise<SelectionBuild>;
   insertFormula(formula: string): Promise<{ address: string }>;
