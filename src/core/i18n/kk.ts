@@ -346,7 +346,7 @@ export const kk: Translation = {
 
   // --- cli: the command line ----------------------------------------------------------------
   "cli.usage":
-    "қолданылуы: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  мысалы, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         функция нені есептейді және оның аргументтері\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT формулалары кәдімгі формулаларға айналады\nАуқымдар — JSON массивтері ('[[100],[50]]'); көрсетілмеген міндетті емес аргумент — ''.\nХабарламаларды ағылшын, орыс немесе қазақ тілінде алу үшін кез келген пәрменге --lang en|ru|kk қосыңыз (әдепкі — LANG бойынша).",
+    "қолданылуы: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  мысалы, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         функция нені есептейді және оның аргументтері\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt sheet ТҮРІ --input FILE --out FILE.xlsx [--force]   ТҮРІ: campaigns, promo, posm, distribution, survey\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT формулалары кәдімгі формулаларға айналады\nАуқымдар — JSON массивтері ('[[100],[50]]'); көрсетілмеген міндетті емес аргумент — ''.\nХабарламаларды ағылшын, орыс немесе қазақ тілінде алу үшін кез келген пәрменге --lang en|ru|kk қосыңыз (әдепкі — LANG бойынша).",
   "cli.lang.invalid": 'mkt: --lang en, ru немесе kk болуы керек (алынған мән: "{value}")',
   "cli.fn.unknown": 'mkt: "{name}" белгісіз функция; функциялар тізімі — `mkt --list`',
   "cli.fn.argCount": {
@@ -493,4 +493,33 @@ export const kk: Translation = {
   },
   "cli.share.replaced": "ауыстырылды: {functions}",
   "cli.share.wrote": "{path} жазылды; Excel мен LibreOffice оны ашқанда қайта есептейді",
+  // --- pane: guided model sheets -------------------------------------------------------------
+  "pane.guided.exampleLoaded": "Мысал жүктелді: оны өзгертіңіз немесе парақты құрыңыз.",
+  "pane.guided.tableProblems": "Парақ құрылмады: белгіленген кестеде қателер бар (төменде тізімі).",
+  "pane.guided.formProblems": "Парақ құрылмады: пішінде қателер бар (төменде тізімі).",
+  "pane.guided.builtInPlace":
+    '"{sheet}" парағы құрылды; оның формулалары кестеңізді орнында оқиды.',
+  "pane.guided.built": '"{sheet}" парағы құрылды.',
+  "pane.guided.picker": "Модель",
+  "pane.guided.loadExample": "Мысалды жүктеу",
+  "pane.guided.build": "Парақ құру",
+  "pane.guided.buildFromSelection": "Белгіленген кесте бойынша парақ құру",
+  "pane.guided.add": "Қосу: {item}",
+  "pane.guided.remove": "Жою",
+  "pane.guided.selectionEmpty":
+    "Белгіленген ұяшықтар бос: кестені тақырып жолымен бірге белгілеңіз.",
+  "pane.guided.helpDistribution":
+    "Дүкендер тізімін тақырып жолымен бірге белгілеңіз: store, group, category_sales, қажет болса sells_category, одан кейін әр кезеңге бір баған (TRUE/FALSE (орысша Excel-де — ИСТИНА/ЛОЖЬ), 1/0 немесе қалдық). Жаңа парақтың формулалары бұл ауқымды орнында оқиды; деректеріңіз көшірілмейді және өзгертілмейді.",
+  "pane.guided.helpSurvey":
+    "Жауаптарды тақырып жолымен бірге белгілеңіз: group, одан кейін әр қызметке 0–5 бағалары бар бір баған (бос — жауап жоқ). Жаңа парақтың формулалары бұл ауқымды орнында оқиды; деректеріңіз көшірілмейді және өзгертілмейді.",
+  "cli.sheet.usage":
+    "қолданылуы: mkt sheet ТҮРІ --input FILE --out FILE.xlsx [--lang en|ru|kk] [--force]\n       ТҮРІ: {kinds}; FILE — JSON (distribution және survey үшін — JSON немесе CSV)\n       (бар файл тек --force болғанда ауыстырылады)",
+  "cli.sheet.error": "mkt sheet: {message}",
+  "cli.sheet.missingKind": "парақ ТҮРІ көрсетілмеген",
+  "cli.sheet.unknownKind": "белгісіз парақ ТҮРІ: {kind}",
+  "cli.sheet.needsFiles": "--input FILE және --out FILE.xlsx қажет",
+  "cli.sheet.jsonOnly": "{kind} тек JSON оқиды; CSV — distribution және survey үшін",
+  "cli.sheet.invalidInput": "{path} — {kind} үшін жарамсыз кіріс деректері:",
+  "cli.sheet.csvLine": "{line:plain}-жол: {message}",
+  "cli.sheet.wrote": '{path} жазылды ({kind} парағы, "{sheet}")',
 };

@@ -376,7 +376,7 @@ export const ru: Translation = {
 
   // --- cli: the command line ----------------------------------------------------------------
   "cli.usage":
-    "использование: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  например, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         что считает функция и её аргументы\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   формулы MKT становятся обычными формулами\nДиапазоны — массивы JSON ('[[100],[50]]'); пропущенный необязательный аргумент — ''.\nДобавьте --lang en|ru|kk к любой команде, чтобы получить сообщения на английском, русском или казахском (по умолчанию — по LANG).",
+    "использование: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  например, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         что считает функция и её аргументы\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt sheet ВИД --input FILE --out FILE.xlsx [--force]   ВИД: campaigns, promo, posm, distribution, survey\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   формулы MKT становятся обычными формулами\nДиапазоны — массивы JSON ('[[100],[50]]'); пропущенный необязательный аргумент — ''.\nДобавьте --lang en|ru|kk к любой команде, чтобы получить сообщения на английском, русском или казахском (по умолчанию — по LANG).",
   "cli.lang.invalid": 'mkt: --lang должен быть en, ru или kk (получено "{value}")',
   "cli.fn.unknown": 'mkt: неизвестная функция "{name}"; список функций — `mkt --list`',
   "cli.fn.argCount": {
@@ -547,4 +547,32 @@ export const ru: Translation = {
   },
   "cli.share.replaced": "заменено: {functions}",
   "cli.share.wrote": "записан {path}; Excel и LibreOffice пересчитают его при открытии",
+  // --- pane: guided model sheets -------------------------------------------------------------
+  "pane.guided.exampleLoaded": "Пример загружен: измените его или постройте лист.",
+  "pane.guided.tableProblems": "Лист не построен: в выделенной таблице есть ошибки (список ниже).",
+  "pane.guided.formProblems": "Лист не построен: в форме есть ошибки (список ниже).",
+  "pane.guided.builtInPlace": 'Построен лист "{sheet}"; его формулы читают вашу таблицу на месте.',
+  "pane.guided.built": 'Построен лист "{sheet}".',
+  "pane.guided.picker": "Модель",
+  "pane.guided.loadExample": "Загрузить пример",
+  "pane.guided.build": "Построить лист",
+  "pane.guided.buildFromSelection": "Построить лист по выделенной таблице",
+  "pane.guided.add": "Добавить: {item}",
+  "pane.guided.remove": "Удалить",
+  "pane.guided.selectionEmpty":
+    "Выделенные ячейки пусты: выделите таблицу вместе со строкой заголовков.",
+  "pane.guided.helpDistribution":
+    "Выделите список магазинов со строкой заголовков: store, group, category_sales, при необходимости sells_category, затем по столбцу на каждый период (ИСТИНА/ЛОЖЬ, 1/0 или остаток). Формулы нового листа читают этот диапазон на месте; ваши данные не копируются и не изменяются.",
+  "pane.guided.helpSurvey":
+    "Выделите ответы со строкой заголовков: group, затем по столбцу на каждую услугу с оценками 0–5 (пусто — нет ответа). Формулы нового листа читают этот диапазон на месте; ваши данные не копируются и не изменяются.",
+  "cli.sheet.usage":
+    "использование: mkt sheet ВИД --input FILE --out FILE.xlsx [--lang en|ru|kk] [--force]\n       ВИД: {kinds}; FILE — JSON (для distribution и survey — JSON или CSV)\n       (существующий файл заменяется только с --force)",
+  "cli.sheet.error": "mkt sheet: {message}",
+  "cli.sheet.missingKind": "не указан ВИД листа",
+  "cli.sheet.unknownKind": "неизвестный ВИД листа {kind}",
+  "cli.sheet.needsFiles": "нужны --input FILE и --out FILE.xlsx",
+  "cli.sheet.jsonOnly": "{kind} читает только JSON; CSV — для distribution и survey",
+  "cli.sheet.invalidInput": "{path} — недопустимые входные данные для {kind}:",
+  "cli.sheet.csvLine": "строка {line:plain}: {message}",
+  "cli.sheet.wrote": 'записан {path} (лист {kind} "{sheet}")',
 };
