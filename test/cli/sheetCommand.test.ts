@@ -18,6 +18,8 @@ function fakeIo(files: Record<string, string> = {}, existing: string[] = []) {
     out: (l) => out.push(l),
     err: (l) => err.push(l),
     readFile: async (p) => (p in files ? files[p] : fs.readFile(p, "utf8")),
+    readBytes: async (p) =>
+      p in files ? new TextEncoder().encode(files[p]) : new Uint8Array(await fs.readFile(p)),
     writeFile: async (p, d, options) => {
       if (existing.includes(p) && !options?.overwrite) throw new FileExistsError(p);
       written.set(p, d);
