@@ -5,6 +5,7 @@
  *   mkt <FUNCTION> <arg> …             evaluate one catalogue function
  *   mkt discount solve|build …         the discount-optimisation engine
  *   mkt sheet KIND …                   a guided model sheet as an .xlsx
+ *   mkt budget solve|build …           the budget-allocation engine
  *   … --lang en|ru|kk                  messages in that language (else from LANG)
  *   mkt share --input … --out …        MKT formulas of a workbook become native
  * Dispatch only; each family of commands lives in its own module.
@@ -16,6 +17,7 @@ import { STANDARD_INPUT } from "./inputFile";
 import { runFunctionCommand, runListCommand } from "./functionCommand";
 import { runDiscountCommand } from "./discountCommand";
 import { runSheetCommand } from "./sheetCommand";
+import { runBudgetCommand } from "./budgetCommand";
 import { chooseLanguage } from "./language";
 import { setLocale, t } from "../core/i18n";
 import { runShareCommand } from "./shareCommand";
@@ -56,5 +58,6 @@ export async function main(
   if (command === "discount") return runDiscountCommand(rest, io);
   if (command === "share") return runShareCommand(rest, io);
   if (command === "sheet") return runSheetCommand(rest, io);
+  if (command === "budget") return runBudgetCommand(rest, io);
   return runFunctionCommand(command, rest, io);
 }

@@ -26,3 +26,13 @@ export {
 } from "./optimise";
 export type { BudgetValidationResult } from "./validate";
 export { validateBudgetModel, MAX_CHANNELS } from "./validate";
+export type { BudgetSheetPlanOptions } from "./sheetPlan";
+export {
+  buildBudgetSheetPlan,
+  budgetSheetRows,
+  budgetSheetName,
+  BUDGET_LAYOUT_NAMES,
+  BUDGET_MARKER_NAME,
+  BUDGET_MARKER_VALUE,
+  DEFAULT_BUDGET_SHEET_NAME,
+} from "./sheetPlan";

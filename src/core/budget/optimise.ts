@@ -341,20 +341,26 @@ function assembleSolution(
   };
 }
 
+/** A gap as people read it: cents when it is small, a share with two digits, "under 0.0001%" below that. */
+function gapWords(gapBound: number, gapShare: number, currency: string): string {
+  const amount = gapBound < 100 ? `${gapBound.toFixed(2)} ${currency}` : money(gapBound, currency);
+  const share = gapShare < 1e-6 ? "under 0.0001%" : `${Number((gapShare * 100).toPrecision(2))}%`;
+  return `${amount} (${share} of the profit)`;
+}
+
 function explain(
   model: BudgetModelInput,
   gapBound: number,
   gapShare: number,
   outcome: SearchOutcome
 ): string {
-  const share = gapShare === 0 ? "0%" : `${Number((gapShare * 100).toPrecision(2))}%`;
+  const boxes = outcome.nodes === 1 ? "1 box" : `${outcome.nodes} boxes`;
   return (
-    `Every split of the budget was covered: ${outcome.nodes} ${outcome.nodes === 1 ? "box" : "boxes"} of spend were bounded by pricing money ` +
-    `(no allocation in a box can beat the best each channel does alone at that price), and the boxes that could still hold ` +
-    `a better split were cut until none could. No allocation within the bounds and the budget earns more than ` +
-    `${money(gapBound, model.currency)} (${share} of the profit) above this one` +
+    `Global optimum by branch and bound: pricing money bounded what any split could earn in ${boxes} of spend, ` +
+    `and the boxes that could still hold a better split were cut until none could. ` +
+    `No split within the bounds and the budget earns more than ${gapWords(gapBound, gapShare, model.currency)} above this one` +
     (outcome.reachedTarget
       ? "."
-      : " (the search stopped at its node limit; the figure is what it proved).")
+      : " (the search stopped at its node limit; that is the gap it proved).")
   );
 }

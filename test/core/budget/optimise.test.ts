@@ -72,7 +72,7 @@ describe("optimiseBudget: the reference example", () => {
     expect(s.certificate.gapBound).toBeLessThanOrEqual(1e-6 * s.totalProfit);
     expect(s.certificate.upperBound).toBeGreaterThanOrEqual(s.totalProfit);
     expect(s.certificate.explanation).toMatch(
-      /No allocation within the bounds and the budget earns more than/
+      /No split within the bounds and the budget earns more than/
     );
   });
 

@@ -1,0 +1,193 @@
+/**
+ * Builds the SheetPlan of a budget model: a worksheet that computes every
+ * channel's response and profit with native Excel formulas only (no MKT.
+ * functions), carries its Solver model as hidden worksheet-scoped names, names
+ * its key cells (mkt_decisions: the spend per channel; mkt_objective: the
+ * total profit) and draws each channel's response curve with its current and
+ * in-sheet spend marked. Sections are built in sheetSections.ts and assembled
+ * with the sheet toolkit (core/sheet).
+ *
+ * Layout (rows shift with the number of channels N):
+ *   A1           title
+ *   A3:B7        inputs: name, currency, budget, whether it must all be spent
+ *   A9:M(10+N)   channel table: bounds, current spend, margin, curve parameters
+ *   decisions    header + N rows: channel, SPEND (decision), response, profit,
+ *                marginal return, min, max, current spend, response and profit there
+ *   summary      total spend, budget, unspent, total profit (objective),
+ *                profit at current spends and the change (when every channel has one)
+ *   charts       one response-curve chart per channel, two abreast
+ *   curves       per channel 41 spends from 0 to its maximum and the response
+ *   O3:O8        notes ("how to solve")
+ */
+import type { SheetPlan } from "../sheet/plan";
+import { assembleSheetPlan, hiddenName } from "../sheet/assemble";
+import { cellAt, rangeAt } from "../sheet/place";
+import { columnLetter } from "../a1";
+import type { SolverModel } from "../sheet/solverModel";
+import { sheetText, type SheetLanguage } from "../sheet/sheetText";
+import type { BudgetModelInput } from "./model";
+import { BUDGET_SHEET_TEXT } from "./sheetText";
+import {
+  BUDGET_COLUMNS as COL,
+  CHART_GAP,
+  CHART_ROWS,
+  CURVE_POINTS,
+  channelsSection,
+  chartsSection,
+  curvesSection,
+  decisionColumn,
+  decisionsSection,
+  inputsSection,
+  notesSection,
+  summarySection,
+  type BudgetSheetContext,
+} from "./sheetSections";
+
+export interface BudgetSheetPlanOptions {
+  /** Base name of the sheet (writers make it valid and unique); default DEFAULT_BUDGET_SHEET_NAME. */
+  sheetName?: string;
+  /** Language of the sheet's labels and notes; default English. */
+  language?: SheetLanguage;
+  /** Values for the spend cells (e.g. the optimiser's answer); default each channel's minimum. */
+  spend?: number[];
+  /** One more line for the notes, e.g. where the spends came from and the certificate. */
+  note?: string;
+}
+
+export const DEFAULT_BUDGET_SHEET_NAME = "Budget model";
+/** How the pane recognises a budget sheet: a hidden constant name. */
+export const BUDGET_MARKER_NAME = "mkt_budget_model";
+export const BUDGET_MARKER_VALUE = "budget-model-v1";
+export const BUDGET_LAYOUT_NAMES = {
+  meta: "mkt_meta",
+  budget: "mkt_budget",
+  channels: "mkt_channels",
+  decisions: "mkt_decisions",
+  objective: "mkt_objective",
+} as const;
+
+/** The base name of a model sheet built beside the user's sheets: "Budget - <name>". */
+export function budgetSheetName(name: string): string {
+  return `Budget - ${name}`;
+}
+
+/** Rows of the layout, computed once so the plan, the names and the tests agree. */
+export function budgetSheetRows(channelCount: number) {
+  const n = channelCount;
+  const channelHeader = 10;
+  const decHeading = channelHeader + n + 2;
+  const decHeader = decHeading + 1;
+  const summaryHeading = decHeader + n + 2;
+  const summary = summaryHeading + 1;
+  const chartsHeading = summary + 7;
+  const chartsTop = chartsHeading + 1;
+  const curvesHeading = chartsTop + Math.ceil(n / 2) * (CHART_ROWS + CHART_GAP);
+  return {
+    title: 1,
+    inputsHeading: 3,
+    meta: 4,
+    budget: 6,
+    spendAll: 7,
+    channelsHeading: 9,
+    channelHeader,
+    channel: (i: number) => channelHeader + 1 + i,
+    decHeading,
+    decHeader,
+    decision: (i: number) => decHeader + 1 + i,
+    summaryHeading,
+    summary,
+    totalSpend: summary,
+    objective: summary + 3,
+    currentProfit: summary + 4,
+    chartsHeading,
+    chartsTop,
+    curvesHeading,
+    curveHeader: (i: number) => curvesHeading + 1 + i * (CURVE_POINTS + 1),
+  };
+}
+
+function layoutNames(c: BudgetSheetContext) {
+  const { rows: R } = c;
+  const n = c.model.channels.length;
+  return [
+    hiddenName(BUDGET_MARKER_NAME, { value: BUDGET_MARKER_VALUE }, c.text("markerComment")),
+    hiddenName(BUDGET_LAYOUT_NAMES.meta, { range: rangeAt(COL.B, R.meta, COL.B, R.meta + 1) }),
+    hiddenName(BUDGET_LAYOUT_NAMES.budget, { range: cellAt(COL.B, R.budget) }),
+    hiddenName(BUDGET_LAYOUT_NAMES.channels, {
+      range: rangeAt(COL.A, R.channel(0), COL.M, R.channel(n - 1)),
+    }),
+    hiddenName(BUDGET_LAYOUT_NAMES.decisions, { range: decisionColumn(c, COL.B) }),
+    hiddenName(BUDGET_LAYOUT_NAMES.objective, { range: cellAt(COL.B, R.objective) }),
+  ];
+}
+
+/** Maximise total profit over the spends, within each channel's bounds and the budget. */
+function budgetSolverModel(c: BudgetSheetContext): SolverModel {
+  const R = c.rows;
+  return {
+    objective: cellAt(COL.B, R.objective),
+    goal: "max",
+    variables: decisionColumn(c, COL.B),
+    constraints: [
+      { lhs: decisionColumn(c, COL.B), relation: ">=", rhs: { range: decisionColumn(c, COL.F) } },
+      { lhs: decisionColumn(c, COL.B), relation: "<=", rhs: { range: decisionColumn(c, COL.G) } },
+      {
+        lhs: cellAt(COL.B, R.totalSpend),
+        relation: c.model.spendAll ? "=" : "<=",
+        rhs: { range: cellAt(COL.B, R.budget) },
+      },
+    ],
+    engine: "grg",
+    nonNegative: true,
+    // S-curves are flat at zero: a single GRG run from empty cells never spends on them.
+    multistart: true,
+  };
+}
+
+/** Widths in points: labels wide, figures alike, a narrow gap, then the notes. */
+function columnWidths(notesColumn: number) {
+  return [
+    { column: "A", width: 190 },
+    ...Array.from({ length: notesColumn - 3 }, (_, i) => ({
+      column: columnLetter(COL.B + i),
+      width: 95,
+    })),
+    { column: columnLetter(notesColumn - 1), width: 20 },
+    { column: columnLetter(notesColumn), width: 460 },
+  ];
+}
+
+export function buildBudgetSheetPlan(
+  model: BudgetModelInput,
+  options: BudgetSheetPlanOptions = {}
+): SheetPlan {
+  const n = model.channels.length;
+  const spend = options.spend ?? model.channels.map((c) => c.min);
+  if (spend.length !== n)
+    throw new RangeError(`buildBudgetSheetPlan: ${spend.length} spends for ${n} channels`);
+  const context: BudgetSheetContext = {
+    model,
+    spend,
+    rows: budgetSheetRows(n),
+    text: sheetText(BUDGET_SHEET_TEXT, options.language),
+    notesColumn: COL.M + 2,
+    ...(options.note ? { note: options.note } : {}),
+  };
+  const sections = [
+    inputsSection,
+    channelsSection,
+    decisionsSection,
+    summarySection,
+    chartsSection,
+    curvesSection,
+    notesSection,
+  ].map((build) => build(context));
+  return assembleSheetPlan({
+    sheetName: options.sheetName ?? DEFAULT_BUDGET_SHEET_NAME,
+    sections,
+    names: layoutNames(context),
+    solver: budgetSolverModel(context),
+    columnWidths: columnWidths(context.notesColumn),
+    focus: cellAt(COL.B, context.rows.objective),
+  });
+}
