@@ -25,6 +25,7 @@ import { formatAmount } from "../core/numberFormat";
 import {
   parseArgs,
   readModelFile,
+  runSubcommand,
   textTable,
   UsageError,
   writeWorkbook,
@@ -140,19 +141,5 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 export async function runBudgetCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = args;
-  try {
-    if (sub === "solve") return await solve(rest, io);
-    if (sub === "build") return await build(rest, io);
-    if (sub === "--help" || sub === "-h") {
-      io.out(USAGE);
-      return EXIT.ok;
-    }
-    throw new UsageError(sub === undefined ? "missing subcommand" : `unknown subcommand ${sub}`);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.err(`${COMMAND}: ${error.message}`);
-    io.err(USAGE);
-    return EXIT.usage;
-  }
+  return runSubcommand(COMMAND, USAGE, { solve, build }, args, io);
 }

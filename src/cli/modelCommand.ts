@@ -107,4 +107,31 @@ export async function writeWorkbook(
   }
 }
 
-export { EXIT };
+/**
+ * Runs `sub` of a model command: `solve`, `build` or `--help`; a UsageError
+ * (thrown by the handlers too) prints the message and the usage and exits 2.
+ */
+export async function runSubcommand(
+  command: string,
+  usage: string,
+  handlers: Readonly<
+    Record<"solve" | "build", (args: readonly string[], io: CliIo) => Promise<number>>
+  >,
+  args: readonly string[],
+  io: CliIo
+): Promise<number> {
+  const [sub, ...rest] = args;
+  try {
+    if (sub === "solve" || sub === "build") return await handlers[sub](rest, io);
+    if (sub === "--help" || sub === "-h") {
+      io.out(usage);
+      return EXIT.ok;
+    }
+    throw new UsageError(sub === undefined ? "missing subcommand" : `unknown subcommand ${sub}`);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`${command}: ${error.message}`);
+    io.err(usage);
+    return EXIT.usage;
+  }
+}

@@ -7,25 +7,11 @@ import ExcelJS from "exceljs";
 import { runBudgetCommand } from "../../src/cli/budgetCommand";
 import { main, nodeIo } from "../../src/cli/mkt";
 import type { CliIo } from "../../src/cli/io";
+import { fakeIo } from "./fakeIo";
 import { budgetSheetRows } from "../../src/core/budget";
 
 const EXAMPLES = join(__dirname, "../../examples");
 const example = (f: string) => join(EXAMPLES, f);
-
-function fakeIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, Uint8Array | string>();
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    readFile: async (p) => (p in files ? files[p] : fs.readFile(p, "utf8")),
-    writeFile: async (p, d) => {
-      written.set(p, d);
-    },
-  };
-  return { io, out, err, written };
-}
 
 async function exampleWith(patch: (raw: Record<string, unknown>) => void): Promise<string> {
   const raw = JSON.parse(await fs.readFile(example("s-curve-regions.json"), "utf8"));
@@ -163,7 +149,7 @@ describe("mkt budget build", () => {
       )
     );
     expect(xml).toMatch(
-      /<definedName name="solver_adj" localSheetId="0" hidden="1">'Budget model'!\$B\$18:\$B\$21<\/definedName>/
+      /<definedName name="solver_adj" localSheetId="0" hidden="1">'Budget model'!\$B\$19:\$B\$22<\/definedName>/
     );
   });
 

@@ -8,6 +8,7 @@ import { main, nodeIo } from "../../src/cli/mkt";
 import { setLocale } from "../../src/core/i18n";
 import { tmpdir } from "os";
 import type { CliIo } from "../../src/cli/io";
+import { fakeIo } from "./fakeIo";
 import {
   discountSheetRows,
   tierFigures,
@@ -16,22 +17,6 @@ import {
 } from "../../src/core/discount";
 
 const EXAMPLES = join(__dirname, "../../examples");
-
-function fakeIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, Uint8Array | string>();
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    readFile: async (p) => (p in files ? files[p] : fs.readFile(p, "utf8")),
-    readBytes: async (p) => new Uint8Array(await fs.readFile(p)),
-    writeFile: async (p, d) => {
-      written.set(p, d);
-    },
-  };
-  return { io, out, err, written };
-}
 
 const example = (f: string) => join(EXAMPLES, f);
 

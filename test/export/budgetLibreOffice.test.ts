@@ -17,7 +17,7 @@ import {
 } from "../../src/core/budget";
 import { writeXlsx } from "../../src/export/writeXlsx";
 import { H1_TRADE } from "../core/budget/fixtures";
-import { generateModels } from "../core/budget/generateModels";
+import { generateModels } from "../../testkit/budget/generateModels";
 
 /** CSV filter: comma, double quotes, UTF-8, raw cell values (not as shown), no formulas. */
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false";

@@ -10,7 +10,8 @@
  * Layout (rows shift with the number of channels N):
  *   A1           title
  *   A3:B7        inputs: name, currency, budget, whether it must all be spent
- *   A9:M(10+N)   channel table: bounds, current spend, margin, curve parameters
+ *   A9:M(11+N)   channel table: bounds, current spend, margin, curve parameters
+ *                (row 10 names the parameter groups of the two curve models)
  *   decisions    header + N rows: channel, SPEND (decision), response, profit,
  *                marginal return, min, max, current spend, response and profit there
  *   summary      total spend, budget, unspent, total profit (objective),
@@ -22,7 +23,7 @@
 import type { SheetPlan } from "../sheet/plan";
 import { assembleSheetPlan, hiddenName } from "../sheet/assemble";
 import { cellAt, rangeAt } from "../sheet/place";
-import { columnLetter } from "../a1";
+import { modelSheetColumnWidths } from "../sheet/modelSheet";
 import type { SolverModel } from "../sheet/solverModel";
 import { sheetText, type SheetLanguage } from "../sheet/sheetText";
 import type { BudgetModelInput } from "./model";
@@ -74,7 +75,7 @@ export function budgetSheetName(name: string): string {
 /** Rows of the layout, computed once so the plan, the names and the tests agree. */
 export function budgetSheetRows(channelCount: number) {
   const n = channelCount;
-  const channelHeader = 10;
+  const channelHeader = 11;
   const decHeading = channelHeader + n + 2;
   const decHeader = decHeading + 1;
   const summaryHeading = decHeader + n + 2;
@@ -144,18 +145,8 @@ function budgetSolverModel(c: BudgetSheetContext): SolverModel {
   };
 }
 
-/** Widths in points: labels wide, figures alike, a narrow gap, then the notes. */
-function columnWidths(notesColumn: number) {
-  return [
-    { column: "A", width: 190 },
-    ...Array.from({ length: notesColumn - 3 }, (_, i) => ({
-      column: columnLetter(COL.B + i),
-      width: 95,
-    })),
-    { column: columnLetter(notesColumn - 1), width: 20 },
-    { column: columnLetter(notesColumn), width: 460 },
-  ];
-}
+/** Figure columns B.. in points: wide enough for headers such as "Marginal return" in bold. */
+const FIGURE_COLUMN_WIDTH = 110;
 
 export function buildBudgetSheetPlan(
   model: BudgetModelInput,
@@ -187,7 +178,7 @@ export function buildBudgetSheetPlan(
     sections,
     names: layoutNames(context),
     solver: budgetSolverModel(context),
-    columnWidths: columnWidths(context.notesColumn),
+    columnWidths: modelSheetColumnWidths(context.notesColumn, FIGURE_COLUMN_WIDTH),
     focus: cellAt(COL.B, context.rows.objective),
   });
 }

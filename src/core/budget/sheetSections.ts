@@ -13,6 +13,7 @@ import type { ChartSeriesSpec, ChartSpec } from "../sheet/chartSpec";
 import type { SheetTextLookup } from "../sheet/sheetText";
 import { absCellAt, block, cellAt, columnBlock, rangeAt } from "../sheet/place";
 import { NUMBER_FORMATS as F } from "../numberFormat";
+import { notesBlock } from "../sheet/modelSheet";
 import { renderTwin } from "../catalogue/twin";
 import { ADBUDG_ENTRY, VIDALE_WOLFE_ENTRY } from "../catalogue/responseModels";
 import type { BudgetModelInput, Channel } from "./model";
@@ -131,6 +132,8 @@ export function channelsSection(c: BudgetSheetContext): SheetSection {
   ] as const;
   const blocks = [
     block(A, R.channelsHeading, [[text("channelsHeading")]], "heading"),
+    block(G, R.channelHeader - 1, [[text("adbudgGroup")]], "label"),
+    block(K, R.channelHeader - 1, [[text("vidaleWolfeGroup")]], "label"),
     block(A, R.channelHeader, [header.map((k) => text(k))], "header"),
   ];
   model.channels.forEach((ch, i) => {
@@ -326,17 +329,11 @@ export function chartsSection(c: BudgetSheetContext): SheetSection {
 
 export function notesSection(c: BudgetSheetContext): SheetSection {
   const { text } = c;
-  const lines = [
+  return notesBlock(c.notesColumn, text("notesHeading"), [
     text("noteSolve"),
     text("noteFormulas"),
     text("noteLocal"),
     text("noteGlobal"),
     ...(c.note ? [c.note] : []),
-  ];
-  return {
-    blocks: [
-      block(c.notesColumn, 3, [[text("notesHeading")]], "heading"),
-      columnBlock(c.notesColumn, 4, lines, "note"),
-    ],
-  };
+  ]);
 }

@@ -21,7 +21,7 @@
 import type { SheetPlan } from "../sheet/plan";
 import { assembleSheetPlan, hiddenName } from "../sheet/assemble";
 import { cellAt, rangeAt } from "../sheet/place";
-import { columnLetter } from "../a1";
+import { modelSheetColumnWidths } from "../sheet/modelSheet";
 import type { SolverModel } from "../sheet/solverModel";
 import { sheetText, type SheetLanguage } from "../sheet/sheetText";
 import type { DiscountModelInput } from "./model";
@@ -164,18 +164,8 @@ function discountSolverModel(c: DiscountSheetContext): SolverModel {
   };
 }
 
-/** Widths in points: labels wide, figures alike, a narrow gap, then the notes. */
-function columnWidths(notesColumn: number) {
-  return [
-    { column: "A", width: 190 },
-    ...Array.from({ length: notesColumn - 3 }, (_, i) => ({
-      column: columnLetter(COL.B + i),
-      width: 95,
-    })),
-    { column: columnLetter(notesColumn - 1), width: 20 },
-    { column: columnLetter(notesColumn), width: 460 },
-  ];
-}
+/** Figure columns B.. in points: fits 13,840,000.00 in bold. */
+const FIGURE_COLUMN_WIDTH = 95;
 
 export function buildDiscountSheetPlan(
   model: DiscountModelInput,
@@ -212,7 +202,10 @@ export function buildDiscountSheetPlan(
     sections,
     names: layoutNames(context),
     solver: discountSolverModel(context),
-    columnWidths: fitColumnWidths(columnWidths(context.notesColumn), blocks),
+    columnWidths: fitColumnWidths(
+      modelSheetColumnWidths(context.notesColumn, FIGURE_COLUMN_WIDTH),
+      blocks
+    ),
     focus: cellAt(COL.B, context.rows.objective),
     // Thirteen or more columns with the chart: landscape, fit to one page wide.
     page: { orientation: "landscape" },

@@ -10,7 +10,7 @@ import { CURVE_POINTS } from "../../../src/core/budget/sheetSections";
 import { chartSpecProblems } from "../../../src/core/sheet/chartSpec";
 import { PlanEngine } from "../discount/planEngine";
 import { H1_TRADE, model, sCurve } from "./fixtures";
-import { generateModels } from "./generateModels";
+import { generateModels } from "../../../testkit/budget/generateModels";
 
 function optimalSpend(m: BudgetModelInput): { spend: number[]; profit: number } {
   const s = optimiseBudget(m);
@@ -106,30 +106,30 @@ describe("buildBudgetSheetPlan: what the sheet carries", () => {
   });
 
   it("names the decisions, the objective and the marker, all hidden", () => {
-    expect(names.get("mkt_decisions")?.refersTo).toEqual({ range: "B17:B19" });
-    expect(names.get("mkt_objective")?.refersTo).toEqual({ range: "B25" });
+    expect(names.get("mkt_decisions")?.refersTo).toEqual({ range: "B18:B20" });
+    expect(names.get("mkt_objective")?.refersTo).toEqual({ range: "B26" });
     expect(names.get(BUDGET_MARKER_NAME)?.refersTo).toEqual({ value: "budget-model-v1" });
     expect([...names.values()].every((n) => n.hidden)).toBe(true);
   });
 
   it("stores the Solver model: maximise the objective over the spends within bounds and the budget", () => {
     const value = (n: string) => names.get(n)?.refersTo;
-    expect(value("solver_opt")).toEqual({ range: "B25" });
+    expect(value("solver_opt")).toEqual({ range: "B26" });
     expect(value("solver_typ")).toEqual({ value: 1 });
-    expect(value("solver_adj")).toEqual({ range: "B17:B19" });
+    expect(value("solver_adj")).toEqual({ range: "B18:B20" });
     expect(value("solver_num")).toEqual({ value: 3 });
     expect([value("solver_lhs1"), value("solver_rel1"), value("solver_rhs1")]).toEqual([
-      { range: "B17:B19" },
+      { range: "B18:B20" },
       { value: 3 },
-      { range: "F17:F19" },
+      { range: "F18:F20" },
     ]);
     expect([value("solver_lhs2"), value("solver_rel2"), value("solver_rhs2")]).toEqual([
-      { range: "B17:B19" },
+      { range: "B18:B20" },
       { value: 1 },
-      { range: "G17:G19" },
+      { range: "G18:G20" },
     ]);
     expect([value("solver_lhs3"), value("solver_rel3"), value("solver_rhs3")]).toEqual([
-      { range: "B22" },
+      { range: "B23" },
       { value: 1 },
       { range: "B6" },
     ]);
@@ -150,8 +150,8 @@ describe("buildBudgetSheetPlan: what the sheet carries", () => {
       "Spend in the sheet",
     ]);
     expect(plan.charts[0].series[2]).toMatchObject({
-      values: { address: "C17" },
-      categories: { address: "B17" },
+      values: { address: "C18" },
+      categories: { address: "B18" },
     });
   });
 
@@ -163,7 +163,7 @@ describe("buildBudgetSheetPlan: what the sheet carries", () => {
 
   it("starts the spend cells at the minimums unless given spends", () => {
     const hf = new PlanEngine(buildBudgetSheetPlan(REGIONS));
-    expect(hf.values("B17:B19")).toEqual([[0], [0], [20]]);
+    expect(hf.values("B18:B20")).toEqual([[0], [0], [20]]);
   });
 
   it("puts the note under the notes", () => {
