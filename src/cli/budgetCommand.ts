@@ -6,7 +6,8 @@
  *       totalProfit, currentProfit and certificate (docs/budget-engine.md).
  *   mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force] [--lang en|ru|kk]
  *       the Solver-ready worksheet as a real .xlsx; --solve puts the optimal
- *       spends in the decision cells.
+ *       spends in the decision cells. --lang (read by mkt for every command)
+ *       is also the language of the sheet's labels and notes.
  * Exit codes: 0 optimal (or built), 3 infeasible (the JSON still printed,
  * with the reason), 2 usage mistakes and invalid input (one message per field).
  */
@@ -19,10 +20,11 @@ import {
   type BudgetSheetPlanOptions,
   type BudgetSolution,
 } from "../core/budget";
-import { isSheetLanguage, SHEET_LANGUAGES } from "../core/sheet/sheetText";
 import { writeXlsx } from "../export/writeXlsx";
+import { activeLocale, t } from "../core/i18n";
 import { formatAmount } from "../core/numberFormat";
 import {
+  commandError,
   parseArgs,
   readModelFile,
   runSubcommand,
@@ -33,34 +35,35 @@ import {
 } from "./modelCommand";
 
 const COMMAND = "mkt budget";
-const USAGE = [
-  "usage: mkt budget solve --input FILE.json [--json]",
-  "       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force] [--lang en|ru|kk]",
-  "       (build never replaces an existing file unless --force is given)",
-].join("\n");
-const VALUE_OPTIONS = new Map([
-  ["--input", "a file name"],
-  ["--out", "a file name"],
-  ["--lang", "a language (en, ru or kk)"],
-]);
+const FILE_OPTIONS = new Set(["--input", "--out"]);
 const READER: ModelReader<BudgetModelInput> = {
   command: COMMAND,
-  noun: "budget model",
+  invalid: (path) => t("cli.budget.invalidModel", { path }),
   validate: validateBudgetModel,
 };
 
-const money = (x: number) => formatAmount(x, 0);
+const money = (x: number) => formatAmount(x, 0, activeLocale());
 /** Marginal returns are profit per unit of money: two decimals read as "0.23 per 1 spent". */
-const perUnit = (x: number) => formatAmount(x, 2);
+const perUnit = (x: number) => formatAmount(x, 2, activeLocale());
 
 function printSolution(model: BudgetModelInput, s: BudgetSolution, io: CliIo): void {
   if (s.status === "infeasible") {
-    io.out(`${model.name}: infeasible`);
+    io.out(t("cli.budget.infeasible", { name: model.name }));
     io.out(s.message);
     return;
   }
-  io.out(`${model.name} (${model.currency}): optimal split of ${money(model.budget)}`);
-  const rows = [["Channel", "Spend", "Current", "Response", "Profit", "Marginal return", "Bound"]];
+  const { name, currency, budget } = model;
+  io.out(t("cli.budget.optimal", { name, currency, budget }));
+  const columns = [
+    "channel",
+    "spend",
+    "current",
+    "response",
+    "profit",
+    "marginal",
+    "bound",
+  ] as const;
+  const rows = [columns.map((c) => t(`cli.budget.column.${c}`))];
   for (const c of s.channels) {
     rows.push([
       c.label,
@@ -69,77 +72,78 @@ function printSolution(model: BudgetModelInput, s: BudgetSolution, io: CliIo): v
       money(c.response),
       money(c.profit),
       perUnit(c.marginalReturn),
-      c.atBound ?? "",
+      c.atBound === null ? "" : t(`cli.budget.bound.${c.atBound}`),
     ]);
   }
   for (const line of textTable(rows)) io.out(line);
-  io.out(
-    `Total spend ${money(s.totalSpend)} of ${money(model.budget)}; total profit ${money(s.totalProfit)}` +
-      (s.currentProfit === null
-        ? ""
-        : `; at today's spends ${money(s.currentProfit)} (${s.totalProfit >= s.currentProfit ? "+" : ""}${money(s.totalProfit - s.currentProfit)})`)
-  );
-  io.out(`Certificate: ${s.certificate.explanation}`);
+  const change =
+    s.currentProfit === null
+      ? ""
+      : t("cli.budget.versusCurrent", {
+          current: s.currentProfit,
+          change: `${s.totalProfit >= s.currentProfit ? "+" : ""}${money(s.totalProfit - s.currentProfit)}`,
+        });
+  io.out(t("cli.budget.totals", { spend: s.totalSpend, budget, profit: s.totalProfit }) + change);
+  io.out(t("cli.model.certificate", { explanation: s.certificate.explanation }));
 }
 
 async function solve(args: readonly string[], io: CliIo): Promise<number> {
-  const { flags, values } = parseArgs(args, new Set(["--input", "--json"]), VALUE_OPTIONS);
+  const { flags, values } = parseArgs(args, new Set(["--input", "--json"]), FILE_OPTIONS);
   const input = values.get("--input");
-  if (input === undefined) throw new UsageError("solve needs --input FILE.json");
+  if (input === undefined) throw new UsageError(t("cli.model.solveNeedsInput"));
   const model = await readModelFile(READER, input, io, flags.has("--json"));
   if (model === null) return EXIT.usage;
   const solution = optimiseBudget(model);
-  if (flags.has("--json"))
-    io.out(
-      JSON.stringify({
-        name: model.name,
-        currency: model.currency,
-        budget: model.budget,
-        spendAll: model.spendAll,
-        ...solution,
-      })
-    );
-  else printSolution(model, solution, io);
+  if (flags.has("--json")) {
+    const { name, currency, budget, spendAll } = model;
+    io.out(JSON.stringify({ name, currency, budget, spendAll, ...solution }));
+  } else printSolution(model, solution, io);
   return solution.status === "optimal" ? EXIT.ok : EXIT.calcError;
 }
 
+/** The plan's spends and note from a solve: the optimum, or (infeasible) the minimums and why. */
+function solvedPlanOptions(
+  model: BudgetModelInput,
+  io: CliIo
+): { options: BudgetSheetPlanOptions; code: number } {
+  const solution = optimiseBudget(model);
+  if (solution.status === "optimal") {
+    const { totalProfit: profit, certificate } = solution;
+    const note = t("cli.budget.noteOptimal", {
+      profit,
+      currency: model.currency,
+      explanation: certificate.explanation,
+    });
+    return { options: { spend: solution.channels.map((c) => c.spend), note }, code: EXIT.ok };
+  }
+  // Still write the sheet (at the minimum spends) so the user can inspect it, but say why and exit 3.
+  io.err(commandError(COMMAND, t("cli.budget.writtenAtMinimums", { reason: solution.message })));
+  const note = t("cli.budget.noteInfeasible", { reason: solution.message });
+  return { options: { note }, code: EXIT.calcError };
+}
+
 async function build(args: readonly string[], io: CliIo): Promise<number> {
-  const { flags, values } = parseArgs(
-    args,
-    new Set(["--input", "--out", "--solve", "--force", "--lang"]),
-    VALUE_OPTIONS
-  );
+  const allowed = new Set(["--input", "--out", "--solve", "--force"]);
+  const { flags, values } = parseArgs(args, allowed, FILE_OPTIONS);
   const input = values.get("--input");
   const out = values.get("--out");
   if (input === undefined || out === undefined)
-    throw new UsageError("build needs --input FILE.json and --out FILE.xlsx");
+    throw new UsageError(t("cli.model.buildNeedsFiles"));
   if (!out.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError(`--out must name an .xlsx file (got ${out})`);
-  const lang = values.get("--lang") ?? "en";
-  if (!isSheetLanguage(lang))
-    throw new UsageError(`--lang must be one of ${SHEET_LANGUAGES.join(", ")} (got ${lang})`);
+    throw new UsageError(t("cli.model.outNotXlsx", { path: out }));
   const model = await readModelFile(READER, input, io, false);
   if (model === null) return EXIT.usage;
-  const planOptions: BudgetSheetPlanOptions = { language: lang };
-  let code: number = EXIT.ok;
-  if (flags.has("--solve")) {
-    const solution = optimiseBudget(model);
-    if (solution.status === "optimal") {
-      planOptions.spend = solution.channels.map((c) => c.spend);
-      planOptions.note = `The spend cells hold the MKT optimiser's global optimum (profit ${money(solution.totalProfit)} ${model.currency}). ${solution.certificate.explanation}`;
-    } else {
-      // Still write the sheet (at the minimum spends) so the user can inspect it, but say why and exit 3.
-      io.err(`${COMMAND}: ${solution.message} The sheet was written with the minimum spends.`);
-      planOptions.note = `The MKT optimiser found no feasible split: ${solution.message}`;
-      code = EXIT.calcError;
-    }
-  }
-  const bytes = await writeXlsx(buildBudgetSheetPlan(model, planOptions));
+  const solved = flags.has("--solve")
+    ? solvedPlanOptions(model, io)
+    : { options: {}, code: EXIT.ok };
+  const options: BudgetSheetPlanOptions = { language: activeLocale(), ...solved.options };
+  const code = solved.code;
+  const bytes = await writeXlsx(buildBudgetSheetPlan(model, options));
   if (!(await writeWorkbook(COMMAND, out, bytes, flags.has("--force"), io))) return EXIT.usage;
-  io.out(`wrote ${out}${planOptions.spend ? " (decision cells hold the optimal spends)" : ""}`);
+  io.out(t(options.spend ? "cli.budget.wroteSolved" : "cli.budget.wrote", { path: out }));
   return code;
 }
 
 export async function runBudgetCommand(args: readonly string[], io: CliIo): Promise<number> {
-  return runSubcommand(COMMAND, USAGE, { solve, build }, args, io);
+  return runSubcommand(COMMAND, t("cli.budget.usage"), { solve, build }, args, io);
 }

@@ -1,11 +1,13 @@
 /**
- * What the model commands (`mkt discount`, `mkt budget`) share: option
- * parsing with usage errors, reading and validating the model file (one
- * message per field; with --json also one JSON object), the plain-text table,
- * and writing the workbook without ever replacing a file unless --force.
+ * What the model commands share (`mkt budget`; `mkt discount` keeps its own
+ * texts): option parsing with usage errors, reading and validating the model
+ * file (one message per field; with --json also one JSON object), the
+ * plain-text table, writing the workbook without ever replacing a file unless
+ * --force, and the solve/build/--help dispatch.
  */
 import { CliIo, EXIT, FileExistsError } from "./io";
 import type { FieldError } from "../core/fieldValidation";
+import { t } from "../core/i18n";
 
 export interface ParsedArgs {
   flags: Set<string>;
@@ -15,25 +17,21 @@ export interface ParsedArgs {
 /** A mistake in the command line itself: the command prints it with its usage and exits 2. */
 export class UsageError extends Error {}
 
-/**
- * Options that take a value map to what the value is ("--input" → "a file
- * name"), for the message when it is missing; every other allowed option is a flag.
- */
+/** Options in `fileOptions` take a file name (`--input FILE`); every other allowed option is a flag. */
 export function parseArgs(
   args: readonly string[],
   allowed: ReadonlySet<string>,
-  valueOptions: ReadonlyMap<string, string>
+  fileOptions: ReadonlySet<string>
 ): ParsedArgs {
   const flags = new Set<string>();
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (!allowed.has(arg)) throw new UsageError(`unknown option ${arg}`);
-    const needs = valueOptions.get(arg);
-    if (needs !== undefined) {
+    if (!allowed.has(arg)) throw new UsageError(t("cli.model.unknownOption", { option: arg }));
+    if (fileOptions.has(arg)) {
       const value = args[i + 1];
       if (value === undefined || value.startsWith("--"))
-        throw new UsageError(`${arg} needs ${needs}`);
+        throw new UsageError(t("cli.model.needsFile", { option: arg }));
       values.set(arg, value);
       i++;
     } else flags.add(arg);
@@ -44,9 +42,14 @@ export function parseArgs(
 export interface ModelReader<M> {
   /** "mkt budget": the prefix of every message. */
   command: string;
-  /** "budget model": what a valid file is. */
-  noun: string;
+  /** "{path} is not a valid budget model:", rendered for the file at hand. */
+  invalid(path: string): string;
   validate(text: string): { ok: true; model: M } | { ok: false; errors: FieldError[] };
+}
+
+/** "mkt budget: …". */
+export function commandError(command: string, message: string): string {
+  return t("cli.model.error", { command, message });
 }
 
 /** The validated model, or null after printing why not (to stderr; with `json`, also one JSON object to stdout). */
@@ -60,19 +63,17 @@ export async function readModelFile<M>(
   try {
     text = await io.readFile(path);
   } catch (error) {
-    io.err(`${reader.command}: cannot read ${path}: ${(error as Error).message}`);
-    if (json)
-      io.out(
-        JSON.stringify({
-          status: "invalid",
-          errors: [{ path: "", message: `cannot read ${path}` }],
-        })
-      );
+    const detail = (error as Error).message;
+    io.err(commandError(reader.command, t("cli.model.cannotRead", { path, detail })));
+    if (json) {
+      const errors = [{ path: "", message: t("cli.model.cannotReadShort", { path }) }];
+      io.out(JSON.stringify({ status: "invalid", errors }));
+    }
     return null;
   }
   const result = reader.validate(text);
   if (!result.ok) {
-    io.err(`${reader.command}: ${path} is not a valid ${reader.noun}:`);
+    io.err(commandError(reader.command, reader.invalid(path)));
     for (const e of result.errors) io.err(`  ${e.message}`);
     if (json) io.out(JSON.stringify({ status: "invalid", errors: result.errors }));
     return null;
@@ -100,23 +101,25 @@ export async function writeWorkbook(
     await io.writeFile(out, bytes, { overwrite: force });
     return true;
   } catch (error) {
-    if (error instanceof FileExistsError)
-      io.err(`${command}: ${out} already exists; nothing was written (pass --force to replace it)`);
-    else io.err(`${command}: cannot write ${out}: ${(error as Error).message}`);
+    const message =
+      error instanceof FileExistsError
+        ? t("cli.model.exists", { path: out })
+        : t("cli.model.cannotWrite", { path: out, detail: (error as Error).message });
+    io.err(commandError(command, message));
     return false;
   }
 }
 
+type Handler = (args: readonly string[], io: CliIo) => Promise<number>;
+
 /**
- * Runs `sub` of a model command: `solve`, `build` or `--help`; a UsageError
- * (thrown by the handlers too) prints the message and the usage and exits 2.
+ * Runs `solve`, `build` or `--help`; a UsageError (thrown by the handlers
+ * too) prints the message and the usage and exits 2.
  */
 export async function runSubcommand(
   command: string,
   usage: string,
-  handlers: Readonly<
-    Record<"solve" | "build", (args: readonly string[], io: CliIo) => Promise<number>>
-  >,
+  handlers: Readonly<Record<"solve" | "build", Handler>>,
   args: readonly string[],
   io: CliIo
 ): Promise<number> {
@@ -127,10 +130,14 @@ export async function runSubcommand(
       io.out(usage);
       return EXIT.ok;
     }
-    throw new UsageError(sub === undefined ? "missing subcommand" : `unknown subcommand ${sub}`);
+    throw new UsageError(
+      sub === undefined
+        ? t("cli.model.missingSubcommand")
+        : t("cli.model.unknownSubcommand", { name: sub })
+    );
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`${command}: ${error.message}`);
+    io.err(commandError(command, error.message));
     io.err(usage);
     return EXIT.usage;
   }

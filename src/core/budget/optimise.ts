@@ -17,6 +17,8 @@
 import type { BudgetModelInput } from "./model";
 import { channelCurve, type ChannelCurve } from "./curves";
 import { relaxNode, type NodeBox, type Relaxation } from "./dual";
+import { activeLocale, t } from "../i18n";
+import { formatAmount } from "../numberFormat";
 
 export interface ChannelResult {
   label: string;
@@ -160,10 +162,6 @@ function sum(xs: ArrayLike<number>): number {
   return s;
 }
 
-function money(x: number, currency: string): string {
-  return `${Math.round(x).toLocaleString("en-US")} ${currency}`;
-}
-
 /** The infeasibility the bounds and the budget show before any search, or null. */
 function checkFeasible(model: BudgetModelInput): BudgetSolution | null {
   const minTotal = sum(model.channels.map((c) => c.min));
@@ -173,13 +171,13 @@ function checkFeasible(model: BudgetModelInput): BudgetSolution | null {
     return {
       status: "infeasible",
       reason: "min-above-budget",
-      message: `The minimum spends add up to ${money(minTotal, currency)}, more than the budget of ${money(budget, currency)}: lower a minimum or raise the budget.`,
+      message: t("budget.infeasible.minAboveBudget", { total: minTotal, budget, currency }),
     };
   if (model.spendAll && maxTotal < budget)
     return {
       status: "infeasible",
       reason: "max-below-budget",
-      message: `The whole budget of ${money(budget, currency)} must be spent, but the maximum spends add up to only ${money(maxTotal, currency)}: raise a maximum or allow part of the budget to stay unspent.`,
+      message: t("budget.infeasible.maxBelowBudget", { total: maxTotal, budget, currency }),
     };
   return null;
 }
@@ -329,8 +327,7 @@ function assembleSolution(
     totalProfit,
     currentProfit,
     certificate: {
-      method:
-        "branch and bound on Lagrangian bounds over boxes of spend (S-curves split where convex meets concave)",
+      method: t("budget.method"),
       upperBound,
       gapBound,
       gapShare,
@@ -342,25 +339,24 @@ function assembleSolution(
 }
 
 /** A gap as people read it: cents when it is small, a share with two digits, "under 0.0001%" below that. */
-function gapWords(gapBound: number, gapShare: number, currency: string): string {
-  const amount = gapBound < 100 ? `${gapBound.toFixed(2)} ${currency}` : money(gapBound, currency);
-  const share = gapShare < 1e-6 ? "under 0.0001%" : `${Number((gapShare * 100).toPrecision(2))}%`;
-  return `${amount} (${share} of the profit)`;
-}
-
 function explain(
   model: BudgetModelInput,
   gapBound: number,
   gapShare: number,
   outcome: SearchOutcome
 ): string {
-  const boxes = outcome.nodes === 1 ? "1 box" : `${outcome.nodes} boxes`;
-  return (
-    `Global optimum by branch and bound: pricing money bounded what any split could earn in ${boxes} of spend, ` +
-    `and the boxes that could still hold a better split were cut until none could. ` +
-    `No split within the bounds and the budget earns more than ${gapWords(gapBound, gapShare, model.currency)} above this one` +
-    (outcome.reachedTarget
-      ? "."
-      : " (the search stopped at its node limit; that is the gap it proved).")
-  );
+  const locale = activeLocale();
+  const share =
+    gapShare < 1e-6
+      ? t("budget.explanation.shareTiny")
+      : t("budget.explanation.share", {
+          share: `${formatAmount(gapShare * 100, gapShare < 1e-3 ? 4 : 2, locale)}%`,
+        });
+  return t("budget.explanation", {
+    boxes: t("budget.explanation.boxes", { count: outcome.nodes }),
+    gap: formatAmount(gapBound, gapBound < 100 ? 2 : 0, locale),
+    currency: model.currency,
+    share,
+    end: outcome.reachedTarget ? t("budget.explanation.end") : t("budget.explanation.nodeCap"),
+  });
 }

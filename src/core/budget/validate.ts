@@ -8,6 +8,7 @@
  */
 import type { BudgetModelInput, Channel, ResponseSpec } from "./model";
 import { channelCurve } from "./curves";
+import { t } from "../i18n";
 import {
   Collector,
   checkLabelsUnique,
@@ -35,15 +36,17 @@ export { MAX_NAME_LENGTH } from "../fieldValidation";
 export const MAX_SHAPE = 50;
 
 const shape: Rule = (x) =>
-  x <= 0 ? "must be > 0" : x > MAX_SHAPE ? `must be <= ${MAX_SHAPE}` : null;
+  x <= 0
+    ? t("model.mustBePositive")
+    : x > MAX_SHAPE
+      ? t("model.mustBeAtMost", { max: MAX_SHAPE })
+      : null;
 
 function readResponse(raw: unknown, p: string, c: Collector): ResponseSpec | null {
   if (!isRecord(raw)) {
     c.add(
       p,
-      raw === undefined
-        ? "is missing (an object is required)"
-        : `must be an object (got ${describe(raw)})`
+      raw === undefined ? t("budget.objectMissing") : t("model.notObject", { got: describe(raw) })
     );
     return null;
   }
@@ -54,7 +57,7 @@ function readResponse(raw: unknown, p: string, c: Collector): ResponseSpec | nul
     if (maxResponse < minResponse)
       c.add(
         `${p}.maxResponse`,
-        `must be >= ${p}.minResponse (got ${maxResponse} < ${minResponse})`
+        t("budget.notBelow", { other: `${p}.minResponse`, value: maxResponse, min: minResponse })
       );
     return {
       model,
@@ -78,21 +81,21 @@ function readResponse(raw: unknown, p: string, c: Collector): ResponseSpec | nul
       decayRate: c.number(raw, "decayRate", `${p}.decayRate`, positive),
     };
   }
-  c.add(`${p}.model`, `must be "adbudg" or "vidale-wolfe" (got ${describe(model)})`);
+  c.add(`${p}.model`, t("budget.unknownModel", { got: describe(model) }));
   return null;
 }
 
 function readChannel(raw: unknown, i: number, budget: number, c: Collector): Channel | null {
   const p = `channels[${i}]`;
   if (!isRecord(raw)) {
-    c.add(p, `must be an object (got ${describe(raw)})`);
+    c.add(p, t("model.notObject", { got: describe(raw) }));
     return null;
   }
   const label = c.text(raw, "label", `${p}.label`);
   const min = c.optionalNumber(raw, "min", `${p}.min`, nonNegative) ?? 0;
   // An omitted max is the budget (or the min, when the min alone exceeds the budget: that is an infeasibility the optimiser names).
   const max = c.optionalNumber(raw, "max", `${p}.max`, nonNegative) ?? Math.max(budget, min);
-  if (max < min) c.add(`${p}.max`, `must be >= ${p}.min (got ${max} < ${min})`);
+  if (max < min) c.add(`${p}.max`, t("budget.notBelow", { other: `${p}.min`, value: max, min }));
   const current = c.optionalNumber(raw, "current", `${p}.current`, nonNegative);
   if (
     current !== null &&
@@ -102,7 +105,13 @@ function readChannel(raw: unknown, i: number, budget: number, c: Collector): Cha
   )
     c.add(
       `${p}.current`,
-      `must be within ${p}.min and ${p}.max (${min} to ${max}; got ${current})`
+      t("budget.currentOutside", {
+        min: `${p}.min`,
+        max: `${p}.max`,
+        low: min,
+        high: max,
+        value: current,
+      })
     );
   const margin = c.number(raw, "margin", `${p}.margin`, positive);
   const response = readResponse(raw["response"], `${p}.response`, c);
@@ -145,7 +154,7 @@ export function validateBudgetModel(raw: unknown): BudgetValidationResult {
         errors: [
           {
             path: `channels[${i}]`,
-            message: `channels[${i}] profit overflows (margin × response is too large to compute)`,
+            message: t("budget.overflow", { path: `channels[${i}]` }),
           },
         ],
       };

@@ -151,6 +151,27 @@ export const en = {
     " (assuming no margin boundary was missed: root isolation reached its evaluation cap).",
   "opt.method": "grid dynamic programme over the monotone tier chain + golden-section polish",
 
+  // --- budget: validation and optimiser of the budget-allocation model ---------------------
+  "budget.objectMissing": "is missing (an object is required)",
+  "budget.notBelow": "must be >= {other} (got {value} < {min})",
+  "budget.unknownModel": 'must be "adbudg" or "vidale-wolfe" (got {got})',
+  "budget.currentOutside": "must be within {min} and {max} ({low} to {high}; got {value})",
+  "budget.overflow": "{path} profit overflows (margin × response is too large to compute)",
+  "budget.infeasible.minAboveBudget":
+    "The minimum spends add up to {total:money} {currency}, more than the budget of {budget:money} {currency}: lower a minimum or raise the budget.",
+  "budget.infeasible.maxBelowBudget":
+    "The whole budget of {budget:money} {currency} must be spent, but the maximum spends add up to only {total:money} {currency}: raise a maximum or allow part of the budget to stay unspent.",
+  "budget.method":
+    "branch and bound on Lagrangian bounds over boxes of spend (S-curves split where convex meets concave)",
+  "budget.explanation":
+    "Global optimum by branch and bound: pricing money bounded what any split could earn in {boxes} of spend, and the boxes that could still hold a better split were cut until none could. No split within the bounds and the budget earns more than {gap} {currency} ({share}) above this one{end}",
+  "budget.explanation.boxes": { one: "{count} box", other: "{count} boxes" },
+  "budget.explanation.share": "{share} of the profit",
+  "budget.explanation.shareTiny": "under 0.0001% of the profit",
+  "budget.explanation.end": ".",
+  "budget.explanation.nodeCap":
+    " (the search stopped at its node limit; that is the gap it proved).",
+
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Discount optimiser",
   "pane.tabs": "Pane sections",
@@ -415,7 +436,7 @@ export const en = {
 
   // --- cli: the command line ----------------------------------------------------------------
   "cli.usage":
-    "usage: mkt --list\n       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4\n       mkt <FUNCTION> --help         what a function computes and its arguments\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT formulas become native formulas\n       mkt sheet KIND --input FILE --out FILE.xlsx [--force]   KIND: campaigns, promo, posm, distribution, survey\nRanges are JSON arrays ('[[100],[50]]'), or @FILE.json, or - for standard input;\nan omitted optional argument is ''. An input FILE.json may be - for standard input.\nAdd --lang en|ru|kk to any command for its messages in English, Russian or Kazakh (default: from LANG).",
+    "usage: mkt --list\n       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4\n       mkt <FUNCTION> --help         what a function computes and its arguments\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt budget solve --input FILE.json [--json]\n       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT formulas become native formulas\n       mkt sheet KIND --input FILE --out FILE.xlsx [--force]   KIND: campaigns, promo, posm, distribution, survey\nRanges are JSON arrays ('[[100],[50]]'), or @FILE.json, or - for standard input;\nan omitted optional argument is ''. An input FILE.json may be - for standard input.\nAdd --lang en|ru|kk to any command for its messages in English, Russian or Kazakh (default: from LANG).",
   "cli.sheet.usage":
     "usage: mkt sheet KIND --input FILE --out FILE.xlsx [--lang en|ru|kk] [--force]\n       KIND: {kinds}; FILE is JSON (distribution and survey: JSON or CSV)\n       (never replaces an existing file unless --force is given)",
   "cli.sheet.error": "mkt sheet: {message}",
@@ -512,4 +533,39 @@ export const en = {
   },
   "cli.share.replaced": "replaced: {functions}",
   "cli.share.wrote": "wrote {path}; Excel and LibreOffice recalculate it when it opens",
+  "cli.model.error": "{command}: {message}",
+  "cli.model.unknownOption": "unknown option {option}",
+  "cli.model.needsFile": "{option} needs a file name",
+  "cli.model.missingSubcommand": "missing subcommand",
+  "cli.model.unknownSubcommand": "unknown subcommand {name}",
+  "cli.model.solveNeedsInput": "solve needs --input FILE.json",
+  "cli.model.buildNeedsFiles": "build needs --input FILE.json and --out FILE.xlsx",
+  "cli.model.outNotXlsx": "--out must name an .xlsx file (got {path})",
+  "cli.model.cannotRead": "cannot read {path}: {detail}",
+  "cli.model.cannotReadShort": "cannot read {path}",
+  "cli.model.exists": "{path} already exists; nothing was written (pass --force to replace it)",
+  "cli.model.cannotWrite": "cannot write {path}: {detail}",
+  "cli.model.certificate": "Certificate: {explanation}",
+  "cli.budget.usage":
+    "usage: mkt budget solve --input FILE.json [--json]\n       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force] [--lang en|ru|kk]\n       (build never replaces an existing file unless --force is given; --lang is the sheet's language)",
+  "cli.budget.invalidModel": "{path} is not a valid budget model:",
+  "cli.budget.infeasible": "{name}: infeasible",
+  "cli.budget.optimal": "{name} ({currency}): optimal split of {budget:money}",
+  "cli.budget.column.channel": "Channel",
+  "cli.budget.column.spend": "Spend",
+  "cli.budget.column.current": "Current",
+  "cli.budget.column.response": "Response",
+  "cli.budget.column.profit": "Profit",
+  "cli.budget.column.marginal": "Marginal return",
+  "cli.budget.column.bound": "Bound",
+  "cli.budget.bound.min": "min",
+  "cli.budget.bound.max": "max",
+  "cli.budget.totals": "Total spend {spend:money} of {budget:money}; total profit {profit:money}",
+  "cli.budget.versusCurrent": "; at today's spends {current:money} ({change})",
+  "cli.budget.noteOptimal":
+    "The spend cells hold the MKT optimiser's global optimum (profit {profit:money} {currency}). {explanation}",
+  "cli.budget.noteInfeasible": "The MKT optimiser found no feasible split: {reason}",
+  "cli.budget.writtenAtMinimums": "{reason} The sheet was written with the minimum spends.",
+  "cli.budget.wrote": "wrote {path}",
+  "cli.budget.wroteSolved": "wrote {path} (decision cells hold the optimal spends)",
 } as const;
