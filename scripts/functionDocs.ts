@@ -14,6 +14,7 @@ import {
   CATALOGUE,
   signature,
   CatalogueEntry,
+  ResultRow,
   categories,
   templateWithNames,
 } from "../src/core/catalogue";
@@ -43,7 +44,10 @@ function blankText(arg: ArgDecl, blankNote: string | undefined, text: DocText): 
   return text.blank.required;
 }
 
-function expectedText(value: number | string | boolean): string {
+function expectedText(value: number | string | boolean | ResultRow): string {
+  // A row of figures as Excel writes an array constant: {2, 100000}.
+  if (Array.isArray(value))
+    return `{${value.map((row) => row.map(showNumber).join(", ")).join("; ")}}`;
   if (typeof value === "number") return showNumber(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return `"${value}"`;

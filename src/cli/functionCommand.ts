@@ -5,8 +5,8 @@
  * TRUE/FALSE, text, an Excel error text such as #N/A (passed through like an
  * error cell), ranges as JSON arrays ('[[100],[50]]'; a flat array is a
  * column), and '' for an omitted optional argument.
- * The value is printed on one line (a number in full precision, TRUE/FALSE, or
- * the text) with exit 0; an error value prints its code and message with exit 3;
+ * The value is printed on one line (a number in full precision, TRUE/FALSE, the
+ * text, or a row of figures separated by tabs) with exit 0; an error value prints its code and message with exit 3;
  * usage mistakes go to stderr with exit 2.
  */
 import { CliIo, EXIT } from "./io";
@@ -16,6 +16,7 @@ import {
   CatalogueEntry,
   evaluate,
   findEntry,
+  isResultRow,
   Outcome,
   signature,
 } from "../core/catalogue";
@@ -127,6 +128,9 @@ export function formatOutcome(outcome: Outcome): { line: string; isError: boolea
   if (typeof outcome === "number") return { line: String(outcome), isError: false };
   if (typeof outcome === "boolean") return { line: outcome ? "TRUE" : "FALSE", isError: false };
   if (typeof outcome === "string") return { line: outcome, isError: false };
+  // A row of figures prints as the cells it spills into, tab-separated (pastes into Excel as a row).
+  if (isResultRow(outcome))
+    return { line: outcome.map((row) => row.map(String).join("\t")).join("\n"), isError: false };
   if (isPassedError(outcome)) {
     const message = (outcome.original as { message?: unknown }).message;
     return {

@@ -90,5 +90,11 @@ export const MESSAGES = {
   noFiniteLifetime: () => t("fn.result.noFiniteLifetime"),
   minAboveMax: () => t("fn.result.minAboveMax"),
   noSteadyState: () => t("fn.result.noSteadyState"),
+  ceilingNotAboveFloor: () => t("fn.result.ceilingNotAboveFloor"),
+  pointOutside: (point: number) => t("fn.result.pointOutside", { point }),
+  sameSpend: () => t("fn.result.sameSpend"),
+  notRising: () => t("fn.result.notRising"),
+  fitCounts: (spend: number, response: number) => t("fn.result.fitCounts", { spend, response }),
+  tooFewPoints: (min: number, count: number) => t("fn.result.tooFewPoints", { min, count }),
   noDistributionBase: (name: string) => t("fn.result.noDistributionBase", { name }),
 } as const;

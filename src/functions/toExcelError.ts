@@ -13,7 +13,7 @@
  */
 import { CalcErrorKind } from "../core/errors";
 import { Failure, isPassedError } from "../core/errors";
-import { Outcome } from "../core/catalogue/entry";
+import { isResultRow, Outcome, ResultRow } from "../core/catalogue/entry";
 
 function errorCode(kind: CalcErrorKind): CustomFunctions.ErrorCode {
   switch (kind) {
@@ -34,7 +34,10 @@ export function toExcelError(failure: Failure): CustomFunctions.Error {
   return new CustomFunctions.Error(errorCode(failure.kind), failure.message);
 }
 
-/** Maps an evaluation outcome to the cell value. */
-export function toExcelResult(outcome: Outcome): number | string | boolean | CustomFunctions.Error {
+/** Maps an evaluation outcome to the cell value (a row of values spills into adjacent cells). */
+export function toExcelResult(
+  outcome: Outcome
+): number | string | boolean | ResultRow | CustomFunctions.Error {
+  if (isResultRow(outcome)) return outcome;
   return typeof outcome === "object" ? toExcelError(outcome) : outcome;
 }

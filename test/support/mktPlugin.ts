@@ -16,10 +16,12 @@
  *   plugin returns the original HyperFormula error for it;
  * - an error in a scalar argument never reaches the function: HyperFormula
  *   returns it, as Excel does.
- * Results go back as numbers, texts and booleans; a CalcError becomes the
- * HyperFormula error of the same kind with its message.
+ * Results go back as numbers, texts and booleans, a row of figures as an
+ * array that spills (its width declared by the entry's resultColumns); a
+ * CalcError becomes the HyperFormula error of the same kind with its message.
  */
 import {
+  ArraySize,
   CellError,
   EmptyValue,
   ErrorType,
@@ -29,7 +31,7 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import { CATALOGUE, CatalogueEntry, evaluate } from "../../src/core/catalogue";
+import { CATALOGUE, CatalogueEntry, evaluate, isResultRow } from "../../src/core/catalogue";
 import { isCalcError, isPassedError, type CalcErrorKind } from "../../src/core/errors";
 
 /** HyperFormula's error for each CalcError kind. */
@@ -77,7 +79,9 @@ function excelArgument(value: unknown): unknown {
 /** The function's outcome as HyperFormula holds it. */
 function hyperFormulaResult(
   outcome: ReturnType<typeof evaluate>
-): number | string | boolean | CellError {
+): number | string | boolean | CellError | SimpleRangeValue {
+  // A row of figures spills like an Excel array result.
+  if (isResultRow(outcome)) return SimpleRangeValue.onlyValues(outcome);
   if (isPassedError(outcome)) {
     const incoming = outcome.original as Partial<IncomingError>;
     return incoming.cellError ?? new CellError(ErrorType.VALUE, outcome.code);
@@ -95,11 +99,16 @@ function methodName(entry: CatalogueEntry): string {
   return `mkt_${entry.name}`;
 }
 
+function sizeMethodName(entry: CatalogueEntry): string {
+  return `mkt_${entry.name}_size`;
+}
+
 function implementedFunctions(catalogue: readonly CatalogueEntry[]): ImplementedFunctions {
   const functions: ImplementedFunctions = {};
   for (const entry of catalogue) {
     functions[mktFunctionId(entry)] = {
       method: methodName(entry),
+      ...(entry.resultColumns ? { sizeOfResultArrayMethod: sizeMethodName(entry) } : {}),
       parameters: entry.args.map((arg) => ({
         // SCALAR and RANGE hand values over uncoerced: the catalogue's declarations decide.
         argumentType:
@@ -128,6 +137,11 @@ export function mktPluginFor(catalogue: readonly CatalogueEntry[] = CATALOGUE) {
         );
       },
     });
+    const columns = entry.resultColumns;
+    if (columns)
+      Object.defineProperty(MktPlugin.prototype, sizeMethodName(entry), {
+        value: () => new ArraySize(columns, 1),
+      });
   }
   return MktPlugin;
 }

@@ -10,11 +10,21 @@ import { CalcError, Failure, calcError, isFailure } from "../errors";
 import { MESSAGES } from "../messages";
 import { CANCELLATION_TOLERANCE } from "../metrics/difference";
 
-/** What a core metric function returns. */
-export type MetricResult = number | string | boolean | CalcError;
+/**
+ * One row of numbers: the result of a function that returns several figures
+ * at once (MKT.ADBUDG_CALIBRATE's shape and K), spilled into adjacent cells.
+ */
+export type ResultRow = number[][];
 
-/** What evaluating an entry gives: a value, a calculation error, or an error that came in. */
-export type Outcome = number | string | boolean | Failure;
+/** What a core metric function returns. */
+export type MetricResult = number | string | boolean | ResultRow | CalcError;
+
+/** What evaluating an entry gives: a value, a row of values, a calculation error, or an error that came in. */
+export type Outcome = number | string | boolean | ResultRow | Failure;
+
+export function isResultRow(value: unknown): value is ResultRow {
+  return Array.isArray(value);
+}
 
 /** An interpretation band from the source article, e.g. ROMI above 50% is "good". */
 export interface Band {
@@ -29,7 +39,7 @@ export type ExampleArg =
 
 export interface Example {
   readonly args: readonly ExampleArg[];
-  readonly expected: number | string | boolean;
+  readonly expected: number | string | boolean | ResultRow;
   /** Where the figures come from (an article example, or a hand calculation). */
   readonly source: string;
 }
@@ -95,6 +105,11 @@ export interface CatalogueEntry<D extends readonly ArgDecl[] = readonly ArgDecl[
   readonly notes: readonly string[];
   /** The native twin, or null with the reason in `notes`. */
   readonly twin: Twin | null;
+  /**
+   * For a function that returns a row of figures (a ResultRow): how many
+   * cells it spills into, left to right. Absent for one-cell functions.
+   */
+  readonly resultColumns?: number;
   /** The one core function this entry binds to. */
   readonly compute: (...args: ArgValues<D>) => MetricResult;
 }
@@ -121,6 +136,11 @@ export function defineEntry<const D extends readonly ArgDecl[]>(
 
 /** The result guard every path shares: NaN or ±Infinity never reaches a cell. */
 export function finiteOrError(value: MetricResult): MetricResult {
+  if (isResultRow(value)) {
+    if (value.some((row) => row.some((x) => !Number.isFinite(x))))
+      return calcError("NUM", MESSAGES.resultNotFinite());
+    return value.map((row) => row.map((x) => (x === 0 ? 0 : x)));
+  }
   if (typeof value === "number" && !Number.isFinite(value))
     return calcError("NUM", MESSAGES.resultNotFinite());
   // -0 prints as "0" in Excel but as "-0" nowhere we want it.

@@ -23,9 +23,10 @@ export type {
   ExampleArg,
   MetricResult,
   Outcome,
+  ResultRow,
   Twin,
 } from "./entry";
-export { evaluate, finiteOrError, signature } from "./entry";
+export { evaluate, finiteOrError, isResultRow, signature } from "./entry";
 export { renderTwin, firstRowOf, fillTemplate, templateWithNames } from "./twin";
 export { MESSAGES } from "../messages";
 

@@ -2,6 +2,7 @@
  * Catalogue entries for the advertising response models (methods.md §10).
  */
 import { adbudg, vidaleWolfe } from "../metrics/responseModels";
+import { adbudgCalibrate, adbudgFit } from "../metrics/adbudgCalibration";
 import { NUM_ERROR } from "./twinFormulas";
 import { defineEntry } from "./entry";
 
@@ -129,4 +130,127 @@ export const VIDALE_WOLFE_ENTRY = defineEntry({
   compute: vidaleWolfe,
 });
 
-export const RESPONSE_MODEL_ENTRIES = [ADBUDG_ENTRY, VIDALE_WOLFE_ENTRY] as const;
+export const ADBUDG_CALIBRATE_ENTRY = defineEntry({
+  name: "ADBUDG_CALIBRATE",
+  category: CATEGORY,
+  section: "§10",
+  anchor: "adbudg_calibrate",
+  summary:
+    "Little's judgemental calibration of ADBUDG: the shape and half-saturation spend through two points on the curve, as a row of two cells.",
+  args: [
+    {
+      name: "min_response",
+      kind: "number",
+      description: "Response with no spend (the floor), in sales units or money; 0 or more.",
+      bounds: { min: 0 },
+      blank: "zero",
+    },
+    {
+      name: "max_response",
+      kind: "number",
+      description: "Response at saturation (the ceiling), same unit; greater than min_response.",
+      bounds: { min: 0 },
+      blank: "zero",
+    },
+    {
+      name: "spend_1",
+      kind: "money",
+      description: "A spend whose response you can state, e.g. today's; greater than 0.",
+      bounds: { min: 0, minExclusive: true },
+      blank: "zero",
+    },
+    {
+      name: "response_1",
+      kind: "number",
+      description: "The response at spend_1; strictly between min_response and max_response.",
+      blank: "zero",
+    },
+    {
+      name: "spend_2",
+      kind: "money",
+      description: "A second spend (Little asked for +50%); greater than 0, not spend_1.",
+      bounds: { min: 0, minExclusive: true },
+      blank: "zero",
+    },
+    {
+      name: "response_2",
+      kind: "number",
+      description: "The response at spend_2; strictly between min_response and max_response.",
+      blank: "zero",
+    },
+  ] as const,
+  returns:
+    "A row of two cells: the shape γ and the half-saturation spend K (money), ready for MKT.ADBUDG.",
+  formula:
+    "y = (R − min)/(max − min); ln(y/(1−y)) = γ·ln A − γ·ln K through both points: γ = (logit y₂ − logit y₁)/(ln A₂ − ln A₁), K = A₁ / e^(logit y₁ / γ)",
+  example: {
+    args: [1000, 5000, 100000, 3000, 200000, 4200],
+    expected: [[2, 100000]],
+    source:
+      "hand calculation: at 100,000 the response is halfway (logit 0), at 200,000 it is 80% of the way (logit ln 4): γ = ln 4 / ln 2 = 2, K = 100,000",
+  },
+  notes: [
+    "Returns two cells side by side: enter it in the first of two empty cells (Excel 365 spills it) or select two cells and confirm with Ctrl+Shift+Enter in older Excel.",
+    "A response on or outside the floor and the ceiling is #NUM! (the curve never reaches it); two equal spends are #DIV/0!; a response that does not rise with the spend is #NUM!.",
+    "No native twin: a twin is one cell's formula. Without the add-in the two cells are, with y = (R − min_response)/(max_response − min_response) for each point, shape = (LN(y2/(1-y2)) − LN(y1/(1-y1)))/(LN(spend_2) − LN(spend_1)) and K = spend_1/EXP(LN(y1/(1-y1))/shape).",
+    "Blank arguments count as 0.",
+  ],
+  twin: null,
+  resultColumns: 2,
+  compute: adbudgCalibrate,
+});
+
+export const ADBUDG_FIT_ENTRY = defineEntry({
+  name: "ADBUDG_FIT",
+  category: CATEGORY,
+  section: "§10",
+  anchor: "adbudg_fit",
+  summary:
+    "Fits an ADBUDG curve to history by least squares: floor, ceiling, shape and half-saturation spend, as a row of four cells.",
+  args: [
+    {
+      name: "spend",
+      kind: "range",
+      cells: "number",
+      description: "Past spends, one per period, in money; 0 or more.",
+      blank: "skip",
+    },
+    {
+      name: "response",
+      kind: "range",
+      cells: "number",
+      description:
+        "The response in the same periods (sales in units or money), same number of cells; 0 or more.",
+      blank: "skip",
+    },
+  ] as const,
+  returns:
+    "A row of four cells: min_response, max_response, shape and half_saturation_spend, ready for MKT.ADBUDG.",
+  formula: "minimise Σ (a + (b − a)·A_i^γ/(K^γ + A_i^γ) − R_i)² over a >= 0, b >= a, γ > 0, K > 0",
+  example: {
+    args: [
+      [[0], [50000], [100000], [200000], [300000], [700000]],
+      [[1000], [1800], [3000], [4200], [4600], [4920]],
+    ],
+    expected: [[1000, 5000, 2, 100000]],
+    source:
+      "the curve of the ADBUDG example (floor 1,000, ceiling 5,000, γ = 2, K = 100,000) at six spends, recovered exactly",
+  },
+  notes: [
+    "Returns four cells side by side: enter it in the first of four empty cells (Excel 365 spills it) or select four cells and confirm with Ctrl+Shift+Enter in older Excel.",
+    "For fixed shape and K the floor and the ceiling enter linearly and are solved exactly; the shape (0.1 to 20) and K (a tenth of the smallest positive spend to ten times the largest) are searched on a grid and refined by Nelder-Mead. A floor below 0 is refitted at 0.",
+    "Needs at least four periods at four different spends (fewer is #N/A); a response that does not rise with the spend is #NUM!; ranges with different numbers of cells are #VALUE!.",
+    "No native twin: the fit is an iterative search, which no single Excel formula performs; Solver can minimise the same sum of squares on a sheet.",
+    "A row where either cell is blank is skipped.",
+  ],
+  twin: null,
+  resultColumns: 4,
+  compute: adbudgFit,
+});
+
+export const RESPONSE_MODEL_ENTRIES = [
+  ADBUDG_ENTRY,
+  VIDALE_WOLFE_ENTRY,
+  ADBUDG_CALIBRATE_ENTRY,
+  ADBUDG_FIT_ENTRY,
+] as const;

@@ -75,6 +75,19 @@ export const en = {
   "fn.result.minAboveMax": "min_response must not exceed max_response",
   "fn.result.noSteadyState":
     "with no effective advertising (spend × response_rate = 0) and no decay (decay_rate = 0) sales never settle to a steady state",
+  "fn.result.ceilingNotAboveFloor": "max_response must be greater than min_response",
+  "fn.result.pointOutside":
+    "response_{point:plain} must lie strictly between min_response and max_response (the curve only approaches its floor and ceiling)",
+  "fn.result.sameSpend":
+    "spend_1 and spend_2 must differ: one spend cannot fix the slope of the curve",
+  "fn.result.notRising": "the response must rise with the spend for an ADBUDG curve",
+  "fn.result.fitCounts":
+    "spend and response must have the same number of cells ({spend:plain} and {response:plain})",
+  "fn.result.tooFewPoints": {
+    one: "at least {min:plain} periods at {min:plain} different spends are needed to fit four parameters; there is {count} different spend",
+    other:
+      "at least {min:plain} periods at {min:plain} different spends are needed to fit four parameters; there are {count} different spends",
+  },
   "fn.result.noDistributionBase": "{name}: the denominator is 0 (no stores to measure against)",
 
   // --- model: validation of a discount model (field paths stay as in the JSON) ----
