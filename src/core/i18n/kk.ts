@@ -346,7 +346,7 @@ export const kk: Translation = {
 
   // --- cli: the command line ----------------------------------------------------------------
   "cli.usage":
-    "қолданылуы: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  мысалы, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         функция нені есептейді және оның аргументтері\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt sheet ТҮРІ --input FILE --out FILE.xlsx [--force]   ТҮРІ: campaigns, promo, posm, distribution, survey\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT формулалары кәдімгі формулаларға айналады\nАуқымдар — JSON массивтері ('[[100],[50]]'); көрсетілмеген міндетті емес аргумент — ''.\nХабарламаларды ағылшын, орыс немесе қазақ тілінде алу үшін кез келген пәрменге --lang en|ru|kk қосыңыз (әдепкі — LANG бойынша).",
+    "қолданылуы: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  мысалы, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         функция нені есептейді және оның аргументтері\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt budget solve --input FILE.json [--json]\n       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt sheet ТҮРІ --input FILE --out FILE.xlsx [--force]   ТҮРІ: campaigns, promo, posm, distribution, survey\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT формулалары кәдімгі формулаларға айналады\nАуқымдар — JSON массивтері ('[[100],[50]]'); көрсетілмеген міндетті емес аргумент — ''.\nХабарламаларды ағылшын, орыс немесе қазақ тілінде алу үшін кез келген пәрменге --lang en|ru|kk қосыңыз (әдепкі — LANG бойынша).",
   "cli.lang.invalid": 'mkt: --lang en, ru немесе kk болуы керек (алынған мән: "{value}")',
   "cli.fn.unknown": 'mkt: "{name}" белгісіз функция; функциялар тізімі — `mkt --list`',
   "cli.fn.argCount": {
@@ -522,4 +522,72 @@ export const kk: Translation = {
   "cli.sheet.invalidInput": "{path} — {kind} үшін жарамсыз кіріс деректері:",
   "cli.sheet.csvLine": "{line:plain}-жол: {message}",
   "cli.sheet.wrote": '{path} жазылды ({kind} парағы, "{sheet}")',
+  "fn.result.ceilingNotAboveFloor": "max_response min_response-тан үлкен болуы керек",
+  "fn.result.pointOutside":
+    "response_{point:plain} min_response пен max_response арасында қатаң жатуы керек (қисық төменгі және шекті деңгейге тек жақындайды)",
+  "fn.result.sameSpend":
+    "spend_1 мен spend_2 әртүрлі болуы керек: бір шығын бойынша қисықтың көлбеуі анықталмайды",
+  "fn.result.notRising": "ADBUDG қисығы үшін жауап шығынмен бірге өсуі керек",
+  "fn.result.fitCounts":
+    "spend пен response ұяшықтарының саны бірдей болуы керек ({spend:plain} және {response:plain})",
+  "fn.result.tooFewPoints": {
+    one: "төрт параметрді сәйкестендіру үшін кемінде {min:plain} әртүрлі шығыны бар {min:plain} кезең керек; қазір {count} әртүрлі шығын бар",
+    other:
+      "төрт параметрді сәйкестендіру үшін кемінде {min:plain} әртүрлі шығыны бар {min:plain} кезең керек; қазір {count} әртүрлі шығын бар",
+  },
+  "budget.objectMissing": "жоқ (нысан қажет)",
+  "budget.notBelow": ">= {other} болуы керек (алынғаны {value} < {min})",
+  "budget.unknownModel": '"adbudg" немесе "vidale-wolfe" болуы керек (алынғаны {got})',
+  "budget.currentOutside":
+    "{min} мен {max} арасында болуы керек ({low}-ден {high}-ге дейін; алынғаны {value})",
+  "budget.overflow": "{path}: пайда есептелмейді (маржа × жауап тым үлкен)",
+  "budget.infeasible.minAboveBudget":
+    "Ең аз шығындардың сомасы {total:money} {currency}, бұл {budget:money} {currency} бюджеттен көп: ең аз шығынды азайтыңыз немесе бюджетті көбейтіңіз.",
+  "budget.infeasible.maxBelowBudget":
+    "{budget:money} {currency} бюджет толық жұмсалуы керек, бірақ ең көп шығындардың сомасы тек {total:money} {currency}: ең көп шығынды арттырыңыз немесе бюджеттің бір бөлігін қалдыруға рұқсат етіңіз.",
+  "budget.method":
+    "шығын аймақтары бойынша Лагранж бағалауларымен тармақтар мен шекаралар әдісі (S-қисықтар дөңес бөлігі ойыс бөлігіне ауысатын жерде бөлінеді)",
+  "budget.explanation":
+    "Тармақтар мен шекаралар әдісімен табылған жаһандық оптимум: ақшаның бағасы {boxes} кез келген бөлудің қанша әкелетінін шектеді, ал жақсырақ бөлу әлі болуы мүмкін аймақтар ондай аймақ қалмағанша бөлінді. Шекаралар мен бюджет шегіндегі ешбір бөлу мұнан {gap} {currency} ({share}) артық пайда әкелмейді{end}",
+  "budget.explanation.boxes": { one: "{count} шығын аймағында", other: "{count} шығын аймағында" },
+  "budget.explanation.share": "пайданың {share}",
+  "budget.explanation.shareTiny": "пайданың 0,0001%-ынан аз",
+  "budget.explanation.end": ".",
+  "budget.explanation.nodeCap":
+    " (іздеу аймақтар санының шегінде тоқтады; бұл ол дәлелдеген айырма).",
+  "cli.model.error": "{command}: {message}",
+  "cli.model.unknownOption": "белгісіз параметр {option}",
+  "cli.model.needsFile": "{option} кейін файл атауы керек",
+  "cli.model.missingSubcommand": "ішкі команда көрсетілмеген",
+  "cli.model.unknownSubcommand": "белгісіз ішкі команда {name}",
+  "cli.model.solveNeedsInput": "solve үшін --input FILE.json керек",
+  "cli.model.buildNeedsFiles": "build үшін --input FILE.json және --out FILE.xlsx керек",
+  "cli.model.outNotXlsx": "--out .xlsx файлын көрсетуі керек (көрсетілгені {path})",
+  "cli.model.cannotRead": "{path} оқылмады: {detail}",
+  "cli.model.cannotReadShort": "{path} оқылмады",
+  "cli.model.exists": "{path} бар; ештеңе жазылмады (ауыстыру үшін --force қосыңыз)",
+  "cli.model.cannotWrite": "{path} жазылмады: {detail}",
+  "cli.model.certificate": "Сертификат: {explanation}",
+  "cli.budget.usage":
+    "қолданылуы: mkt budget solve --input FILE.json [--json]\n       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force] [--lang en|ru|kk]\n       (build бар файлды --force-сыз ауыстырмайды; --lang — парақтың тілі)",
+  "cli.budget.invalidModel": "{path} — бюджеттің жарамсыз моделі:",
+  "cli.budget.infeasible": "{name}: шешім жоқ",
+  "cli.budget.optimal": "{name} ({currency}): {budget:money} оңтайлы бөлу",
+  "cli.budget.column.channel": "Арна",
+  "cli.budget.column.spend": "Шығын",
+  "cli.budget.column.current": "Қазір",
+  "cli.budget.column.response": "Жауап",
+  "cli.budget.column.profit": "Пайда",
+  "cli.budget.column.marginal": "Шекті қайтарым",
+  "cli.budget.column.bound": "Шекара",
+  "cli.budget.bound.min": "ең аз",
+  "cli.budget.bound.max": "ең көп",
+  "cli.budget.totals": "Барлық шығын {spend:money} / {budget:money}; барлық пайда {profit:money}",
+  "cli.budget.versusCurrent": "; қазіргі шығындарда {current:money} ({change})",
+  "cli.budget.noteOptimal":
+    "Шығын ұяшықтарында MKT оңтайландырғышының жаһандық оптимумы (пайда {profit:money} {currency}). {explanation}",
+  "cli.budget.noteInfeasible": "MKT оңтайландырғышы жарамды бөлу таппады: {reason}",
+  "cli.budget.writtenAtMinimums": "{reason} Парақ ең аз шығындармен жазылды.",
+  "cli.budget.wrote": "{path} жазылды",
+  "cli.budget.wroteSolved": "{path} жазылды (шешім ұяшықтарында оңтайлы шығындар)",
 };

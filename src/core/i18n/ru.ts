@@ -376,7 +376,7 @@ export const ru: Translation = {
 
   // --- cli: the command line ----------------------------------------------------------------
   "cli.usage":
-    "использование: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  например, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         что считает функция и её аргументы\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt sheet ВИД --input FILE --out FILE.xlsx [--force]   ВИД: campaigns, promo, posm, distribution, survey\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   формулы MKT становятся обычными формулами\nДиапазоны — массивы JSON ('[[100],[50]]'); пропущенный необязательный аргумент — ''.\nДобавьте --lang en|ru|kk к любой команде, чтобы получить сообщения на английском, русском или казахском (по умолчанию — по LANG).",
+    "использование: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  например, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         что считает функция и её аргументы\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt budget solve --input FILE.json [--json]\n       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt sheet ВИД --input FILE --out FILE.xlsx [--force]   ВИД: campaigns, promo, posm, distribution, survey\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   формулы MKT становятся обычными формулами\nДиапазоны — массивы JSON ('[[100],[50]]'); пропущенный необязательный аргумент — ''.\nДобавьте --lang en|ru|kk к любой команде, чтобы получить сообщения на английском, русском или казахском (по умолчанию — по LANG).",
   "cli.lang.invalid": 'mkt: --lang должен быть en, ru или kk (получено "{value}")',
   "cli.fn.unknown": 'mkt: неизвестная функция "{name}"; список функций — `mkt --list`',
   "cli.fn.argCount": {
@@ -575,4 +575,80 @@ export const ru: Translation = {
   "cli.sheet.invalidInput": "{path} — недопустимые входные данные для {kind}:",
   "cli.sheet.csvLine": "строка {line:plain}: {message}",
   "cli.sheet.wrote": 'записан {path} (лист {kind} "{sheet}")',
+  "fn.result.ceilingNotAboveFloor": "max_response должен быть больше min_response",
+  "fn.result.pointOutside":
+    "response_{point:plain} должен лежать строго между min_response и max_response (кривая лишь приближается к нижнему уровню и потолку)",
+  "fn.result.sameSpend":
+    "spend_1 и spend_2 должны различаться: по одним затратам наклон кривой не определить",
+  "fn.result.notRising": "для кривой ADBUDG отклик должен расти с затратами",
+  "fn.result.fitCounts":
+    "в spend и response должно быть одинаковое число ячеек ({spend:plain} и {response:plain})",
+  "fn.result.tooFewPoints": {
+    one: "для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными затратами; сейчас {count} разное значение затрат",
+    few: "для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными затратами; сейчас {count} разных значения затрат",
+    many: "для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными затратами; сейчас {count} разных значений затрат",
+    other:
+      "для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными затратами; сейчас {count} разных значения затрат",
+  },
+  "budget.objectMissing": "отсутствует (нужен объект)",
+  "budget.notBelow": "должно быть >= {other} (получено {value} < {min})",
+  "budget.unknownModel": 'должно быть "adbudg" или "vidale-wolfe" (получено {got})',
+  "budget.currentOutside":
+    "должно лежать между {min} и {max} (от {low} до {high}; получено {value})",
+  "budget.overflow": "{path}: прибыль не вычисляется (маржа × отклик слишком велики)",
+  "budget.infeasible.minAboveBudget":
+    "Минимальные затраты в сумме {total:money} {currency}, больше бюджета {budget:money} {currency}: снизьте минимум или увеличьте бюджет.",
+  "budget.infeasible.maxBelowBudget":
+    "Весь бюджет {budget:money} {currency} должен быть потрачен, но максимальные затраты в сумме лишь {total:money} {currency}: поднимите максимум или разрешите оставить часть бюджета.",
+  "budget.method":
+    "метод ветвей и границ с лагранжевыми оценками по областям затрат (S-кривые делятся там, где выпуклая часть переходит в вогнутую)",
+  "budget.explanation":
+    "Глобальный оптимум по методу ветвей и границ: цена денег ограничила, сколько может принести любое распределение в {boxes} затрат, а области, где ещё могло быть лучшее распределение, делились, пока таких не осталось. Никакое распределение в пределах границ и бюджета не принесёт больше чем на {gap} {currency} ({share}) сверх этого{end}",
+  "budget.explanation.boxes": {
+    one: "{count} области",
+    few: "{count} областях",
+    many: "{count} областях",
+    other: "{count} областях",
+  },
+  "budget.explanation.share": "{share} прибыли",
+  "budget.explanation.shareTiny": "меньше 0,0001% прибыли",
+  "budget.explanation.end": ".",
+  "budget.explanation.nodeCap":
+    " (поиск остановился на пределе числа областей; это доказанный им разрыв).",
+  "cli.model.error": "{command}: {message}",
+  "cli.model.unknownOption": "неизвестный параметр {option}",
+  "cli.model.needsFile": "после {option} нужно имя файла",
+  "cli.model.missingSubcommand": "не указана подкоманда",
+  "cli.model.unknownSubcommand": "неизвестная подкоманда {name}",
+  "cli.model.solveNeedsInput": "solve требует --input FILE.json",
+  "cli.model.buildNeedsFiles": "build требует --input FILE.json и --out FILE.xlsx",
+  "cli.model.outNotXlsx": "--out должен указывать файл .xlsx (указано {path})",
+  "cli.model.cannotRead": "не удаётся прочитать {path}: {detail}",
+  "cli.model.cannotReadShort": "не удаётся прочитать {path}",
+  "cli.model.exists":
+    "{path} уже существует; ничего не записано (добавьте --force, чтобы заменить)",
+  "cli.model.cannotWrite": "не удаётся записать {path}: {detail}",
+  "cli.model.certificate": "Сертификат: {explanation}",
+  "cli.budget.usage":
+    "использование: mkt budget solve --input FILE.json [--json]\n       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force] [--lang en|ru|kk]\n       (build не заменяет существующий файл без --force; --lang — язык листа)",
+  "cli.budget.invalidModel": "{path} — некорректная модель бюджета:",
+  "cli.budget.infeasible": "{name}: решения нет",
+  "cli.budget.optimal": "{name} ({currency}): оптимальное распределение {budget:money}",
+  "cli.budget.column.channel": "Канал",
+  "cli.budget.column.spend": "Затраты",
+  "cli.budget.column.current": "Сейчас",
+  "cli.budget.column.response": "Отклик",
+  "cli.budget.column.profit": "Прибыль",
+  "cli.budget.column.marginal": "Предельная отдача",
+  "cli.budget.column.bound": "Граница",
+  "cli.budget.bound.min": "мин",
+  "cli.budget.bound.max": "макс",
+  "cli.budget.totals": "Всего затрат {spend:money} из {budget:money}; общая прибыль {profit:money}",
+  "cli.budget.versusCurrent": "; при текущих затратах {current:money} ({change})",
+  "cli.budget.noteOptimal":
+    "В ячейках затрат — глобальный оптимум оптимизатора MKT (прибыль {profit:money} {currency}). {explanation}",
+  "cli.budget.noteInfeasible": "Оптимизатор MKT не нашёл допустимого распределения: {reason}",
+  "cli.budget.writtenAtMinimums": "{reason} Лист записан с минимальными затратами.",
+  "cli.budget.wrote": "записан {path}",
+  "cli.budget.wroteSolved": "записан {path} (в изменяемых ячейках — оптимальные затраты)",
 };
