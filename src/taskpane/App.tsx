@@ -35,6 +35,7 @@ import type { PaneOperations } from "./operations";
 import { applyShareable, previewShareable, undoShareableAction } from "./state/shareActions";
 import type { CellChange, ShareablePlan, ShareScope } from "./state/shareablePlan";
 import { toUserMessage } from "./state/userFacingError";
+import { galleryInLanguage } from "./state/galleryEntries";
 import { describeSolution } from "./state/describeSolution";
 import { validateForm } from "./state/formValidation";
 import { rememberLanguage, type LanguageStore } from "./state/paneLanguage";
@@ -100,6 +101,11 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
   const [shareUndo, setShareUndo] = useState<readonly CellChange[] | null>(null);
   // `language` is a dependency: the messages and the way numbers are read depend on it.
   const validation = useMemo(() => validateForm(form, validateDiscountModel), [form, language]);
+  // The gallery reads in the pane's language; what it inserts does not change.
+  const gallery = useMemo(
+    () => galleryInLanguage(operations.catalogue, language),
+    [operations.catalogue, language]
+  );
   // The card's words and figures follow the language too (the solution itself does not change).
   const shownResult = useMemo(
     () => result && { ...result, summary: describeSolution(result.solution, result.currency) },
@@ -250,11 +256,7 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
               />
             )}
             {tab === "functions" && (
-              <FunctionGallery
-                catalogue={operations.catalogue}
-                busy={busy}
-                onInsert={(f) => void insert(f)}
-              />
+              <FunctionGallery catalogue={gallery} busy={busy} onInsert={(f) => void insert(f)} />
             )}
             {tab === "share" && (
               <SharePanel

@@ -7,7 +7,9 @@
  * pass their own.
  */
 import type { ArgDecl } from "../../core/args";
-import type { CatalogueEntry } from "../../core/catalogue";
+import { findEntry, type CatalogueEntry } from "../../core/catalogue";
+import { entryHelp } from "../../core/catalogue/translations";
+import type { Language } from "../../core/language";
 import { argumentText, exampleFormula } from "../../core/formulaText";
 import type { GalleryEntry } from "./catalogueSearch";
 
@@ -29,4 +31,30 @@ export function galleryEntries(catalogue: readonly GallerySource[]): GalleryEntr
     })),
     example: exampleFormula(entry),
   }));
+}
+
+/**
+ * The gallery in the pane's language: each entry's summary and argument
+ * descriptions from the catalogue's translations (English where a text is not
+ * translated). Names, formulas and examples stay as they are, so what the
+ * gallery inserts is the same in every language.
+ */
+export function galleryInLanguage(
+  entries: readonly GalleryEntry[],
+  language: Language
+): GalleryEntry[] {
+  if (language === "en") return [...entries];
+  return entries.map((entry) => {
+    const source = findEntry(entry.name);
+    if (!source) return entry;
+    const help = entryHelp(source, language);
+    return {
+      ...entry,
+      summary: help.summary,
+      args: entry.args.map((arg, i) => ({
+        ...arg,
+        description: help.args[i]?.description ?? arg.description,
+      })),
+    };
+  });
 }
