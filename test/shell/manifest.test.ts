@@ -11,6 +11,7 @@ import { iconReaderFor } from "../../scripts/validateManifest";
 import { helpPagePath } from "../../scripts/functionDocs";
 import { metadataFileFor } from "../../scripts/functionMetadataLocales";
 import { OFFICE_LOCALE, TRANSLATED_LANGUAGES } from "../../src/core/language";
+import { translate } from "../../src/core/i18n";
 
 const manifestPath = join(__dirname, "..", "..", "manifest.xml");
 const manifest = readFileSync(manifestPath, "utf8");
@@ -193,6 +194,21 @@ describe("manifest.xml locale overrides", () => {
       expect(overridesOf(selector)[OFFICE_LOCALE[language]]).toMatch(/[а-яәғқңөұүһі]/i);
     }
   });
+
+  it.each(["en", ...TRANSLATED_LANGUAGES] as const)(
+    "the pane's texts name the ribbon button as the manifest does, in %s",
+    (language) => {
+      const labels = overridesOf(/<bt:String id="TaskpaneButton.Label"[\s\S]*?<\/bt:String>/);
+      const label =
+        language === "en"
+          ? /<bt:String id="TaskpaneButton.Label" DefaultValue="([^"]+)"/.exec(manifest)?.[1]
+          : labels[OFFICE_LOCALE[language]];
+      const command = translate(language, "pane.ribbonCommand");
+      expect(label).toBeDefined();
+      expect(command).toContain(label!);
+      expect(translate(language, "pane.host.body")).toContain(command);
+    }
+  );
 
   it("keeps the namespace untranslated: MKT in every language", () => {
     expect(overridesOf(/<bt:String id="Functions.Namespace"[^>]*\/>/)).toEqual({});

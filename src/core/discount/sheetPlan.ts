@@ -27,6 +27,7 @@ import { sheetText, type SheetLanguage } from "../sheet/sheetText";
 import type { DiscountModelInput } from "./model";
 import { LAYOUT_NAMES, MODEL_MARKER_NAME, MODEL_MARKER_VALUE } from "./layout";
 import { DISCOUNT_SHEET_TEXT } from "./sheetText";
+import { translate } from "../i18n";
 import { fitColumnWidths } from "../sheet/fitColumns";
 import {
   DISCOUNT_COLUMNS as COL,
@@ -182,6 +183,11 @@ export function buildDiscountSheetPlan(
     xs,
     rows: discountSheetRows(T, model.segments.length, xs.length),
     text: sheetText(DISCOUNT_SHEET_TEXT, options.language),
+    // The note points at the pane by the ribbon command and the title the pane itself shows, so they never drift apart.
+    pane: {
+      title: translate(options.language ?? "en", "pane.title"),
+      command: translate(options.language ?? "en", "pane.ribbonCommand"),
+    },
     // Right of every table: column M, or further right when the segment table (2 + T columns) reaches it.
     notesColumn: Math.max(13, T + 4),
     ...(options.note ? { note: options.note } : {}),

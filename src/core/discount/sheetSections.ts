@@ -28,6 +28,8 @@ export interface DiscountSheetContext {
   xs: readonly number[];
   rows: ReturnType<typeof discountSheetRows>;
   text: SheetTextLookup<DiscountSheetTextKey>;
+  /** The task pane's title and the ribbon command that opens it, in the sheet's language (message catalogue), named by the notes. */
+  pane: { title: string; command: string };
   /** Column of the notes and the chart: right of every table. */
   notesColumn: number;
   note?: string;
@@ -383,7 +385,7 @@ export function notesSection(c: DiscountSheetContext): SheetSection {
     text("noteSolve"),
     text("noteConstraints"),
     text("noteLocal"),
-    text("noteGlobal"),
+    text("noteGlobal", { pane: c.pane.title, command: c.pane.command }),
     text("noteSensitivity"),
     ...(c.note ? [c.note] : []),
   ];

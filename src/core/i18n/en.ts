@@ -187,6 +187,8 @@ export const en = {
 
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Discount optimiser",
+  // The ribbon command that opens the pane: the Home tab and the button manifest.xml names (TaskpaneButton.Label).
+  "pane.ribbonCommand": "Home > Discount model",
   "pane.tabs": "Pane sections",
   "pane.tab.model": "Model",
   "pane.tab.optimise": "Optimise",

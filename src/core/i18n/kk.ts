@@ -4,8 +4,12 @@
  * catalogue test fails for a missing one (kk is in COMPLETE_LOCALES). Keep
  * every {placeholder} of the English text; plural texts give the forms
  * Intl.PluralRules("kk") uses: one, other. Argument names and JSON field
- * paths stay as the user types them; the Kazakh interface pack keeps Excel's
- * TRUE/FALSE and Solver's English names, so the texts do too.
+ * paths stay as the user types them. Excel has no Kazakh TRUE/FALSE or error
+ * values, and most Kazakh analysts work in a Russian or English Excel, so a
+ * message gives the English name with the Russian Excel one in brackets
+ * (TRUE/FALSE (ИСТИНА/ЛОЖЬ)), as the function help does
+ * (catalogue/translations/kk.ts). Solver keeps its English name and menu
+ * words: the Kazakh interface pack does not translate them.
  */
 import type { Translation } from "./types";
 
@@ -29,18 +33,18 @@ export const kk: Translation = {
   "fn.arg.mustBeBelow": "{name} мәні {max} мәнінен кіші болуы керек",
   "fn.arg.mustBeAtMost": "{name} мәні {max} мәнінен аспауы керек",
   "fn.arg.notAChoice": '{name} "{text}" емес, {choices} мәндерінің бірі болуы керек',
-  "fn.arg.notABoolean": "{name} TRUE немесе FALSE болуы керек",
+  "fn.arg.notABoolean": "{name} TRUE немесе FALSE (ИСТИНА немесе ЛОЖЬ) болуы керек",
   // --- fn: ranges --------------------------------------------------------------
   "fn.range.cell": "{row:plain}-жол, {column:plain}-баған",
   "fn.range.ragged": "{name} тікбұрышты ауқым болуы керек (әр жолда ұяшық саны бірдей)",
   "fn.range.shapesDiffer":
     "{a} мен {b} бірдей пішінді ауқымдар болуы керек ({shapeA} және {shapeB})",
   "fn.range.cellText":
-    '{name} сандарды, TRUE/FALSE немесе бос ұяшықтарды қамтуы керек; {cell} ұяшығында "{text}" мәтіні тұр',
-  "fn.range.cellBoolean": "{name} сандарды қамтуы керек; {cell} ұяшығында TRUE/FALSE тұр",
+    '{name} сандарды, TRUE/FALSE (ИСТИНА/ЛОЖЬ) немесе бос ұяшықтарды қамтуы керек; {cell} ұяшығында "{text}" мәтіні тұр',
+  "fn.range.cellBoolean": "{name} сандарды қамтуы керек; {cell} ұяшығында TRUE/FALSE (ИСТИНА/ЛОЖЬ) тұр",
   "fn.range.cellNegative": "{name} теріс сандарды қамтымауы керек; {cell} ұяшығында {value} тұр",
   "fn.range.cellNotFinite": "{name} шектеулі сандарды қамтуы керек; {cell} ұяшығында олай емес",
-  "fn.range.cellUnreadable": "{name}: {cell} ұяшығындағы мән сан да, TRUE/FALSE да, бос та емес",
+  "fn.range.cellUnreadable": "{name}: {cell} ұяшығындағы мән сан да, TRUE/FALSE (ИСТИНА/ЛОЖЬ) да, бос та емес",
   "fn.range.scoreOutOfScale":
     "{name} сауалнаманың 0-ден 5-ке дейінгі бағаларын қамтиды; {cell} ұяшығында {value} тұр",
   "fn.range.noRows": "{name} ауқымында бос емес жол жоқ",
@@ -157,6 +161,7 @@ export const kk: Translation = {
 
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Жеңілдіктер оңтайландырғышы",
+  "pane.ribbonCommand": "«Басты» > «Жеңілдіктер моделі»",
   "pane.tabs": "Тақта бөлімдері",
   "pane.tab.model": "Модель",
   "pane.tab.optimise": "Оңтайландыру",
@@ -509,7 +514,7 @@ export const kk: Translation = {
   "pane.guided.selectionEmpty":
     "Белгіленген ұяшықтар бос: кестені тақырып жолымен бірге белгілеңіз.",
   "pane.guided.helpDistribution":
-    "Дүкендер тізімін тақырып жолымен бірге белгілеңіз: store, group, category_sales, қажет болса sells_category, одан кейін әр кезеңге бір баған (TRUE/FALSE (орысша Excel-де — ИСТИНА/ЛОЖЬ), 1/0 немесе қалдық). Жаңа парақтың формулалары бұл ауқымды орнында оқиды; деректеріңіз көшірілмейді және өзгертілмейді.",
+    "Дүкендер тізімін тақырып жолымен бірге белгілеңіз: store, group, category_sales, қажет болса sells_category, одан кейін әр кезеңге бір баған: TRUE/FALSE (ИСТИНА/ЛОЖЬ), 1/0 немесе қалдық. Жаңа парақтың формулалары бұл ауқымды орнында оқиды; деректеріңіз көшірілмейді және өзгертілмейді.",
   "pane.guided.helpSurvey":
     "Жауаптарды тақырып жолымен бірге белгілеңіз: group, одан кейін әр қызметке 0–5 бағалары бар бір баған (бос — жауап жоқ). Жаңа парақтың формулалары бұл ауқымды орнында оқиды; деректеріңіз көшірілмейді және өзгертілмейді.",
   "cli.sheet.usage":

@@ -169,6 +169,7 @@ export const ru: Translation = {
 
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Оптимизатор скидок",
+  "pane.ribbonCommand": "«Главная» > «Модель скидок»",
   "pane.tabs": "Разделы панели",
   "pane.tab.model": "Модель",
   "pane.tab.optimise": "Оптимизация",

@@ -12,6 +12,7 @@ import { buildDiscountSheetPlan, discountSheetName } from "../../../src/core/dis
 import { DISCOUNT_SHEET_TEXT } from "../../../src/core/discount/sheetText";
 import type { SheetPlan } from "../../../src/core/sheet/plan";
 import { TRANSLATED_LANGUAGES } from "../../../src/core/language";
+import { translate } from "../../../src/core/i18n";
 import { loadExample } from "../discount/fixtures";
 import { sourceFiles } from "../../sourceFiles";
 
@@ -111,6 +112,17 @@ describe("the discount sheet in Russian and Kazakh", () => {
       expect(words.join("\n")).toContain(DISCOUNT_SHEET_TEXT[language]!.noteSolve);
       expect(words.join("\n")).not.toContain(DISCOUNT_SHEET_TEXT.en.noteSolve);
       expect(discountSheetName("Розетки", language)).toBe(paneName);
+    }
+  );
+
+  it.each(["en", ...TRANSLATED_LANGUAGES] as const)(
+    "in %s, the note on the global optimum names the ribbon command and the pane's title",
+    (language) => {
+      const plan = buildDiscountSheetPlan(sample, { language });
+      const words = plan.blocks.flatMap((b) => b.cells.flat()).filter((v) => typeof v === "string");
+      const note = words.find((w) => (w as string).includes(translate(language, "pane.title")));
+      expect(note).toContain(translate(language, "pane.ribbonCommand"));
+      expect(words.some((w) => /\{(pane|command)\}/.test(w as string))).toBe(false);
     }
   );
 
