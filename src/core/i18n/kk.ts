@@ -41,10 +41,12 @@ export const kk: Translation = {
     "{a} мен {b} бірдей пішінді ауқымдар болуы керек ({shapeA} және {shapeB})",
   "fn.range.cellText":
     '{name} сандарды, TRUE/FALSE (ИСТИНА/ЛОЖЬ) немесе бос ұяшықтарды қамтуы керек; {cell} ұяшығында "{text}" мәтіні тұр',
-  "fn.range.cellBoolean": "{name} сандарды қамтуы керек; {cell} ұяшығында TRUE/FALSE (ИСТИНА/ЛОЖЬ) тұр",
+  "fn.range.cellBoolean":
+    "{name} сандарды қамтуы керек; {cell} ұяшығында TRUE/FALSE (ИСТИНА/ЛОЖЬ) тұр",
   "fn.range.cellNegative": "{name} теріс сандарды қамтымауы керек; {cell} ұяшығында {value} тұр",
   "fn.range.cellNotFinite": "{name} шектеулі сандарды қамтуы керек; {cell} ұяшығында олай емес",
-  "fn.range.cellUnreadable": "{name}: {cell} ұяшығындағы мән сан да, TRUE/FALSE (ИСТИНА/ЛОЖЬ) да, бос та емес",
+  "fn.range.cellUnreadable":
+    "{name}: {cell} ұяшығындағы мән сан да, TRUE/FALSE (ИСТИНА/ЛОЖЬ) да, бос та емес",
   "fn.range.scoreOutOfScale":
     "{name} сауалнаманың 0-ден 5-ке дейінгі бағаларын қамтиды; {cell} ұяшығында {value} тұр",
   "fn.range.noRows": "{name} ауқымында бос емес жол жоқ",

@@ -629,19 +629,23 @@ export const KK: CatalogueTranslation = {
             "Шығынсыз реакция (төменгі деңгей), данамен немесе ақшалай; 0 немесе одан үлкен.",
         },
         max_response: {
-          description: "Қанығу кезіндегі реакция (шекті деңгей), сол бірлікте; min_response-тан үлкен.",
+          description:
+            "Қанығу кезіндегі реакция (шекті деңгей), сол бірлікте; min_response-тан үлкен.",
         },
         spend_1: {
           description: "Реакциясын бағалай алатын шығын, мысалы қазіргі; 0-ден үлкен.",
         },
         response_1: {
-          description: "spend_1 кезіндегі реакция; қатаң түрде min_response пен max_response аралығында.",
+          description:
+            "spend_1 кезіндегі реакция; қатаң түрде min_response пен max_response аралығында.",
         },
         spend_2: {
-          description: "Екінші шығын (Литтл +50% туралы сұраған); 0-ден үлкен, spend_1-ге тең емес.",
+          description:
+            "Екінші шығын (Литтл +50% туралы сұраған); 0-ден үлкен, spend_1-ге тең емес.",
         },
         response_2: {
-          description: "spend_2 кезіндегі реакция; қатаң түрде min_response пен max_response аралығында.",
+          description:
+            "spend_2 кезіндегі реакция; қатаң түрде min_response пен max_response аралығында.",
         },
       },
     },
@@ -651,7 +655,9 @@ export const KK: CatalogueTranslation = {
       returns:
         "Төрт ұяшықты жол: min_response, max_response, shape және half_saturation_spend, MKT.ADBUDG үшін дайын.",
       args: {
-        spend: { description: "Өткен шығындар, әр кезеңге біреуден, ақшалай; 0 немесе одан үлкен." },
+        spend: {
+          description: "Өткен шығындар, әр кезеңге біреуден, ақшалай; 0 немесе одан үлкен.",
+        },
         response: {
           description:
             "Сол кезеңдердегі реакция (данамен немесе ақшалай сатылым), ұяшықтар саны сондай; 0 немесе одан үлкен.",
