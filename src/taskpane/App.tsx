@@ -1,46 +1,32 @@
 /**
- * The task pane: four tabs (Model, Optimise, Functions, Share) over one status line.
- * It renders and holds the pane's state — the form (a pure reducer), what is
- * running, the last result and the one-step Undo; the workflows themselves are
- * the pure actions of actions.ts over the operations it is given.
+ * The task pane: four tabs (Model, Optimise, Functions, Share) over one status
+ * line. It holds what the tabs share — the language, the status line (what is
+ * running), the tab shown — and hands each tab its workflow: the Model tab's
+ * panels keep their own forms (components/modelEntries), the Optimise and
+ * Share tabs' state lives in hooks/, and the workflows themselves are the pure
+ * actions of actions.ts over the operations the pane is given.
  */
 import {
   FluentProvider,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import { validateDiscountModel } from "../core/discount";
+import { Activity, lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { setLocale, t, type Locale } from "../core/i18n";
-import { ModelForm } from "./components/ModelForm";
-import {
-  buildSheet,
-  importTiers,
-  insertFormula,
-  optimiseActiveSheet,
-  undoLastWrite,
-  type OptimiseResult,
-  type Status,
-  type UndoStep,
-} from "./actions";
-import type { PaneOperations } from "./operations";
-import { applyShareable, previewShareable, undoShareableAction } from "./state/shareActions";
-import type { CellChange, ShareablePlan, ShareScope } from "./state/shareablePlan";
-import { toUserMessage } from "./state/userFacingError";
-import { galleryInLanguage } from "./state/galleryEntries";
-import { describeSolution } from "./state/describeSolution";
-import { validateForm } from "./state/formValidation";
-import { rememberLanguage, type LanguageStore } from "./state/paneLanguage";
+import { insertFormula, type Status } from "./actions";
 import { LanguageSwitch } from "./components/LanguageSwitch";
-import { ARTICLE_EXAMPLE, emptyForm, formReducer } from "./state/modelForm";
+import { ModelTab } from "./components/ModelTab";
+import { PaneTabs, type PaneTab } from "./components/PaneTabs";
+import { StatusLine } from "./components/StatusLine";
+import { useOptimiseWorkflow } from "./hooks/useOptimiseWorkflow";
+import { useShareWorkflow } from "./hooks/useShareWorkflow";
+import type { PaneOperations } from "./operations";
+import { galleryInLanguage } from "./state/galleryEntries";
+import { rememberLanguage, type LanguageStore } from "./state/paneLanguage";
 import type { ThemeKind } from "./state/theme";
 
 const useStyles = makeStyles({
@@ -58,15 +44,12 @@ const useStyles = makeStyles({
     margin: "0 0 4px 0",
   },
   title: { margin: 0 },
-  status: { margin: "8px 0", minHeight: "24px" },
   body: { marginTop: "8px" },
 });
 
-type Tabs = "model" | "optimise" | "functions" | "share";
-
-// The Model tab is what the pane opens on; the other two tabs (the result card, the
-// gallery and their Fluent components) are fetched when first opened, so the first
-// load carries less (bench/taskpane.bench.ts).
+// The Model tab is what the pane opens on; the other tabs (the result card, the gallery,
+// the share panel and their Fluent components) are fetched when first opened, so the
+// first load carries less (bench/taskpane.bench.ts).
 const OptimisePanel = lazy(() =>
   import("./components/OptimisePanel").then((m) => ({ default: m.OptimisePanel }))
 );
@@ -91,28 +74,17 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
   const [language, setLanguage] = useState<Locale>(initialLanguage);
   // Every t() below, and in the components rendered from here, reads the active language.
   setLocale(language);
-  const [tab, setTab] = useState<Tabs>("model");
-  const [form, dispatch] = useReducer(formReducer, undefined, emptyForm);
+  const [tab, setTab] = useState<PaneTab>("model");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const [result, setResult] = useState<OptimiseResult | null>(null);
-  const [undo, setUndo] = useState<UndoStep | null>(null);
-  const [shareScope, setShareScope] = useState<ShareScope>("sheet");
-  const [sharePlan, setSharePlan] = useState<ShareablePlan | null>(null);
-  const [shareUndo, setShareUndo] = useState<readonly CellChange[] | null>(null);
-  // `language` is a dependency: the messages and the way numbers are read depend on it.
-  const validation = useMemo(() => validateForm(form, validateDiscountModel), [form, language]);
+  const busy = status.kind === "busy";
+  const progress = useCallback((text: string) => setStatus({ kind: "busy", text }), []);
+  const optimiser = useOptimiseWorkflow(operations, language, progress, setStatus);
+  const share = useShareWorkflow(operations, progress, setStatus);
   // The gallery reads in the pane's language; what it inserts does not change.
   const gallery = useMemo(
     () => galleryInLanguage(operations.catalogue, language),
     [operations.catalogue, language]
   );
-  // The card's words and figures follow the language too (the solution itself does not change).
-  const shownResult = useMemo(
-    () => result && { ...result, summary: describeSolution(result.solution, result.currency) },
-    [result, language]
-  );
-  const busy = status.kind === "busy";
-  const progress = useCallback((text: string) => setStatus({ kind: "busy", text }), []);
 
   useEffect(() => {
     // The first-render figure of bench/taskpane.bench.ts: navigation start to this mark.
@@ -121,7 +93,6 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
 
   const switchLanguage = (next: Locale) => {
     if (next === language) return;
-    dispatch({ type: "relocalise", from: language, to: next });
     setLocale(next);
     rememberLanguage(languageStore, next);
     document.documentElement.lang = next;
@@ -130,72 +101,8 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
     if (!busy) setStatus({ kind: "idle" });
   };
 
-  const loadExample = () => {
-    dispatch({ type: "loadModel", model: ARTICLE_EXAMPLE });
-    setStatus({ kind: "success", text: t("pane.status.exampleLoaded") });
-  };
-
-  const importSelection = async () => {
-    const { status: outcome, tiers } = await importTiers(operations, progress);
-    if (tiers) dispatch({ type: "replaceTiers", tiers });
-    setStatus(outcome);
-  };
-
-  const build = async () => {
-    if (validation.model) setStatus(await buildSheet(operations, validation.model, progress));
-  };
-
-  const optimise = async () => {
-    const outcome = await optimiseActiveSheet(operations, progress);
-    if (outcome.result) setResult(outcome.result);
-    if (outcome.undo) setUndo(outcome.undo);
-    setStatus(outcome.status);
-  };
-
-  const undoLast = async () => {
-    if (!undo) return;
-    const outcome = await undoLastWrite(operations, undo, progress);
-    setUndo(outcome.undo);
-    if (outcome.restored) setResult(null);
-    setStatus(outcome.status);
-  };
-
   const insert = async (formula: string) =>
     setStatus(await insertFormula(operations, formula, progress));
-
-  /** One Make-shareable step: its progress text, then its outcome or a readable error. */
-  const shareStep = async (text: string, step: () => Promise<Status>) => {
-    progress(text);
-    try {
-      setStatus(await step());
-    } catch (error) {
-      setStatus({ kind: "error", text: toUserMessage(error) });
-    }
-  };
-
-  const findShareable = () =>
-    shareStep(t("pane.status.finding"), async () => {
-      const { plan, status: outcome } = await previewShareable(operations, shareScope);
-      setSharePlan(plan);
-      return outcome;
-    });
-
-  const replaceShareable = () =>
-    sharePlan &&
-    shareStep(t("pane.status.writingNative"), async () => {
-      const { undo: changes, status: outcome } = await applyShareable(operations, sharePlan);
-      setSharePlan(null);
-      setShareUndo(changes);
-      return outcome;
-    });
-
-  const undoShareable = () =>
-    shareUndo &&
-    shareStep(t("pane.status.restoringFormulas"), async () => {
-      const outcome = await undoShareableAction(operations, shareUndo);
-      setShareUndo(null);
-      return outcome;
-    });
 
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
@@ -206,53 +113,27 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
           </Title3>
           <LanguageSwitch language={language} onChange={switchLanguage} />
         </div>
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_, data) => setTab(data.value as Tabs)}
-          size="small"
-          aria-label={t("pane.tabs")}
-        >
-          <Tab value="model" id="tab-model" aria-controls="tab-panel">
-            {t("pane.tab.model")}
-          </Tab>
-          <Tab value="optimise" id="tab-optimise" aria-controls="tab-panel">
-            {t("pane.tab.optimise")}
-          </Tab>
-          <Tab value="functions" id="tab-functions" aria-controls="tab-panel">
-            {t("pane.tab.functions")}
-          </Tab>
-          <Tab value="share" id="tab-share" aria-controls="tab-panel">
-            {t("pane.tab.share")}
-          </Tab>
-        </TabList>
-        <div className={styles.status} aria-live="polite" data-testid="status">
-          {status.kind === "busy" && <Spinner size="tiny" label={status.text} />}
-          {(status.kind === "error" || status.kind === "success" || status.kind === "info") && (
-            <MessageBar intent={status.kind}>
-              <MessageBarBody>{status.text}</MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
+        <PaneTabs tab={tab} onTab={setTab} />
+        <StatusLine status={status} />
         <div className={styles.body} role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
-          {tab === "model" && (
-            <ModelForm
-              form={form}
-              validation={validation}
-              dispatch={dispatch}
+          {/* Hidden, not unmounted, on the other tabs: the forms keep what was typed. */}
+          <Activity mode={tab === "model" ? "visible" : "hidden"}>
+            <ModelTab
+              operations={operations}
+              language={language}
               busy={busy}
-              onLoadExample={loadExample}
-              onImportSelection={() => void importSelection()}
-              onBuild={() => void build()}
+              progress={progress}
+              report={setStatus}
             />
-          )}
+          </Activity>
           <Suspense fallback={<Spinner size="tiny" />}>
             {tab === "optimise" && (
               <OptimisePanel
                 busy={busy}
-                result={shownResult}
-                undoSheet={undo?.sheetName ?? null}
-                onOptimise={() => void optimise()}
-                onUndo={() => void undoLast()}
+                result={optimiser.shownResult}
+                undoSheet={optimiser.undoSheet}
+                onOptimise={() => void optimiser.optimise()}
+                onUndo={() => void optimiser.undoLast()}
               />
             )}
             {tab === "functions" && (
@@ -260,18 +141,15 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
             )}
             {tab === "share" && (
               <SharePanel
-                scope={shareScope}
-                plan={sharePlan}
-                canUndo={shareUndo !== null}
+                scope={share.scope}
+                plan={share.plan}
+                canUndo={share.canUndo}
                 busy={busy}
-                onScope={(scope) => {
-                  setShareScope(scope);
-                  setSharePlan(null);
-                }}
-                onFind={() => void findShareable()}
-                onReplace={() => void replaceShareable()}
-                onCancel={() => setSharePlan(null)}
-                onUndo={() => void undoShareable()}
+                onScope={share.chooseScope}
+                onFind={() => void share.find()}
+                onReplace={() => void share.replace()}
+                onCancel={share.cancel}
+                onUndo={() => void share.undo()}
               />
             )}
           </Suspense>

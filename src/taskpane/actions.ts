@@ -1,12 +1,16 @@
 /**
  * The pane's workflows as plain async functions over PaneOperations: build a
- * sheet, optimise the active sheet, undo the last write, import tiers from
- * the selection, insert a function. Each returns what the pane should show
+ * sheet (the discount model, or a guided sheet from its form or over the
+ * selected table), optimise the active sheet, undo the last write, import
+ * tiers from the selection, insert a function. Each returns what the pane should show
  * (a status line and the state it changes) and never touches React or Excel,
  * so every workflow is unit-tested against a stub of PaneOperations. Errors
  * become a status through toUserMessage; none escapes.
  */
 import type { DiscountModelInput, DiscountSolution, SheetCell } from "../core/discount";
+import type { Checked, FieldError } from "../core/fieldValidation";
+import type { SelectedTable } from "../core/guided";
+import type { SheetPlan } from "../core/sheet/plan";
 import { t } from "../core/i18n";
 import type { PaneOperations } from "./operations";
 import { describeSolution, type SolutionSummary } from "./state/describeSolution";
@@ -20,7 +24,7 @@ export type Status =
   | { kind: "busy"; text: string }
   | { kind: "error" | "success" | "info"; text: string };
 
-type Outcome = Exclude<Status, { kind: "idle" | "busy" }>;
+export type Outcome = Exclude<Status, { kind: "idle" | "busy" }>;
 
 /** What Undo needs: where the pane wrote, what it wrote, and what was there before. */
 export interface UndoStep {
@@ -183,5 +187,52 @@ export async function insertFormula(
     return { kind: "success", text: t("pane.status.inserted", { formula, address }) };
   } catch (error) {
     return failed(error);
+  }
+}
+
+/**
+ * What a guided sheet is built from: its form's plan (already checked), or
+ * the plan to make over the selected table once the pane has read it.
+ */
+export type GuidedRequest =
+  | { from: "form"; plan: Checked<SheetPlan> }
+  | { from: "selection"; makePlan: (selection: SelectedTable) => Checked<SheetPlan> };
+
+export interface GuidedBuildOutcome {
+  status: Outcome;
+  /** The problems of the form or of the selected table; nothing was built when there are any. */
+  errors: FieldError[];
+}
+
+/** Builds a guided model sheet, or says what is wrong with its form or table (building nothing). */
+export async function buildGuidedSheet(
+  ops: PaneOperations,
+  request: GuidedRequest,
+  progress: Progress
+): Promise<GuidedBuildOutcome> {
+  if (request.from === "form" && !request.plan.ok)
+    return {
+      status: { kind: "error", text: t("pane.guided.formProblems") },
+      errors: request.plan.errors,
+    };
+  progress(t("pane.status.building"));
+  try {
+    if (request.from === "form") {
+      const { sheetName } = await ops.buildPlanSheet((request.plan as { value: SheetPlan }).value);
+      return {
+        status: { kind: "success", text: t("pane.guided.built", { sheet: sheetName }) },
+        errors: [],
+      };
+    }
+    const built = await ops.buildFromSelection(request.makePlan);
+    if ("problems" in built)
+      return {
+        status: { kind: "error", text: t("pane.guided.tableProblems") },
+        errors: built.problems,
+      };
+    const text = t("pane.guided.builtInPlace", { sheet: built.sheetName });
+    return { status: { kind: "success", text }, errors: [] };
+  } catch (error) {
+    return { status: failed(error), errors: [] };
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { DiscountModelInput } from "../core/discount/model";
 import type { DiscountSolution, SheetCell } from "../core/discount";
-import type { FieldError } from "../core/discount/validate";
+import type { FieldError } from "../core/fieldValidation";
 import type { GalleryEntry } from "./state/catalogueSearch";
 import type { Language } from "../core/language";
 import type { CellChange, ShareablePlan, ShareScope } from "./state/shareablePlan";
@@ -14,7 +14,7 @@ import type { SelectedTable } from "../core/guided";
 import type { SheetPlan } from "../core/sheet/plan";
 
 /** A build over the selected table: the new sheet, or the problems of the table (nothing built). */
-export type SelectionBuild = { sheetName: string } | { problems: string[] };
+export type SelectionBuild = { sheetName: string } | { problems: FieldError[] };
 
 export type ActiveModel =
   | { kind: "notModel"; sheetName: string }
@@ -50,9 +50,9 @@ export interface PaneOperations {
   ): Promise<{ previous: SheetCell[] }>;
   readSelection(): Promise<{ address: string; values: SheetCell[][] }>;
   /** Builds a new sheet from a plan (a guided sheet made from the pane's form); resolves with its name. */
-  buildPlanSheet?(plan: SheetPlan): Promise<{ sheetName: string }>;
+  buildPlanSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
   /** Builds a new sheet over the selected table in place; `makePlan` gets what the selection holds. */
-  buildFromSelection?(
+  buildFromSelection(
     makePlan: (selection: SelectedTable) => Checked<SheetPlan>
   ): Promise<SelectionBuild>;
   insertFormula(formula: string): Promise<{ address: string }>;

@@ -83,6 +83,9 @@ describe("the pane in three languages", () => {
     await page.getByLabel(tr("ru", "pane.field.listPrice")).fill("1 200,50");
     await page.getByLabel(tr("ru", "pane.field.unitCost")).fill("700,5");
     await page.getByRole("button", { name: tr("ru", "pane.form.build") }).click();
+    // The new sheet's name is known once it is built: wait for the status line's "built", then read it.
+    const built = translate("ru", "pane.status.built", { sheet: "\u0000" }).split("\u0000")[0];
+    await page.getByTestId("status").getByText(built).waitFor();
     await page.getByTestId("status").getByText(host.active).waitFor();
     const inputs = host.namedValues(host.active, "mkt_inputs").map((row) => row[0]);
     expect(inputs.slice(0, 2)).toEqual([1200.5, 700.5]);

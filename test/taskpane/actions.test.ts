@@ -27,6 +27,8 @@ function stub(overrides: Partial<PaneOperations> = {}): PaneOperations {
     solve: (model) => Promise.resolve(optimiseDiscounts(model)),
     writeDiscounts: refuse,
     readSelection: refuse,
+    buildPlanSheet: refuse,
+    buildFromSelection: refuse,
     insertFormula: refuse,
     findShareable: refuse,
     writeShareable: refuse,

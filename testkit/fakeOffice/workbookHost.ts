@@ -94,7 +94,9 @@ function a1(area: { r1: number; c1: number; r2: number; c2: number }): string {
 }
 
 export class WorkbookHost {
-  readonly hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+  // Excel evaluates SUMPRODUCT's arguments as arrays (the guided sheets' counts over the
+  // user's table); HyperFormula does so only with array arithmetic on.
+  readonly hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true });
   private readonly sheets: SheetMeta[] = [];
   active = "";
   selection = "A1";

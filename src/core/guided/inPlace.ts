@@ -28,10 +28,26 @@ export interface SelectedTable {
   values: TableCell[][];
 }
 
+/**
+ * The table readers name a problem of the whole header row (a missing column,
+ * no period columns) "header"; over a selection, that is the row's address.
+ */
+function locateHeader<T>(read: Checked<T>, headerRow: string): Checked<T> {
+  if (read.ok) return read;
+  return {
+    ok: false,
+    errors: read.errors.map((e) =>
+      e.path === "header" && e.message.startsWith("header:")
+        ? { path: headerRow, message: headerRow + e.message.slice("header".length) }
+        : e
+    ),
+  };
+}
+
 /** The selection as a table whose problems name their cells, and where it is. */
 function asTable(
   selection: SelectedTable
-): { table: TableInput; source: SourceTable } | Checked<never> {
+): { table: TableInput; source: SourceTable; headerRow: string } | Checked<never> {
   const { from } = parseRange(selection.address);
   const [header, ...rows] = selection.values;
   if (header === undefined)
@@ -43,7 +59,9 @@ function asTable(
     };
   const sheet = quoteSheetName(selection.sheet);
   const cell = (r: number, c: number) => `${sheet}!${columnLetter(from.col + c)}${r}`;
+  const lastColumn = columnLetter(from.col + Math.max(header.length - 1, 0));
   return {
+    headerRow: `${cell(from.row, 0)}:${lastColumn}${from.row}`,
     table: {
       header,
       rows,
@@ -68,7 +86,7 @@ export function distributionInPlacePlan(
 ): Checked<SheetPlan> {
   const located = asTable(selection);
   if ("ok" in located) return located;
-  const read = readDistributionTable(name, located.table);
+  const read = locateHeader(readDistributionTable(name, located.table), located.headerRow);
   if (!read.ok) return read;
   const { input, columns } = read.value;
   return {
@@ -94,7 +112,7 @@ export function surveyInPlacePlan(
 ): Checked<SheetPlan> {
   const located = asTable(selection);
   if ("ok" in located) return located;
-  const read = readSurveyTable(located.table);
+  const read = locateHeader(readSurveyTable(located.table), located.headerRow);
   if (!read.ok) return read;
   const { groups, services, columns } = read.value;
   const extras = validateSurveyForm(form, groups, services);

@@ -5,6 +5,7 @@ export type {
   Catalogue,
   Message,
   MessageKey,
+  PlainMessageKey,
   Params,
   PluralText,
   Text,

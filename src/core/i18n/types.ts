@@ -54,5 +54,10 @@ export type ParamArgs<K extends MessageKey> = [TextParams<(typeof en)[K]>] exten
   ? []
   : [params: Params<K>];
 
+/** The keys whose text takes no parameters: `t(key)` for a key held in a variable (a label). */
+export type PlainMessageKey = {
+  [K in MessageKey]: ParamArgs<K> extends [] ? K : never;
+}[MessageKey];
+
 /** A message not yet put into words: key and parameters, rendered later in the reader's language. */
 export type Message = { [K in MessageKey]: { key: K; params?: Params<K> } }[MessageKey];

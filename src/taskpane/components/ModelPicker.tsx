@@ -1,45 +1,37 @@
 /**
- * The Models picker: which model sheet the Model tab builds, the discount
- * model or one of the five guided sheets.
+ * The Models picker: which model the Model tab shows, one of MODEL_ENTRIES
+ * (modelEntries.ts), each named in the pane's language.
  */
 import { Field, makeStyles, Select } from "@fluentui/react-components";
-import type { GuidedKind } from "../../core/guided";
 import { t } from "../../core/i18n";
+import { MODEL_ENTRIES } from "./modelEntries";
 
-export type ModelChoice = "discounts" | GuidedKind;
+// A native select is as wide as its longest option; in the ~320 px pane it must take the width it has.
+const useStyles = makeStyles({
+  field: { marginBottom: "8px", minWidth: 0 },
+  select: { width: "100%", minWidth: 0 },
+});
 
-export const MODEL_CHOICES: ReadonlyArray<[ModelChoice, string]> = [
-  ["discounts", "Discounts by order size"],
-  ["campaigns", "Campaigns: ROMI and cost per extra unit"],
-  ["promo", "Promo: long-lasting effect"],
-  ["posm", "POSM: which pays back"],
-  ["distribution", "Distribution: DN, WD, clean (selected store list)"],
-  ["survey", "Client-orientation survey (selected answers)"],
-];
-
-const useStyles = makeStyles({ field: { marginBottom: "8px" } });
-
-export function ModelPicker({
-  value,
-  disabled,
-  onChange,
-}: {
-  value: ModelChoice;
+export interface ModelPickerProps {
+  value: string;
   disabled: boolean;
-  onChange(choice: ModelChoice): void;
-}) {
+  onChange(id: string): void;
+}
+
+export function ModelPicker({ value, disabled, onChange }: ModelPickerProps) {
   const styles = useStyles();
   return (
     <Field className={styles.field} label={t("pane.guided.picker")} size="small">
       <Select
+        className={styles.select}
         size="small"
         value={value}
         disabled={disabled}
-        onChange={(_, d) => onChange(d.value as ModelChoice)}
+        onChange={(_, data) => onChange(data.value)}
       >
-        {MODEL_CHOICES.map(([v, label]) => (
-          <option key={v} value={v}>
-            {label}
+        {MODEL_ENTRIES.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {t(entry.label)}
           </option>
         ))}
       </Select>

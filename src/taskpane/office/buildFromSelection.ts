@@ -40,7 +40,7 @@ export async function buildFromSelection(
     row.map((cell): TableCell => (cell === "" || cell === undefined ? null : (cell as TableCell)))
   );
   const plan = makePlan({ ...splitAddress(used.address), values });
-  if (!plan.ok) return { problems: plan.errors.map((e) => e.message) };
+  if (!plan.ok) return { problems: plan.errors };
   return writeNewSheet(
     context,
     plan.value,

@@ -20,7 +20,12 @@ import { insertFunction } from "./insertFunction";
 import { findShareable, undoShareable, writeShareable } from "./makeShareable";
 import { readModelSheet } from "./readModelSheet";
 import { readSelectionTable } from "./readSelectionTable";
-import { requireExcelApi, type RequirementsHost } from "./requirements";
+import {
+  CHART_EXCEL_API,
+  planExcelApi,
+  requireExcelApi,
+  type RequirementsHost,
+} from "./requirements";
 import { writeDecisions } from "./writeDecisions";
 
 /** Runs one batch against a workbook: Excel.run, or a test's mock context. */
@@ -54,11 +59,11 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
     solve: deps.solve,
     // The sheet speaks the pane's language unless the caller asks for another.
     buildSheet(model, language = activeLocale()) {
-      requireExcelApi(requirements(), t("office.feature.build"));
       const plan = buildDiscountSheetPlan(model, {
         sheetName: discountSheetName(model.name, language),
         language,
       });
+      requireExcelApi(requirements(), t("office.feature.build"), planExcelApi(plan));
       return run((context) => applySheetPlan(context, plan));
     },
     async readActiveModel() {
@@ -80,12 +85,13 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
       return run((context) => writeDecisions(context, sheetName, discounts, expectCurrent));
     },
     buildPlanSheet(plan) {
-      requireExcelApi(requirements(), "building a model sheet");
-      return Excel.run((context) => applySheetPlan(context, plan));
+      requireExcelApi(requirements(), t("office.feature.build"), planExcelApi(plan));
+      return run((context) => applySheetPlan(context, plan));
     },
     buildFromSelection(makePlan) {
-      requireExcelApi(requirements(), "building a sheet from the selection");
-      return Excel.run((context) => buildFromSelection(context, makePlan));
+      // Both in-place sheets carry a chart (DN and WD by period, effects by service).
+      requireExcelApi(requirements(), t("office.feature.buildFromSelection"), CHART_EXCEL_API);
+      return run((context) => buildFromSelection(context, makePlan));
     },
     readSelection() {
       requireExcelApi(requirements(), t("office.feature.import"));

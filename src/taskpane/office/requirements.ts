@@ -2,13 +2,24 @@
  * Which Excel API each pane action needs, and the check that tells the user in
  * words when their Excel is too old. Worksheet-scoped names (the Solver model
  * and the marker the pane recognises its sheets by) and
- * `getUsedRangeOrNullObject` arrived in ExcelApi 1.4. Everything else the
- * adapters use is 1.1-1.2.
+ * `getUsedRangeOrNullObject` arrived in ExcelApi 1.4, charts built series by
+ * series in 1.7. Everything else the adapters use is 1.1-1.2.
  */
 import { t } from "../../core/i18n";
 import { UserFacingError } from "../state/userFacingError";
 
 export const REQUIRED_EXCEL_API = "1.4";
+
+/**
+ * A chart's series pointed at their ranges one by one (ChartSeriesCollection.add,
+ * ChartSeries.setValues / setXAxisValues: queueChart.ts) arrived in ExcelApi 1.7.
+ */
+export const CHART_EXCEL_API = "1.7";
+
+/** The API a sheet plan needs: with a chart, the chart's. */
+export function planExcelApi(plan: { charts: readonly unknown[] }): string {
+  return plan.charts.length > 0 ? CHART_EXCEL_API : REQUIRED_EXCEL_API;
+}
 
 export interface RequirementsHost {
   isSetSupported(name: string, minVersion?: string): boolean;

@@ -113,13 +113,13 @@ export function validateForm(state: ModelFormState, validate: ValidateModel): Fo
  * The engine's messages start with the JSON path ("tiers[2].orders must be > 0");
  * next to the field itself the path is noise, so only the rule is shown.
  */
-function withoutPath(error: FieldError): string {
+export function withoutPath(error: FieldError): string {
   return error.path !== "" && error.message.startsWith(error.path)
     ? error.message.slice(error.path.length).trim()
     : error.message;
 }
 
-function capitalise(text: string): string {
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

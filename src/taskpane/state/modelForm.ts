@@ -290,7 +290,7 @@ export function formToModel(
 }
 
 /** A typed number rewritten from one language's way of writing it to another's; anything else stays as typed. */
-function relocaliseText(text: string, from: Locale, to: Locale): string {
+export function relocaliseText(text: string, from: Locale, to: Locale): string {
   const parsed = parseNumber(text, from);
   if (!parsed.ok) return text;
   // A percentage stays a percentage ("20%" -> "20 %"), a fraction a fraction.

@@ -7,23 +7,7 @@
 import { distributionInPlacePlan, surveyInPlacePlan } from "../../../src/core/guided";
 import { buildFromSelection, splitAddress } from "../../../src/taskpane/office/buildFromSelection";
 import { colLetters, createMockExcel, type Cell } from "./mockExcel";
-
-/** A sheet "Audit" with a title row and a store list of `stores` rows from A2. */
-function auditSheet(stores: number) {
-  const cells: Record<string, Cell> = { A1: "Retail audit 2027" };
-  ["store", "group", "category_sales", "Jan", "Feb"].forEach(
-    (h, c) => (cells[`${colLetters(c + 1)}2`] = h)
-  );
-  for (let i = 0; i < stores; i++) {
-    const r = i + 3;
-    cells[`A${r}`] = `S${i}`;
-    cells[`B${r}`] = i % 2 === 0 ? "North" : "South";
-    cells[`C${r}`] = 100 + i;
-    cells[`D${r}`] = i % 3 === 0;
-    cells[`E${r}`] = i % 4;
-  }
-  return { name: "Audit", cells };
-}
+import { auditSheet } from "./guidedFixtures";
 
 describe("buildFromSelection", () => {
   it.each([10, 2000])(
@@ -63,7 +47,10 @@ describe("buildFromSelection", () => {
     );
     expect(result).toEqual({
       problems: [
-        `'Audit'!E5: presence in Feb must be TRUE/FALSE, 1/0 or a stock figure >= 0 (got "yes")`,
+        {
+          path: "'Audit'!E5",
+          message: `'Audit'!E5: presence in Feb must be TRUE/FALSE, 1/0 or a stock figure >= 0 (got "yes")`,
+        },
       ],
     });
     expect(excel.sheets.map((s) => s.name)).toEqual(["Audit"]);

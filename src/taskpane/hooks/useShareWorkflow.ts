@@ -1,0 +1,72 @@
+/**
+ * The Share tab's state and steps (find the MKT formulas in scope, replace
+ * them with native formulas, undo that), each step showing its progress and
+ * then its outcome or a readable error on the pane's status line.
+ */
+import { useState } from "react";
+import { t } from "../../core/i18n";
+import type { Progress, Status } from "../actions";
+import type { PaneOperations } from "../operations";
+import { applyShareable, previewShareable, undoShareableAction } from "../state/shareActions";
+import type { CellChange, ShareablePlan, ShareScope } from "../state/shareablePlan";
+import { toUserMessage } from "../state/userFacingError";
+
+export function useShareWorkflow(
+  operations: PaneOperations,
+  progress: Progress,
+  report: (status: Status) => void
+) {
+  const [scope, setScope] = useState<ShareScope>("sheet");
+  const [plan, setPlan] = useState<ShareablePlan | null>(null);
+  const [undo, setUndo] = useState<readonly CellChange[] | null>(null);
+
+  /** One step: its progress text, then its outcome or a readable error. */
+  const step = async (text: string, run: () => Promise<Status>) => {
+    progress(text);
+    try {
+      report(await run());
+    } catch (error) {
+      report({ kind: "error", text: toUserMessage(error) });
+    }
+  };
+
+  const find = () =>
+    step(t("pane.status.finding"), async () => {
+      const found = await previewShareable(operations, scope);
+      setPlan(found.plan);
+      return found.status;
+    });
+
+  const replace = () =>
+    plan &&
+    step(t("pane.status.writingNative"), async () => {
+      const applied = await applyShareable(operations, plan);
+      setPlan(null);
+      setUndo(applied.undo);
+      return applied.status;
+    });
+
+  const undoReplace = () =>
+    undo &&
+    step(t("pane.status.restoringFormulas"), async () => {
+      const outcome = await undoShareableAction(operations, undo);
+      setUndo(null);
+      return outcome;
+    });
+
+  const chooseScope = (next: ShareScope) => {
+    setScope(next);
+    setPlan(null);
+  };
+
+  return {
+    scope,
+    plan,
+    canUndo: undo !== null,
+    chooseScope,
+    find,
+    replace,
+    cancel: () => setPlan(null),
+    undo: undoReplace,
+  };
+}
