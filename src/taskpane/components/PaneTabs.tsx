@@ -1,11 +1,18 @@
 /** The pane's four tabs; each controls the one tab panel below the status line. */
 import { makeStyles, Tab, TabList } from "@fluentui/react-components";
-import { t } from "../../core/i18n";
+import { t, type PlainMessageKey } from "../../core/i18n";
 
 // Russian and Kazakh tab names are longer than the ~300 px the pane gives them: they wrap, never overflow.
 const useStyles = makeStyles({ tabs: { flexWrap: "wrap" } });
 
 export type PaneTab = "model" | "optimise" | "functions" | "share";
+
+const TABS: readonly [PaneTab, PlainMessageKey][] = [
+  ["model", "pane.tab.model"],
+  ["optimise", "pane.tab.optimise"],
+  ["functions", "pane.tab.functions"],
+  ["share", "pane.tab.share"],
+];
 
 export function PaneTabs({ tab, onTab }: { tab: PaneTab; onTab(tab: PaneTab): void }) {
   const styles = useStyles();
@@ -17,18 +24,11 @@ export function PaneTabs({ tab, onTab }: { tab: PaneTab; onTab(tab: PaneTab): vo
       size="small"
       aria-label={t("pane.tabs")}
     >
-      <Tab value="model" id="tab-model" aria-controls="tab-panel">
-        {t("pane.tab.model")}
-      </Tab>
-      <Tab value="optimise" id="tab-optimise" aria-controls="tab-panel">
-        {t("pane.tab.optimise")}
-      </Tab>
-      <Tab value="functions" id="tab-functions" aria-controls="tab-panel">
-        {t("pane.tab.functions")}
-      </Tab>
-      <Tab value="share" id="tab-share" aria-controls="tab-panel">
-        {t("pane.tab.share")}
-      </Tab>
+      {TABS.map(([value, label]) => (
+        <Tab key={value} value={value} id={`tab-${value}`} aria-controls="tab-panel">
+          {t(label)}
+        </Tab>
+      ))}
     </TabList>
   );
 }
