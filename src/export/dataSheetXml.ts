@@ -41,24 +41,23 @@ export function rowStyles(sheetXml: string, row: number, columns: number): strin
   return styles;
 }
 
-/**
- * Appends `rows` as sheet rows from `firstRow` on, and widens the sheet's
- * dimension to them. Each column's opening text (`<c r="` … `" s="N"`) is
- * built once; a million cells then cost one short concatenation each.
- */
-export function appendRows(
-  sheetXml: string,
+/** Rows per text chunk: large enough that a chunk costs little, small enough to stay a few hundred KB. */
+const ROWS_PER_CHUNK = 2000;
+
+/** The <row> elements of rows[from, to) as one string, the first being sheet row `firstRow + from`. */
+function rowsXml(
   rows: readonly PlanScalar[][],
+  from: number,
+  to: number,
   firstRow: number,
-  styles: readonly string[]
+  open: readonly string[],
+  style: readonly string[]
 ): string {
-  const open = styles.map((_, c) => `<c r="${columnLetter(c + 1)}`);
-  const style = styles.map((st) => (st === "" ? "" : ` s="${st}"`));
-  const parts: string[] = new Array<string>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
+  let xml = "";
+  for (let i = from; i < to; i++) {
     const r = firstRow + i;
     const cells = rows[i];
-    let xml = `<row r="${r}">`;
+    xml += `<row r="${r}">`;
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c];
       if (v === null) continue;
@@ -67,15 +66,36 @@ export function appendRows(
       else if (typeof v === "boolean") xml += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
       else xml += `${head} t="inlineStr">${textXml(v)}</c>`;
     }
-    parts[i] = `${xml}</row>`;
+    xml += "</row>";
   }
-  const lastRow = firstRow + rows.length - 1;
-  // indexOf and slices, not String.replace: a store called "$&" must not become a pattern.
+  return xml;
+}
+
+/**
+ * The sheet's XML with `rows` appended as sheet rows from `firstRow` on and
+ * its dimension widened to them, as text chunks for the zip writer: the part
+ * before </sheetData>, the rows a few thousand at a time, the rest. Each
+ * column's opening text (`<c r="` … `" s="N"`) is built once; a million cells
+ * then cost one short concatenation each.
+ */
+export function* sheetWithRows(
+  sheetXml: string,
+  rows: readonly PlanScalar[][],
+  firstRow: number,
+  styles: readonly string[]
+): Generator<string> {
+  const open = styles.map((_, c) => `<c r="${columnLetter(c + 1)}`);
+  const style = styles.map((st) => (st === "" ? "" : ` s="${st}"`));
   const end = sheetXml.indexOf("</sheetData>");
   if (end < 0) throw new Error("dataSheetXml: the sheet has no </sheetData>");
-  const withRows = sheetXml.slice(0, end) + parts.join("") + sheetXml.slice(end);
-  return withRows.replace(
-    /<dimension ref="([A-Z]+\d+):([A-Z]+)\d+"\/>/,
-    (_, from: string, col: string) => `<dimension ref="${from}:${col}${lastRow}"/>`
-  );
+  const lastRow = firstRow + rows.length - 1;
+  yield sheetXml
+    .slice(0, end)
+    .replace(
+      /<dimension ref="([A-Z]+\d+):([A-Z]+)\d+"\/>/,
+      (_, from: string, col: string) => `<dimension ref="${from}:${col}${lastRow}"/>`
+    );
+  for (let i = 0; i < rows.length; i += ROWS_PER_CHUNK)
+    yield rowsXml(rows, i, Math.min(rows.length, i + ROWS_PER_CHUNK), firstRow, open, style);
+  yield sheetXml.slice(end);
 }

@@ -179,3 +179,49 @@ describe("writeXlsx helpers", () => {
     );
   });
 });
+
+describe("writeXlsx data sheets (rows written as XML after ExcelJS's first row)", () => {
+  /** More rows than one text chunk holds, so the rows arrive at the zip writer in several pieces. */
+  const ROWS = 4503;
+  const rows = Array.from({ length: ROWS }, (_, i) => [
+    i % 7 === 0 ? ` ${i} & <b> "$&"` : `S${i}`,
+    i * 1.5,
+    i % 2 === 0,
+    i % 5 === 0 ? null : i,
+  ]);
+  const dataPlan = {
+    ...plan,
+    dataSheets: [
+      {
+        name: "Stores",
+        header: ["store", "sales, $", "listed", "stock"],
+        rows,
+        numberFormats: [null, "#,##0.00", null, "0"],
+        columnWidths: [{ column: "A", width: 80 }],
+      },
+    ],
+  };
+  let sheet: ExcelJS.Worksheet;
+  let sheetXml: string;
+  beforeAll(async () => {
+    const bytes = await writeXlsx(dataPlan);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    sheet = workbook.getWorksheet("Stores")!;
+    sheetXml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet2.xml")!.async("string");
+  });
+
+  it("holds every row, text escaped and kept as written, numbers, booleans and blanks", () => {
+    expect(sheet.rowCount).toBe(ROWS + 1);
+    for (const i of [0, 1, 1999, 2000, 2001, 4095, ROWS - 1]) {
+      const row = sheet.getRow(i + 2);
+      expect([1, 2, 3, 4].map((c) => row.getCell(c).value)).toEqual(rows[i]);
+    }
+  });
+
+  it("gives later rows the style (number format) of the first one and widens the dimension", () => {
+    expect(sheet.getCell(ROWS + 1, 2).numFmt).toBe("#,##0.00");
+    expect(sheet.getCell(ROWS + 1, 2).numFmt).toBe(sheet.getCell(2, 2).numFmt);
+    expect(sheetXml).toContain(`<dimension ref="A1:D${ROWS + 1}"/>`);
+  });
+});
