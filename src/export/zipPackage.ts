@@ -28,7 +28,10 @@ function byteStream(chunks: Iterable<string>): Readable {
 }
 
 /** The parts, in order, as one zip file; `level` is zlib's 1 (fastest) to 9 (smallest). */
-export async function zipPackage(parts: readonly PackagePart[], level: number): Promise<Uint8Array> {
+export async function zipPackage(
+  parts: readonly PackagePart[],
+  level: number
+): Promise<Uint8Array> {
   const archive = archiver("zip", { zlib: { level } });
   const chunks: Buffer[] = [];
   const done = new Promise<void>((resolve, reject) => {

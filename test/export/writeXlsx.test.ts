@@ -208,7 +208,11 @@ describe("writeXlsx data sheets (rows written as XML after ExcelJS's first row)"
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     sheet = workbook.getWorksheet("Stores")!;
-    sheetXml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet2.xml")!.async("string");
+    sheetXml = await (
+      await JSZip.loadAsync(bytes)
+    )
+      .file("xl/worksheets/sheet2.xml")!
+      .async("string");
   });
 
   it("holds every row, text escaped and kept as written, numbers, booleans and blanks", () => {
