@@ -55,6 +55,15 @@ function softplus(s: number): number {
   return s > 0 ? s + Math.log1p(Math.exp(-s)) : Math.log1p(Math.exp(s));
 }
 
+/**
+ * F(s) = e·s − 2·softplus(s) − c of the ADBUDG stationary point (below). A
+ * module function, not a closure made per call: the λ search calls
+ * concaveArgmax thousands of times per solve.
+ */
+function stationaryGap(s: number, e: number, c: number): number {
+  return e * s - 2 * softplus(s) - c;
+}
+
 function adbudgCurve(margin: number, p: AdbudgResponse): ChannelCurve {
   const { minResponse: a, maxResponse: b, shape: g, halfSaturationSpend: k } = p;
   const span = b - a;
@@ -83,10 +92,9 @@ function adbudgCurve(margin: number, p: AdbudgResponse): ChannelCurve {
     if (span === 0) return lo;
     const c = Math.log((t * k) / (span * g));
     const e = 1 - 1 / g;
-    const f = (s: number) => e * s - 2 * softplus(s) - c;
     const sHi = g * Math.log(hi / k);
-    if (hi === 0 || f(sHi) >= 0) return hi;
-    if (lo > 0 && f(g * Math.log(lo / k)) <= 0) return lo;
+    if (hi === 0 || stationaryGap(sHi, e, c) >= 0) return hi;
+    if (lo > 0 && stationaryGap(g * Math.log(lo / k), e, c) <= 0) return lo;
     if (lo === 0 && g === 1 && -c <= 0) return lo;
     const sLo = lo > 0 ? g * Math.log(lo / k) : -Infinity;
     // Warm start at the previous root (λ moves little between calls): from the
@@ -95,7 +103,7 @@ function adbudgCurve(margin: number, p: AdbudgResponse): ChannelCurve {
     let s = Number.isFinite(lastRoot) ? Math.min(sHi, Math.max(sLo, lastRoot)) : sHi;
     for (let i = 0; i < NEWTON_ITERATIONS; i++) {
       const sigma = 1 / (1 + Math.exp(-s));
-      const step = f(s) / (e - 2 * sigma);
+      const step = stationaryGap(s, e, c) / (e - 2 * sigma);
       if (!Number.isFinite(step)) break;
       s = Math.min(sHi, Math.max(sLo, s - step));
       if (Math.abs(step) <= NEWTON_STEP_TOLERANCE * Math.max(1, Math.abs(s))) break;

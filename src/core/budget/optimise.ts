@@ -211,7 +211,7 @@ function search(
   const root = relaxNode(curves, rootBox, settings);
   if (root === null)
     throw new Error("optimiseBudget: feasible model without a feasible root (bug)");
-  let best = { x: root.x, profit: root.profit, box: rootBox };
+  let best = { x: root.x, profit: root.profit, box: rootBox, relax: root };
   const tolerance = () => gapTarget * Math.max(Math.abs(best.profit), GAP_SCALE_FLOOR);
   const allowance = (r: Relaxation) => ROUNDING_ALLOWANCE * Math.max(Math.abs(r.upper), 1);
   const queue = new NodeQueue();
@@ -247,14 +247,19 @@ function search(
       });
       nodes++;
       if (relax === null) continue;
-      if (relax.profit > best.profit) best = { x: relax.x, profit: relax.profit, box };
+      if (relax.profit > best.profit) best = { x: relax.x, profit: relax.profit, box, relax };
       if (relax.upper - best.profit > tolerance()) queue.push({ box, relax, order: nodes });
       else closedUpper = Math.max(closedUpper, relax.upper + allowance(relax));
     }
   }
   // Polish: the best node's λ search run to full precision, so the channels
-  // inside their bounds end with equal marginal returns (the KKT condition).
-  const exact = relaxNode(curves, best.box, { ...settings, boundShare: 0 });
+  // inside their bounds end with equal marginal returns (the KKT condition);
+  // it starts from the bracket that node's search ended with.
+  const exact = relaxNode(curves, best.box, {
+    ...settings,
+    boundShare: 0,
+    hint: { low: best.relax.lambdaLow, high: best.relax.lambdaHigh },
+  });
   if (exact !== null && exact.profit >= best.profit)
     best = { ...best, x: exact.x, profit: exact.profit };
   const open = queue.peek();

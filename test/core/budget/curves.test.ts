@@ -98,6 +98,32 @@ describe("relaxNode: the bound holds over the whole box", () => {
     expect(r.x[0] + r.x[1]).toBeLessThanOrEqual(budget * (1 + 1e-12));
   });
 
+  it.each([
+    ["far below", { low: 0, high: 1e-6 }],
+    ["far above", { low: 40, high: 41 }],
+    ["around", { low: 0, high: 100 }],
+    ["at the pinned marker, not near", { low: Infinity, high: Infinity }],
+  ])(
+    "a parent's λ bracket %s the node's λ gives the bound and allocation found without one",
+    (_, hint) => {
+      const channels = [sCurve("A", { min: 30 }), vw, sCurve("B", {}, 2.5, 160)];
+      const cs = channels.map((ch) => channelCurve(ch));
+      const box = {
+        lo: Float64Array.from(channels.map((ch) => ch.min)),
+        hi: Float64Array.from(channels.map((ch) => ch.max)),
+      };
+      for (const spendAll of [false, true]) {
+        const options = { budget: 900, spendAll, boundShare: 0, scale: 1 };
+        const plain = relaxNode(cs, box, options);
+        const hinted = relaxNode(cs, box, { ...options, hint });
+        if (plain === null || hinted === null) throw new Error("expected relaxations");
+        expect(hinted.upper).toBeCloseTo(plain.upper, 6);
+        expect(hinted.profit).toBeCloseTo(plain.profit, 6);
+        expect(hinted.lambdaHigh).toBeCloseTo(plain.lambdaHigh, 9);
+      }
+    }
+  );
+
   it("a box with no feasible allocation has no relaxation", () => {
     const cs = [channelCurve(sCurve("A")), channelCurve(sCurve("B"))];
     const box = { lo: Float64Array.from([60, 60]), hi: Float64Array.from([100, 100]) };
