@@ -116,6 +116,31 @@ describe("mkt sheet", () => {
       )
     ).toBe(0);
     expect((await fs.stat(out)).size).toBeGreaterThan(1000);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.worksheets[0];
+    expect(sheet.name).toMatch(/^Промо - /);
+    expect(sheet.getCell("A1").value).toMatch(/^Долгосрочный эффект промоакции: /);
     await fs.rm(dir, { recursive: true });
   });
+
+  it.each([
+    ["ru", "distribution", "distribution.csv", ["Дистрибуция - distribution", "Магазины"]],
+    ["kk", "survey", "survey.json", ["Сауалнама - Mall services surv…", "Жауаптар"]],
+  ])(
+    "--lang %s names the %s sheet and its data sheet in that language",
+    async (lang, kind, file, names) => {
+      const { io, written } = fakeIo();
+      expect(
+        await main(
+          ["sheet", kind, "--input", example(file), "--out", "x.xlsx", "--lang", lang],
+          io,
+          {}
+        )
+      ).toBe(0);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(written.get("x.xlsx") as Uint8Array));
+      expect(book.worksheets.map((w) => w.name).sort()).toEqual([...names].sort());
+    }
+  );
 });

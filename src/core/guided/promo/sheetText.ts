@@ -1,4 +1,8 @@
-/** The words of the promo sheet (core/sheet/sheetText): English; ru and kk fill in key by key. */
+/**
+ * The words of the promo sheet (core/sheet/sheetText) in English, Russian and
+ * Kazakh, key by key (a test requires every key in every language). Only words
+ * change with the language: formulas, number formats and names are the same.
+ */
 import type { SheetTextTable } from "../../sheet/sheetText";
 
 const en = {
@@ -57,4 +61,115 @@ const en = {
 };
 
 export type PromoTextKey = keyof typeof en;
-export const PROMO_SHEET_TEXT: SheetTextTable<PromoTextKey> = { en };
+
+const ru: Record<PromoTextKey, string> = {
+  sheetName: "Промо - {name}",
+  title: "Долгосрочный эффект промоакции: {name}",
+  note:
+    "Как читать лист: шаги повторяют статью. В обычный год каждый день продаётся базовый объём; в год акции к нему добавляются дополнительные продажи дней акции, " +
+    "а покупатели, которых акция конвертировала, продолжают покупать в следующие месяцы. Прирост — это рост чистой прибыли года (после затрат на акцию) " +
+    "относительно прибыли обычного года. Меняйте синие ячейки на жёлтом фоне, шаги пересчитаются.",
+  inputsHeading: "Исходные данные (синим на жёлтом — можно менять)",
+  baselineDailyUnits: "Продажи в обычный день",
+  unitProfit: "Прибыль на единицу",
+  promoDays: "Дней акции",
+  promoDailyUnits: "Продажи в день акции",
+  convertedBuyers: "Покупатели, конвертированные акцией",
+  monthlyUnitsPerBuyer: "Покупки конвертированного покупателя в месяц",
+  promoCost: "Затраты на акцию",
+  monthsAfter: "Месяцев после акции",
+  daysPerMonth: "Дней в месяце",
+  unitsPerDay: "шт./день",
+  perUnit: "{currency}/шт.",
+  days: "дней",
+  buyers: "чел.",
+  unitsPerMonth: "шт./мес.",
+  months: "мес.",
+  units: "шт.",
+  unitHeader: "Ед. изм.",
+  valueHeader: "Значение",
+  inputHeader: "Показатель",
+  groupsHeading: "Пробные покупатели по дням",
+  day: "День",
+  trialBuyers: "Пробные покупатели",
+  returned: "Вернулись (конвертированы)",
+  conversion: "Доля конверсии (Σ вернувшихся / Σ пробных покупателей)",
+  stepsHeading: "Шаги",
+  step: "Шаг",
+  symbol: "Обозначение",
+  how: "Как считается",
+  ordinaryUnits: "Продажи обычного года",
+  ordinaryProfit: "Прибыль обычного года",
+  promoYearUnits: "Продажи года с акцией",
+  convertedUnits: "Покупки конвертированных покупателей",
+  wholeUnits: "Продажи за весь год",
+  wholeProfit: "Прибыль за весь год",
+  netProfit: "Чистая прибыль после затрат на акцию",
+  increment: "Прирост относительно обычного года",
+  howOrdinaryUnits: "продажи в обычный день × дней в месяце × 12",
+  howOrdinaryProfit: "Vsale(year) × прибыль на единицу",
+  howPromoYearUnits: "Vsale(year) + дней акции × (продажи в день акции − продажи в обычный день)",
+  howConvertedUnits: "конвертированные покупатели × покупки в месяц × месяцев после акции",
+  howWholeUnits: "VsaleConvPers(year) + Vsale(PromoYear)",
+  howWholeProfit: "WholeVsale(year) × прибыль на единицу",
+  howNetProfit: "WholeInc(year) − затраты на акцию",
+  howIncrement: "(чистая прибыль − Inc(year)) / Inc(year)",
+  markerComment: "Отмечает этот лист как модель промоакции MKT",
+};
+
+const kk: Record<PromoTextKey, string> = {
+  sheetName: "Промо - {name}",
+  title: "Промоакцияның ұзақ мерзімді әсері: {name}",
+  note:
+    "Қалай оқу керек: қадамдар мақаладағыдай. Қалыпты жылы күн сайын базалық көлем сатылады; акциясы бар жылы оған акция күндерінің қосымша сатылымы қосылады, " +
+    "ал акция конверсиялаған сатып алушылар одан кейінгі айларда да сатып алуды жалғастырады. Өсім — жылдың таза пайдасының (акция шығынын шегергеннен кейін) " +
+    "қалыпты жыл пайдасымен салыстырғандағы өсуі. Сарыдағы көк ұяшықтарды өзгертіңіз; қадамдар қайта есептеледі.",
+  inputsHeading: "Бастапқы деректер (сарыдағы көк мәндерді өзгертуге болады)",
+  baselineDailyUnits: "Қалыпты күнгі сатылым",
+  unitProfit: "Бір бірліктің пайдасы",
+  promoDays: "Акция күндері",
+  promoDailyUnits: "Акцияның бір күніндегі сатылым",
+  convertedBuyers: "Акция конверсиялаған сатып алушылар",
+  monthlyUnitsPerBuyer: "Конверсияланған сатып алушының айлық сатып алуы",
+  promoCost: "Акция шығыны",
+  monthsAfter: "Акциядан кейінгі айлар",
+  daysPerMonth: "Айдағы күн саны",
+  unitsPerDay: "дана/күн",
+  perUnit: "{currency}/дана",
+  days: "күн",
+  buyers: "адам",
+  unitsPerMonth: "дана/ай",
+  months: "ай",
+  units: "дана",
+  unitHeader: "Өлшем бірлігі",
+  valueHeader: "Мәні",
+  inputHeader: "Көрсеткіш",
+  groupsHeading: "Күндер бойынша сынап көрген сатып алушылар",
+  day: "Күн",
+  trialBuyers: "Сынап көргендер",
+  returned: "Қайта оралғандар (конверсияланған)",
+  conversion: "Конверсия үлесі (Σ қайта оралғандар / Σ сынап көргендер)",
+  stepsHeading: "Қадамдар",
+  step: "Қадам",
+  symbol: "Белгі",
+  how: "Қалай есептеледі",
+  ordinaryUnits: "Қалыпты жылдың сатылымы",
+  ordinaryProfit: "Қалыпты жылдың пайдасы",
+  promoYearUnits: "Акциясы бар жылдың сатылымы",
+  convertedUnits: "Конверсияланған сатып алушылардың сатып алуы",
+  wholeUnits: "Бүкіл жылдың сатылымы",
+  wholeProfit: "Бүкіл жылдың пайдасы",
+  netProfit: "Акция шығынынан кейінгі таза пайда",
+  increment: "Қалыпты жылмен салыстырғандағы өсім",
+  howOrdinaryUnits: "қалыпты күнгі сатылым × айдағы күн саны × 12",
+  howOrdinaryProfit: "Vsale(year) × бір бірліктің пайдасы",
+  howPromoYearUnits:
+    "Vsale(year) + акция күндері × (акцияның бір күніндегі сатылым − қалыпты күнгі сатылым)",
+  howConvertedUnits: "конверсияланған сатып алушылар × айлық сатып алу × акциядан кейінгі айлар",
+  howWholeUnits: "VsaleConvPers(year) + Vsale(PromoYear)",
+  howWholeProfit: "WholeVsale(year) × бір бірліктің пайдасы",
+  howNetProfit: "WholeInc(year) − акция шығыны",
+  howIncrement: "(таза пайда − Inc(year)) / Inc(year)",
+  markerComment: "Бұл парақты MKT промоакция моделі ретінде белгілейді",
+};
+export const PROMO_SHEET_TEXT: SheetTextTable<PromoTextKey> = { en, ru, kk };
