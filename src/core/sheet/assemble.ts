@@ -21,6 +21,7 @@ import type {
 } from "./plan";
 import { solverNames, type SolverModel } from "./solverModel";
 import { wrappedTextHeight } from "./notes";
+import { fitColumnWidths, type FitOptions } from "./fitColumns";
 import { columnLetter } from "../a1";
 
 /** Excel's default row height in points (Calibri 11); a row needs an entry only when it must be taller. */
@@ -47,6 +48,8 @@ export interface SheetAssembly {
   names?: readonly PlanName[];
   solver?: SolverModel;
   columnWidths?: readonly PlanColumnWidth[];
+  /** Widen columnWidths to the words of the sheet's language (core/sheet/fitColumns) before the header heights are set. */
+  fitColumns?: FitOptions;
   rowHeights?: readonly PlanRowHeight[];
   focus?: string;
   freezeRows?: number;
@@ -144,10 +147,13 @@ export function assembleSheetPlan(assembly: SheetAssembly): SheetPlan {
     ...(assembly.solver ? solverNames(assembly.solver) : []),
   ];
   checkUniqueNames(names);
+  const columnWidths = assembly.fitColumns
+    ? fitColumnWidths(assembly.columnWidths ?? [], blocks, assembly.fitColumns)
+    : [...(assembly.columnWidths ?? [])];
   const rowHeights = mergeHeights([
     ...assembly.sections.flatMap((s) => s.rowHeights ?? []),
     ...(assembly.rowHeights ?? []),
-    ...headerHeights(blocks, assembly.columnWidths ?? []),
+    ...headerHeights(blocks, columnWidths),
   ]);
   const merges = assembly.sections.flatMap((s) => s.merges ?? []);
   return {
@@ -155,7 +161,7 @@ export function assembleSheetPlan(assembly: SheetAssembly): SheetPlan {
     blocks,
     names,
     charts: assembly.sections.flatMap((s) => s.charts ?? []),
-    columnWidths: [...(assembly.columnWidths ?? [])],
+    columnWidths,
     ...(assembly.focus ? { focus: assembly.focus } : {}),
     ...(rowHeights.length > 0 ? { rowHeights } : {}),
     ...(merges.length > 0 ? { merges } : {}),

@@ -25,20 +25,38 @@ function textLength(value: unknown): number {
   return typeof value === "string" && !value.startsWith("=") ? value.length : 0;
 }
 
+/** The longest word of a text cell: what a wrapped header needs on one line. */
+function longestWordLength(value: unknown): number {
+  if (typeof value !== "string" || value.startsWith("=")) return 0;
+  return Math.max(0, ...value.split(/\s+/).map((word) => word.length));
+}
+
+export interface FitOptions {
+  /**
+   * Header rows that wrap (assemble gives them the height their text needs):
+   * a header column then needs only its longest word on one line, not the
+   * whole header, so Russian and Kazakh headers wrap instead of widening the
+   * table, and no word is broken in two.
+   */
+  wrapHeaders?: boolean;
+}
+
 /** `widths` with each listed column widened to fit its header and label text. */
 export function fitColumnWidths(
   widths: readonly PlanColumnWidth[],
-  blocks: readonly PlanBlock[]
+  blocks: readonly PlanBlock[],
+  options: FitOptions = {}
 ): PlanColumnWidth[] {
   const needed = new Map<string, number>();
   for (const block of blocks) {
     const perCharacter = POINTS_PER_CHARACTER[block.role];
     if (perCharacter === undefined) continue;
+    const length = block.role === "header" && options.wrapHeaders ? longestWordLength : textLength;
     const { from } = parseRange(block.address);
     block.cells.forEach((row) =>
       row.forEach((value, i) => {
         const column = columnLetter(from.col + i);
-        const points = textLength(value) * perCharacter + CELL_PADDING_POINTS;
+        const points = length(value) * perCharacter + CELL_PADDING_POINTS;
         needed.set(column, Math.max(needed.get(column) ?? 0, points));
       })
     );

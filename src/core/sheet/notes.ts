@@ -14,12 +14,33 @@ const LINE_HEIGHT_PT = 13.5;
 /** Cell padding Excel keeps on either side of wrapped text. */
 const CELL_PADDING_PT = 6;
 
+/**
+ * Lines a paragraph takes when wrapped at `perLine` characters as Excel wraps:
+ * word by word (a word that does not fit moves to the next line whole), a word
+ * longer than a line broken across lines.
+ */
+function wrappedLines(paragraph: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(" ")) {
+    const length = word.length;
+    if (used > 0 && used + 1 + length <= perLine) {
+      used += 1 + length;
+      continue;
+    }
+    if (used > 0) lines++;
+    lines += Math.max(0, Math.ceil(length / perLine) - 1);
+    used = length % perLine || Math.min(length, perLine);
+  }
+  return lines;
+}
+
 /** Height in points that shows `text` wrapped in `widthPt`, paragraph by paragraph. */
 export function wrappedTextHeight(text: string, widthPt: number): number {
   const perLine = Math.max(1, Math.floor((widthPt - CELL_PADDING_PT) / AVERAGE_CHARACTER_WIDTH_PT));
   const lines = text
     .split("\n")
-    .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+    .reduce((sum, paragraph) => sum + wrappedLines(paragraph, perLine), 0);
   return Math.ceil(lines * LINE_HEIGHT_PT + 4);
 }
 

@@ -43,4 +43,18 @@ describe("fitColumnWidths", () => {
     ];
     expect(fitColumnWidths(widths, blocks)).toEqual(widths);
   });
+
+  it.each([
+    // Wrapped headers need only their longest word: "Затраты на производство, KZT" wraps at its spaces.
+    ["Затраты на производство, KZT", 70, Math.round("производство,".length * 6.5 + 8)],
+    ["Материалдар жинағының айлық құны, KZT", 70, Math.round("Материалдар".length * 6.5 + 8)],
+    ["Прибыль на единицу, KZT", 95, 95],
+  ])("with wrapped headers, fits the longest word of %p", (header, before, after) => {
+    const fitted = fitColumnWidths(
+      [{ column: "B", width: before }],
+      [block("B2", [[header]], "header")],
+      { wrapHeaders: true }
+    );
+    expect(fitted[0].width).toBe(after);
+  });
 });

@@ -238,6 +238,8 @@ export function buildCampaignsSheetPlan(
     sections: [inputs, note, table, totalSection(c), { blocks: [], charts: [chart(c)] }],
     names: [guidedMarker("campaigns", text("markerComment"))],
     columnWidths: WIDTHS.map((width, i) => ({ column: columnLetter(i + 1), width })),
+    // Russian and Kazakh headers wrap at their spaces: each column holds its longest word.
+    fitColumns: { wrapHeaders: true },
     freezeRows: input.campaigns.length > 20 ? ROWS.header : undefined,
     page: { orientation: "landscape" },
     focus: cellAt(COL.romi, c.total),

@@ -307,6 +307,8 @@ export function buildDistributionSheetPlan(
     ],
     names: [guidedMarker("distribution", text("markerComment"))],
     columnWidths: WIDTHS.map((w, i) => ({ column: columnLetter(i + 1), width: w })),
+    // Russian and Kazakh headers wrap at their spaces: each column holds its longest word.
+    fitColumns: { wrapHeaders: true },
     page: { orientation: "landscape" },
     focus: cellAt(2, c.row.clean),
     ...(options.dataSheets ? { dataSheets: options.dataSheets } : {}),

@@ -151,6 +151,8 @@ export function buildPosmSheetPlan(input: PosmInput, options: GuidedSheetOptions
     ],
     names: [guidedMarker("posm", text("markerComment"))],
     columnWidths: WIDTHS.map((w, i) => ({ column: columnLetter(i + 1), width: w })),
+    // Russian and Kazakh headers wrap at their spaces: each column holds its longest word.
+    fitColumns: { wrapHeaders: true },
     page: { orientation: "landscape" },
     focus: cellAt(K, first),
   });

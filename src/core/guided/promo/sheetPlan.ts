@@ -219,6 +219,8 @@ export function buildPromoSheetPlan(
     ],
     names: [guidedMarker("promo", text("markerComment"))],
     columnWidths: WIDTHS.map((width, i) => ({ column: columnLetter(i + 1), width })),
+    // Russian and Kazakh headers wrap at their spaces: each column holds its longest word.
+    fitColumns: { wrapHeaders: true },
     page: { orientation: "landscape" },
     focus: `C${stepsTop + 9}`,
   });

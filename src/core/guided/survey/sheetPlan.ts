@@ -307,6 +307,8 @@ export function buildSurveySheetPlan(
     ],
     names: [guidedMarker("survey", text("markerComment"))],
     columnWidths: widths.map((w, i) => ({ column: columnLetter(i + 1), width: w })),
+    // Russian and Kazakh headers wrap at their spaces: each column holds its longest word.
+    fitColumns: { wrapHeaders: true },
     page: { orientation: "landscape" },
     focus: cellAt(2, firstRow(confirmed)),
     ...(options.dataSheets ? { dataSheets: options.dataSheets } : {}),
