@@ -122,7 +122,7 @@ export function entryDoc(entry: CatalogueEntry, language: Language = "en"): Entr
     twin: twinText(entry),
     twinNotes: twinNotes(entry, text),
     omittedTwins: omittedTwins(entry, text),
-    notes: entry.notes,
+    notes: help.notes,
     section: entry.section,
   };
 }
@@ -199,7 +199,6 @@ export function renderFunctionDocsMarkdown(language: Language = "en"): string {
   const links = otherLanguageLinks(language, "functions.md");
   out.push(links.map(([, name, path]) => `[${name}](${path})`).join(" · "), "");
   out.push(text.intro, "");
-  if (text.notesLanguage) out.push(text.notesLanguage, "");
   out.push(`## ${text.conventionsHeading}`, "");
   for (const rule of text.conventions) out.push(`- ${rule}`);
   out.push("");
@@ -302,7 +301,6 @@ export function renderFunctionHelpHtml(language: Language = "en"): string {
   );
   out.push(`<p>${links.join(" · ")}</p>`);
   out.push(`<p>${inlineCode(text.intro)}</p>`);
-  if (text.notesLanguage) out.push(`<p>${esc(text.notesLanguage)}</p>`);
   out.push(`<h2 id="conventions">${esc(text.conventionsHeading)}</h2>`, "<ul>");
   for (const rule of text.conventions) out.push(`<li>${inlineCode(rule)}</li>`);
   out.push(

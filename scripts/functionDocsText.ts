@@ -6,6 +6,7 @@
  */
 import { ArgKind } from "../src/core/args";
 import { Language } from "../src/core/language";
+import { translate } from "../src/core/i18n";
 
 export interface DocText {
   readonly title: string;
@@ -41,8 +42,6 @@ export interface DocText {
     readonly zero: string;
     readonly required: string;
   };
-  /** Said once above the catalogue where the notes are not translated. */
-  readonly notesLanguage?: string;
 }
 
 /** Each language's name in itself, for the links between the three references. */
@@ -64,7 +63,7 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
       "Ranges accept numbers, TRUE/FALSE or 1/0 where a yes/no is meant, and blanks; rows left blank are skipped, as SUM skips them. Ranges that must line up (e.g. sales and carries) must have the same shape, otherwise #VALUE!.",
       "Errors: a zero denominator is #DIV/0!; a number out of range and an impossible result (POSM that never pays back) are #NUM!; text where a number belongs is #VALUE!. An error value passed in (an error cell in a range) comes out unchanged. Excel shows the message of #VALUE! and #N/A when you point at the cell's error flag; `npx mkt` prints every message.",
       "Blank cells arrive as empty on Excel on the web and as 0 on some desktop builds. Each argument below says what a blank does; where the two would differ, leave an optional argument out rather than pointing it at an empty cell.",
-      "Native twin: the same calculation as a plain Excel formula, with the argument names standing for cell references. The add-in writes twins into sheets meant to be shared (pane: Share tab, Make shareable; `npx mkt share`), so they calculate without the add-in.",
+      `Native twin: the same calculation as a plain Excel formula, with the argument names standing for cell references. The add-in writes twins into sheets meant to be shared (pane: ${translate("en", "pane.tab.share")} tab, ${translate("en", "pane.share.label")}; \`npx mkt share\`), so they calculate without the add-in.`,
       'A twin as written into a cell is exact on the whole domain: before the formula shown, it checks each argument as the function does (text or TRUE/FALSE where a number belongs is #VALUE!, a blank or "" counts as 0 or as the default, a number out of range is #NUM!, a 0 denominator #DIV/0!), so it gives an error exactly where the function does. Literal arguments are checked when the twin is written, so a twin over literals carries no checks. Twins of functions without ranges work in every Excel version.',
     ],
     contentsHeading: "Contents",
@@ -115,8 +114,8 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
       "Диапазоны принимают числа, ИСТИНА/ЛОЖЬ или 1/0 там, где нужен ответ «да/нет», и пустые ячейки; пустые строки пропускаются, как их пропускает СУММ. Диапазоны, которые должны совпадать построчно (например, продажи и наличие товара), должны быть одной формы, иначе #ЗНАЧ!.",
       "Ошибки: нулевой знаменатель — #ДЕЛ/0!; число вне допустимого диапазона и невозможный результат (POSM, который никогда не окупится) — #ЧИСЛО!; текст вместо числа — #ЗНАЧ!. Переданное значение ошибки (ячейка с ошибкой в диапазоне) возвращается без изменений. Excel показывает пояснение к #ЗНАЧ! и #Н/Д, если навести указатель на значок ошибки в ячейке; `npx mkt` печатает все пояснения.",
       "Пустые ячейки приходят в Excel в Интернете как пустые, а в некоторых настольных версиях — как 0. Для каждого аргумента ниже сказано, что делает пустая ячейка; там, где результаты расходились бы, лучше не указывать необязательный аргумент, чем ссылаться на пустую ячейку.",
-      "Формула-двойник: тот же расчёт обычной формулой Excel, где имена аргументов обозначают ссылки на ячейки. Надстройка записывает двойники в листы, предназначенные для передачи коллегам (панель: вкладка Share, Make shareable; `npx mkt share`), поэтому они считаются и без надстройки.",
-      'Двойник, записанный в ячейку, точен на всей области определения: перед показанной формулой он проверяет каждый аргумент так же, как функция (текст или ИСТИНА/ЛОЖЬ вместо числа — #VALUE!, пустая ячейка или "" считается нулём или значением по умолчанию, число вне допустимого диапазона — #NUM!, нулевой знаменатель — #DIV/0!), поэтому ошибку он даёт ровно там, где и функция. Аргументы-константы проверяются при записи двойника, так что двойник с константами проверок не содержит. Двойники функций без диапазонов работают в любой версии Excel.',
+      `Формула-двойник: тот же расчёт обычной формулой Excel, где имена аргументов обозначают ссылки на ячейки. Надстройка записывает двойники в листы, предназначенные для передачи коллегам (панель: вкладка «${translate("ru", "pane.tab.share")}», кнопка «${translate("ru", "pane.share.label")}»; \`npx mkt share\`), поэтому они считаются и без надстройки.`,
+      'Двойник, записанный в ячейку, точен на всей области определения: перед показанной формулой он проверяет каждый аргумент так же, как функция (текст или ИСТИНА/ЛОЖЬ вместо числа — #ЗНАЧ!, пустая ячейка или "" считается нулём или значением по умолчанию, число вне допустимого диапазона — #ЧИСЛО!, нулевой знаменатель — #ДЕЛ/0!), поэтому ошибку он даёт ровно там, где и функция. Аргументы-константы проверяются при записи двойника, так что двойник с константами проверок не содержит. Двойники функций без диапазонов работают в любой версии Excel.',
     ],
     contentsHeading: "Содержание",
     generatedComment:
@@ -129,7 +128,7 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
     nativeTwin: "Формула-двойник",
     noTwin: "нет (см. примечания)",
     without: (arg) => `Без ${arg}`,
-    notes: "Примечания (на английском)",
+    notes: "Примечания",
     source: "Источник",
     dynamicArraysNote:
       "Двойник и проверки его диапазонов вычисляют выражения над массивами (ЕЧИСЛО, сравнения и МУМНОЖ по диапазону): они проверены для Excel 365 и Excel 2021 и новее (динамические массивы). В Excel 2019 и старше вводите двойник как формулу массива (Ctrl+Shift+Enter) — так его записывает в файлы `mkt share` — или используйте форму для старых версий ниже, если она есть.",
@@ -154,8 +153,6 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
       zero: "считается 0",
       required: "обязательный",
     },
-    notesLanguage:
-      "Примечания к функциям (решения по спорным местам статей, обработка пустых ячеек) пока приведены на английском; пример формулы и формулы-двойники одинаковы во всех языках.",
   },
   kk: {
     title: "MKT функцияларының анықтамалығы",
@@ -167,8 +164,9 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
       "Коэффициент және табыстылық түріндегі нәтижелер де үлеспен қайтарылады: оларды мақаладағыдай көру үшін ұяшыққа пайыздық пішім беріңіз.",
       "Ауқымдар сандарды, «иә/жоқ» мағынасында TRUE/FALSE немесе 1/0 мәндерін және бос ұяшықтарды қабылдайды; бос жолдар SUM-дағыдай өткізіп жіберіледі. Жол бойынша сәйкес келуі тиіс ауқымдар (мысалы, сатылым мен тауардың бар-жоғы) бірдей пішінде болуы керек, әйтпесе #VALUE!.",
       "Қателер: нөлдік бөлгіш — #DIV/0!; рұқсат етілген ауқымнан тыс сан және мүмкін емес нәтиже (ешқашан өтелмейтін POSM) — #NUM!; сан орнындағы мәтін — #VALUE!. Берілген қате мәні (ауқымдағы қатесі бар ұяшық) өзгеріссіз қайтарылады. Ұяшықтағы қате белгісіне меңзерді апарсаңыз, Excel #VALUE! және #N/A түсініктемесін көрсетеді; `npx mkt` барлық түсініктемені басып шығарады.",
+      "Excel-де қате мәндері мен TRUE/FALSE қазақша аударылмаған, сондықтан бұл анықтамалық оларды ағылшынша атайды; орысша Excel оларды былай көрсетеді: #NUM! — #ЧИСЛО!, #DIV/0! — #ДЕЛ/0!, #VALUE! — #ЗНАЧ!, #N/A — #Н/Д, TRUE/FALSE — ИСТИНА/ЛОЖЬ.",
       "Бос ұяшықтар Интернеттегі Excel-ге бос болып, ал кейбір жұмыс үстелі нұсқаларына 0 болып келеді. Төменде әр аргумент үшін бос ұяшық не істейтіні айтылған; нәтижелер әртүрлі болатын жерде міндетті емес аргументті бос ұяшыққа сілтегенше, мүлде көрсетпеген дұрыс.",
-      "Егіз формула: сол есептің қарапайым Excel формуласы түріндегі нұсқасы, мұнда аргумент атаулары ұяшық сілтемелерін білдіреді. Қондырма әріптестерге берілетін парақтарға егіз формулаларды жазады, сондықтан олар қондырмасыз да есептеледі.",
+      `Егіз формула: сол есептің қарапайым Excel формуласы түріндегі нұсқасы, мұнда аргумент атаулары ұяшық сілтемелерін білдіреді. Қондырма әріптестерге берілетін парақтарға егіз формулаларды жазады (тақта: «${translate("kk", "pane.tab.share")}» қойындысы, «${translate("kk", "pane.share.label")}» батырмасы; \`npx mkt share\`), сондықтан олар қондырмасыз да есептеледі.`,
       'Ұяшыққа жазылған егіз формула бүкіл анықталу облысында дәл: көрсетілген формуладан бұрын ол әр аргументті функция сияқты тексереді (сан орнындағы мәтін немесе TRUE/FALSE — #VALUE!, бос ұяшық немесе "" нөл не әдепкі мән ретінде саналады, рұқсат етілген аралықтан тыс сан — #NUM!, нөлдік бөлгіш — #DIV/0!), сондықтан қатені функция қате беретін жерде ғана береді. Тұрақты аргументтер егіз жазылғанда тексеріледі, сондықтан тұрақтылардағы егізде тексерулер жоқ. Ауқымсыз функциялардың егіздері Excel-дің кез келген нұсқасында жұмыс істейді.',
     ],
     contentsHeading: "Мазмұны",
@@ -182,7 +180,7 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
     nativeTwin: "Егіз формула",
     noTwin: "жоқ (ескертпелерді қараңыз)",
     without: (arg) => `${arg} болмаса`,
-    notes: "Ескертпелер (ағылшынша)",
+    notes: "Ескертпелер",
     source: "Дереккөз",
     dynamicArraysNote:
       "Егіз формула мен оның ауқым тексерулері массив өрнектерін есептейді (ISNUMBER, салыстырулар және ауқым бойынша MMULT): олар Excel 365 және Excel 2021 не одан жаңа нұсқалар үшін тексерілген (динамикалық массивтер). Excel 2019 және ескі нұсқаларда егізді массив формуласы ретінде енгізіңіз (Ctrl+Shift+Enter) — `mkt share` файлдарға солай жазады — немесе бар болса, төмендегі ескі нұсқаларға арналған түрін қолданыңыз.",
@@ -207,7 +205,5 @@ export const DOC_TEXT: Readonly<Record<Language, DocText>> = {
       zero: "0 болып саналады",
       required: "міндетті",
     },
-    notesLanguage:
-      "Функциялардың ескертпелері (мақалалардағы даулы жерлер бойынша шешімдер, бос ұяшықтарды өңдеу) әзірге ағылшынша берілген; формула мысалы мен егіз формулалар барлық тілде бірдей.",
   },
 };

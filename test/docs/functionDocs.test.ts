@@ -72,7 +72,7 @@ describe.each(TRANSLATED_LANGUAGES)("the %s reference", (language) => {
   const html = renderFunctionHelpHtml(language);
 
   it.each(CATALOGUE.map((e) => [e.name, e] as const))(
-    "documents %s in the language: summary, every argument, returns, bands; name and twin in English",
+    "documents %s in the language: summary, every argument, returns, bands, notes; name and twin in English",
     (_, entry) => {
       const help = entryHelp(entry, language);
       const start = markdown.indexOf(`<a id="${entry.anchor}"></a>`);
@@ -83,6 +83,8 @@ describe.each(TRANSLATED_LANGUAGES)("the %s reference", (language) => {
       expect(section).toContain(help.returns);
       for (const arg of help.args) expect(section).toContain(arg.description.replace(/\|/g, "\\|"));
       for (const band of help.bands) expect(section).toContain(`- ${band.when}: ${band.meaning}`);
+      for (const note of help.notes) expect(section).toContain(`- ${note}`);
+      for (const note of entry.notes) expect(section).not.toContain(`- ${note}`);
       if (entry.twin) expect(section).toContain("`=");
       expect(html).toContain(`<section class="fn" id="${entry.anchor}">`);
       expect(html).toContain(escapeHtml(help.summary));

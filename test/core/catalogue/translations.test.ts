@@ -20,11 +20,12 @@ function textsOf(translation: CatalogueTranslation): string[] {
     entry.returns,
     ...Object.values(entry.args).flatMap((a) => [a.description, a.blankNote ?? ""]),
     ...(entry.bands ?? []).flatMap((b) => [b.when, b.meaning]),
+    ...(entry.notes ?? []),
   ]);
 }
 
 describe("translation coverage", () => {
-  it("every function, argument, blank note, band and category has ru and kk text", () => {
+  it("every function, argument, blank note, band, note and category has ru and kk text", () => {
     // Each line says which key and language is missing, e.g.
     // "kk: ROMI.args.gross_margin.blankNote is missing in src/core/catalogue/translations/kk.ts (English: ...)".
     expect(translationGaps(CATALOGUE).join("\n")).toBe("");
@@ -93,6 +94,19 @@ describe("translation coverage", () => {
       "a band too few",
       (ru) => withEntry(ru, "ROMI", { ...romi, bands: romi.bands!.slice(1) }),
       /^ru: ROMI\.bands has 4 bands in .*, the English has 5/,
+    ],
+    [
+      "a note too few",
+      (ru) => withEntry(ru, "ROMI", { ...romi, notes: romi.notes!.slice(1) }),
+      /^ru: ROMI\.notes has 1 notes in .*, the English has 2/,
+    ],
+    [
+      "notes for a function that has none",
+      (ru) => {
+        const cpl = ru.entries.CPL;
+        return withEntry(ru, "CPL", { ...cpl, notes: [...cpl.notes!, "лишнее"] });
+      },
+      /^ru: CPL\.notes has 2 notes in .*, the English has 1/,
     ],
     [
       "a function that is not in the catalogue",
@@ -190,7 +204,10 @@ describe("how the translations are written", () => {
   it.each(TRANSLATED_LANGUAGES)(
     "%s writes decimals with a comma, as its Excel shows them",
     (language) => {
-      const dotted = textsOf(TRANSLATIONS[language]).filter((t) => /\d\.\d/.test(t));
+      // Section numbers (methods.md §2.3) are not decimals.
+      const dotted = textsOf(TRANSLATIONS[language]).filter((t) =>
+        /\d\.\d/.test(t.replace(/§\d+(\.\d+)*/g, ""))
+      );
       expect(dotted).toEqual([]);
     }
   );
@@ -207,6 +224,10 @@ describe("how the translations are written", () => {
       ...["ROMI", "ROI", "POSM", "ARPU", "CPC", "CPL", "ADBUDG", "MKT", "Excel", "S"],
       ...["TRUE", "FALSE", "NUM", "DIV", "VALUE", "en", "ru", "kk", "redemption", "rate", "churn"],
       ...ROMI_BAND_TEXT.en.flatMap((band) => band.split(" ")),
+      // The notes: Excel's function names (the Kazakh pack keeps them English), Solver, keys,
+      // the methods page, WD, the SMART article, and Gupta and Lehmann's English title.
+      ...["SUM", "MMULT", "LN", "EXP", "Solver", "Ctrl", "Shift", "Enter", "methods", "md", "WD"],
+      ..."SMART Customers as Assets Journal of Interactive Marketing".split(" "),
     ]);
     const latin = textsOf(TRANSLATIONS.kk)
       .flatMap((t) => t.match(/[A-Za-z][A-Za-z_]*/g) ?? [])

@@ -35,6 +35,7 @@ export interface EntryHelp {
     readonly blankNote?: string;
   }[];
   readonly bands: readonly { readonly when: string; readonly meaning: string }[];
+  readonly notes: readonly string[];
 }
 
 function englishHelp(entry: CatalogueEntry): EntryHelp {
@@ -48,6 +49,7 @@ function englishHelp(entry: CatalogueEntry): EntryHelp {
       blankNote: arg.blankNote,
     })),
     bands: entry.bands ?? [],
+    notes: entry.notes,
   };
 }
 
@@ -58,6 +60,7 @@ export function entryHelp(entry: CatalogueEntry, language: Language): EntryHelp 
   const translation = TRANSLATIONS[language];
   const own = translation.entries[entry.name];
   const bands = own?.bands?.length === english.bands.length ? own.bands : english.bands;
+  const notes = own?.notes?.length === english.notes.length ? own.notes : english.notes;
   return {
     category: translation.categories[entry.category] ?? english.category,
     summary: own?.summary ?? english.summary,
@@ -71,6 +74,7 @@ export function entryHelp(entry: CatalogueEntry, language: Language): EntryHelp 
       };
     }),
     bands,
+    notes,
   };
 }
 
@@ -127,6 +131,10 @@ function gapsOf(
     if ((own.bands?.length ?? 0) !== bands.length)
       gaps.push(
         `${language}: ${entry.name}.bands has ${own.bands?.length ?? 0} bands in ${file}, the English has ${bands.length} (${bands.map((b) => `${b.when}: ${b.meaning}`).join("; ")})`
+      );
+    if ((own.notes?.length ?? 0) !== entry.notes.length)
+      gaps.push(
+        `${language}: ${entry.name}.notes has ${own.notes?.length ?? 0} notes in ${file}, the English has ${entry.notes.length} (${entry.notes.map(quoted).join("; ")})`
       );
   }
   for (const name of Object.keys(translation.entries))

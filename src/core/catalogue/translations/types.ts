@@ -2,7 +2,8 @@
  * The shape of a catalogue translation: for every function (keyed by its Excel
  * name, which stays English in every language) the user-facing help texts, and
  * for every argument (keyed by its name, which also stays English) its
- * description and, where the English has one, its blank note. Kept apart from
+ * description and, where the English has one, its blank note; and the notes of
+ * its help page. Kept apart from
  * the entries so that editing an entry and translating it never touch the same
  * file; `translationGaps` says exactly what a language still lacks.
  */
@@ -26,6 +27,8 @@ export interface EntryTranslation {
   readonly args: Readonly<Record<string, ArgTranslation>>;
   /** The interpretation bands, in the entry's order; present exactly when the entry has bands. */
   readonly bands?: readonly BandTranslation[];
+  /** The help page's notes (decisions, blank handling), one per English note in its order; present exactly when the entry has notes. */
+  readonly notes?: readonly string[];
 }
 
 export interface CatalogueTranslation {
