@@ -23,5 +23,7 @@ module.exports = {
   },
   transformIgnorePatterns: ["^(?!.*/node_modules/(uuid|strip-bom)/).*/node_modules/"],
   globalSetup: "<rootDir>/test/globalSetup.ts",
+  // Every language loaded, as in the command line (the pane loads one at a time).
+  setupFiles: ["<rootDir>/test/setupLanguages.ts"],
   testTimeout: 60000,
 };

@@ -169,6 +169,15 @@ module.exports = async (env, options) => {
             options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true },
           },
         },
+        {
+          // Importing a core or pane module runs nothing but declarations, so webpack may
+          // leave out a module whose exports go unused (a barrel's other re-exports): the
+          // pane's first load then carries only what it renders. Not src/functions/: its
+          // modules register the custom functions by being imported (index.ts), and the
+          // entries and the worker are always kept.
+          test: /[\\/]src[\\/](core|taskpane)[\\/]/,
+          sideEffects: false,
+        },
       ],
     },
     plugins: [

@@ -19,11 +19,15 @@ import {
   templateWithNames,
 } from "../src/core/catalogue";
 import { categoryName, entryHelp } from "../src/core/catalogue/translations";
+import { loadEveryLanguage } from "../src/core/everyLanguage";
 import { exampleFormula, formulaLiteral } from "../src/core/formulaText";
 import { ArgDecl } from "../src/core/args";
 import { LANGUAGES, Language } from "../src/core/language";
 import { showNumber } from "../src/core/messages";
 import { DOC_TEXT, DocText, LANGUAGE_NAME } from "./functionDocsText";
+
+// The docs are written in every language at once.
+loadEveryLanguage();
 
 function formulaSignature(entry: CatalogueEntry): string {
   return `=MKT.${signature(entry)}`;

@@ -16,8 +16,12 @@ import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { findEntry } from "../src/core/catalogue";
 import { entryHelp } from "../src/core/catalogue/translations";
+import { loadEveryLanguage } from "../src/core/everyLanguage";
 import { TRANSLATED_LANGUAGES, TranslatedLanguage } from "../src/core/language";
 import { helpPagePath } from "./functionDocs";
+
+// The metadata is written in every language at once.
+loadEveryLanguage();
 
 /** Where each language's metadata is served, beside functions.json. */
 export const metadataFileFor = (language: TranslatedLanguage): string =>

@@ -20,6 +20,7 @@ import { runSheetCommand } from "./sheetCommand";
 import { runBudgetCommand } from "./budgetCommand";
 import { chooseLanguage } from "./language";
 import { setLocale, t } from "../core/i18n";
+import { loadEveryLanguage } from "../core/everyLanguage";
 import { runShareCommand } from "./shareCommand";
 
 /** All of standard input as UTF-8 (a piped file, or what is typed up to Ctrl+D). */
@@ -43,6 +44,7 @@ export async function main(
   io: CliIo = nodeIo,
   env: Readonly<Record<string, string | undefined>> = process.env
 ): Promise<number> {
+  loadEveryLanguage(); // the command line is in Node: every language, no download
   const language = chooseLanguage(argv, env);
   if (!language.ok) {
     io.err(t("cli.lang.invalid", { value: language.value }));

@@ -11,10 +11,11 @@ import { useEffect, useState } from "react";
 import { App } from "./App";
 import { CATALOGUE } from "../core/catalogue";
 import { galleryEntries } from "./state/galleryEntries";
-import { createOfficeOperations } from "./office/officeOperations";
+import { deferredOperations } from "./deferredOperations";
 import { pickTheme, type ThemeKind } from "./state/theme";
 import { OptimiserClient, type WorkerLike } from "./worker/optimiserClient";
 import { activeLocale, setLocale, type Locale } from "../core/i18n";
+import { loadLanguage } from "../core/languagePacks";
 import { initialLanguage, type LanguageStore } from "./state/paneLanguage";
 import { OutsideExcel, type OutsideReason } from "./components/OutsideExcel";
 
@@ -79,32 +80,46 @@ function root() {
   return createRoot(container);
 }
 
-function showLanguage(locale: Locale): void {
+/**
+ * Loads the language's texts (only English is in the first scripts) and makes it the
+ * active one, for the pane and the custom functions alike. Should its chunk fail to
+ * load, the page speaks English rather than not opening.
+ */
+async function showLanguage(wanted: Locale): Promise<void> {
+  const locale = await loadLanguage(wanted).then(
+    () => wanted,
+    () => "en" as const
+  );
   setLocale(locale);
   document.documentElement.lang = locale;
 }
 
-function renderOutsideExcel(reason: OutsideReason): void {
+async function renderOutsideExcel(reason: OutsideReason): Promise<void> {
   // No Office to ask: the browser's language, unless the user picked one in the pane before.
-  showLanguage(initialLanguage(browserStorage(), navigator.language));
+  await showLanguage(initialLanguage(browserStorage(), navigator.language));
   root().render(<OutsideExcel reason={reason} />);
 }
 
-function renderPane(): void {
-  showLanguage(initialLanguage(browserStorage(), Office.context?.displayLanguage));
+async function renderPane(): Promise<void> {
+  await showLanguage(initialLanguage(browserStorage(), Office.context?.displayLanguage));
   const optimiser = new OptimiserClient(
     () =>
       new Worker(new URL("./worker/optimiser.worker.ts", import.meta.url)) as unknown as WorkerLike,
     // The worker writes the optimiser's explanation in the pane's language of the moment.
     () => activeLocale()
   );
-  const operations = createOfficeOperations({
-    solve: (model) => optimiser.solve(model),
-    catalogue: galleryEntries(CATALOGUE),
-  });
+  const catalogue = galleryEntries(CATALOGUE);
+  // The Office adapters and sheet plans arrive with the first button pressed, not with the pane.
+  const operations = deferredOperations(
+    () =>
+      import(/* webpackChunkName: "workbook" */ "./office/officeOperations").then((office) =>
+        office.createOfficeOperations({ solve: (model) => optimiser.solve(model), catalogue })
+      ),
+    catalogue
+  );
   root().render(<ThemedApp operations={operations} language={activeLocale()} />);
 }
 
 // office.js is a separate script from Microsoft's CDN: offline or blocked, `Office` does not exist.
-if (typeof Office === "undefined") renderOutsideExcel("noOffice");
+if (typeof Office === "undefined") void renderOutsideExcel("noOffice");
 else void Office.onReady((info) => (info.host ? renderPane() : renderOutsideExcel("noHost")));

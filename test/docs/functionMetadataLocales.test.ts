@@ -4,7 +4,7 @@
  * unknown fields) untouched; a function outside the catalogue stays English.
  */
 import { localizeFunctionsMetadata } from "../../scripts/functionMetadataLocales";
-import { TRANSLATIONS } from "../../src/core/catalogue/translations";
+import { TRANSLATIONS } from "../../src/core/everyLanguage";
 
 const METADATA = {
   functions: [

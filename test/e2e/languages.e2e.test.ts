@@ -77,6 +77,18 @@ describe("the pane in three languages", () => {
     await again.page.context().close();
   });
 
+  it("downloads a language's texts only when the pane speaks it", async () => {
+    const { page, requests } = await openPane({ displayLanguage: "en-US" });
+    await page.getByRole("heading", { name: tr("en", "pane.title") }).waitFor();
+    const languageChunks = () =>
+      requests.flatMap((url) => /\/(lang-\w+)\.js/.exec(url)?.[1] ?? []);
+    expect(languageChunks()).toEqual([]);
+    await page.getByLabel(tr("en", "pane.language")).selectOption("kk");
+    await page.getByRole("heading", { name: tr("kk", "pane.title") }).waitFor();
+    expect(languageChunks()).toEqual(["lang-kk"]);
+    await page.context().close();
+  });
+
   it("reads numbers the Russian way: 1 200,50 is 1200.5 and 1,200 is 1.2", async () => {
     const { page, host } = await openPane({ displayLanguage: "ru-RU" });
     await page.getByRole("button", { name: tr("ru", "pane.form.loadExample") }).click();

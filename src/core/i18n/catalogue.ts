@@ -9,10 +9,14 @@
  * command line from --lang or LANG, the optimiser worker from its request):
  * error texts are produced deep inside Excel-shaped functions whose
  * signatures cannot carry a language, and each runtime has one reader at a time.
+ *
+ * English is always here; a translation is added when it is loaded
+ * (core/languagePacks: the pane downloads only the language it speaks;
+ * core/everyLanguage: the command line, the build scripts and the tests hold
+ * them all). A language is loaded before it becomes active; until then its
+ * keys read in English, as a key a translation lacks does.
  */
 import { en } from "./en";
-import { kk } from "./kk";
-import { ru } from "./ru";
 import { formatAmount, formatNumber, formatPercentShort } from "../numberFormat";
 import { DEFAULT_LOCALE, type Locale } from "./locale";
 import type {
@@ -25,7 +29,16 @@ import type {
   Translation,
 } from "./types";
 
-export const CATALOGUES: { readonly [L in Locale]: Translation } = { en, ru, kk };
+/** The translations this runtime holds: English, and each one added since. */
+const loaded: { [L in Locale]?: Translation } = { en };
+
+export function addTranslation(locale: Locale, translation: Translation): void {
+  loaded[locale] = translation;
+}
+
+export function hasTranslation(locale: Locale): boolean {
+  return loaded[locale] !== undefined;
+}
 
 /**
  * Locales whose translation must have every key (the catalogue test fails
@@ -75,9 +88,9 @@ function fill(
   });
 }
 
-/** The text of `key` in `locale`, falling back to English where the translation has none yet. */
+/** The text of `key` in `locale`, falling back to English where the translation has none (yet). */
 export function textOf(locale: Locale, key: MessageKey): Text {
-  return CATALOGUES[locale][key] ?? en[key];
+  return loaded[locale]?.[key] ?? en[key];
 }
 
 export function translate<K extends MessageKey>(

@@ -1,11 +1,14 @@
 /**
  * The pane's language switch: a small native select in the header, each
  * language named in itself (English, Русский, Қазақша) so a reader finds
- * theirs whatever the pane currently speaks.
+ * theirs whatever the pane currently speaks. A language's texts are fetched
+ * on the first switch to it (core/languagePacks); the pane changes language
+ * once they are here, so it never shows a half-translated screen.
  */
 import { makeStyles, Select } from "@fluentui/react-components";
 import { useId } from "react";
 import { LOCALES, t, type Locale } from "../../core/i18n";
+import { loadLanguage } from "../../core/languagePacks";
 import { LANGUAGE_NAMES } from "../state/paneLanguage";
 
 const useStyles = makeStyles({ select: { minWidth: "112px" } });
@@ -25,7 +28,14 @@ export function LanguageSwitch({ language, onChange }: LanguageSwitchProps) {
       className={styles.select}
       aria-label={t("pane.language")}
       value={language}
-      onChange={(_, data) => onChange(data.value as Locale)}
+      onChange={(_, data) => {
+        const next = data.value as Locale;
+        // A chunk that fails to load (offline) leaves the pane in the language it speaks.
+        loadLanguage(next).then(
+          () => onChange(next),
+          () => undefined
+        );
+      }}
     >
       {LOCALES.map((locale) => (
         <option key={locale} value={locale} lang={locale}>

@@ -7,6 +7,10 @@
 import { optimiseDiscounts, validateDiscountModel } from "../../core/discount";
 import type { OptimiseRequest, OptimiseResponse } from "./protocol";
 import { isLocale, setLocale, t } from "../../core/i18n";
+import { loadEveryLanguage } from "../../core/everyLanguage";
+
+// A request may come in any of the pane's languages; the worker loads on the first Optimise, not with the page.
+loadEveryLanguage();
 
 // The project's lib is DOM, not WebWorker; this is the slice of the worker scope used here.
 const scope = self as unknown as {

@@ -6,10 +6,10 @@
 import { CATALOGUE, evaluate, findEntry } from "../../../src/core/catalogue";
 import {
   CatalogueTranslation,
-  TRANSLATIONS,
   entryHelp,
   translationGaps,
 } from "../../../src/core/catalogue/translations";
+import { TRANSLATIONS } from "../../../src/core/everyLanguage";
 import { TRANSLATED_LANGUAGES, TranslatedLanguage } from "../../../src/core/language";
 import { ROMI_BAND_TEXT } from "../../../src/core/metrics/campaign";
 
@@ -28,7 +28,7 @@ describe("translation coverage", () => {
   it("every function, argument, blank note, band, note and category has ru and kk text", () => {
     // Each line says which key and language is missing, e.g.
     // "kk: ROMI.args.gross_margin.blankNote is missing in src/core/catalogue/translations/kk.ts (English: ...)".
-    expect(translationGaps(CATALOGUE).join("\n")).toBe("");
+    expect(translationGaps(CATALOGUE, TRANSLATIONS).join("\n")).toBe("");
   });
 
   /** ru with one change, kk untouched: the gaps the change causes. */

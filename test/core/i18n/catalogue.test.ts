@@ -1,5 +1,4 @@
 import {
-  CATALOGUES,
   COMPLETE_LOCALES,
   LOCALES,
   render,
@@ -13,6 +12,7 @@ import {
   type Text,
 } from "../../../src/core/i18n";
 import { en } from "../../../src/core/i18n/en";
+import { CATALOGUES } from "../../../src/core/everyLanguage";
 
 const KEYS = Object.keys(en) as MessageKey[];
 

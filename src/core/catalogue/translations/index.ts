@@ -4,11 +4,13 @@
  * Russian and Kazakh from ru.ts / kk.ts, each missing key falling back to
  * English so a build never breaks), and `translationGaps` lists every key a
  * language lacks or no longer needs — the coverage test fails on any of them.
+ *
+ * A translation is read once it is added: core/languagePacks loads the one the
+ * pane speaks, core/everyLanguage holds them all (command line, build, tests).
+ * Until then the entry reads in English.
  */
 import { Language, TranslatedLanguage, TRANSLATED_LANGUAGES } from "../../language";
 import type { CatalogueEntry } from "../entry";
-import { KK } from "./kk";
-import { RU } from "./ru";
 import { CatalogueTranslation } from "./types";
 
 export type {
@@ -18,10 +20,15 @@ export type {
   EntryTranslation,
 } from "./types";
 
-export const TRANSLATIONS: Readonly<Record<TranslatedLanguage, CatalogueTranslation>> = {
-  ru: RU,
-  kk: KK,
-};
+/** The translations this runtime holds. */
+const loaded: { [L in TranslatedLanguage]?: CatalogueTranslation } = {};
+
+export function addCatalogueTranslation(
+  language: TranslatedLanguage,
+  translation: CatalogueTranslation
+): void {
+  loaded[language] = translation;
+}
 
 /** One entry's user-facing help texts in one language. */
 export interface EntryHelp {
@@ -56,8 +63,8 @@ function englishHelp(entry: CatalogueEntry): EntryHelp {
 /** The help texts of `entry` in `language`; a key the translation lacks reads in English. */
 export function entryHelp(entry: CatalogueEntry, language: Language): EntryHelp {
   const english = englishHelp(entry);
-  if (language === "en") return english;
-  const translation = TRANSLATIONS[language];
+  const translation = language === "en" ? undefined : loaded[language];
+  if (!translation) return english;
   const own = translation.entries[entry.name];
   const bands = own?.bands?.length === english.bands.length ? own.bands : english.bands;
   const notes = own?.notes?.length === english.notes.length ? own.notes : english.notes;
@@ -80,7 +87,7 @@ export function entryHelp(entry: CatalogueEntry, language: Language): EntryHelp 
 
 /** A category name in `language` (English when the translation lacks it). */
 export function categoryName(category: string, language: Language): string {
-  return language === "en" ? category : (TRANSLATIONS[language].categories[category] ?? category);
+  return (language === "en" ? undefined : loaded[language]?.categories[category]) ?? category;
 }
 
 function quoted(text: string): string {
@@ -148,7 +155,7 @@ function gapsOf(
 /** Every missing or stale translation key, all languages; empty when the catalogue is fully translated. */
 export function translationGaps(
   catalogue: readonly CatalogueEntry[],
-  translations: Readonly<Record<TranslatedLanguage, CatalogueTranslation>> = TRANSLATIONS
+  translations: Readonly<Record<TranslatedLanguage, CatalogueTranslation>>
 ): string[] {
   return TRANSLATED_LANGUAGES.flatMap((language) =>
     gapsOf(catalogue, language, translations[language])

@@ -1,0 +1,60 @@
+/**
+ * The pane's operations, with the code behind them fetched on the first use.
+ * What the buttons run (the sheet plans, the Office adapters, Make shareable's
+ * formula rewriting) is not needed to show the pane, so the entry point hands
+ * it over as a dynamic import: the first load carries the form and the
+ * operations' names only (bench/taskpane.bench.ts), and the first Build,
+ * Optimise, Import, Insert or Share waits once for that chunk.
+ */
+import type { PaneOperations } from "./operations";
+
+type Method = Exclude<keyof PaneOperations, "catalogue">;
+
+/** Every operation of PaneOperations (the check below fails to compile when one is added without it). */
+const METHODS = [
+  "buildSheet",
+  "readActiveModel",
+  "solve",
+  "writeDiscounts",
+  "readSelection",
+  "buildPlanSheet",
+  "buildFromSelection",
+  "insertFormula",
+  "findShareable",
+  "writeShareable",
+  "undoShareable",
+] as const satisfies readonly Method[];
+
+type Unlisted = Exclude<Method, (typeof METHODS)[number]>;
+// An operation missing from METHODS would silently do nothing: make that a compile error.
+const everyMethodListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyMethodListed;
+
+/**
+ * Operations that call `load()` once, on the first operation used, and then
+ * the loaded ones. A failed load (the chunk could not be fetched) is that
+ * operation's error, and the next operation tries again. An operation the
+ * loaded object lacks (an optional one) rejects with a programmer error.
+ */
+export function deferredOperations(
+  load: () => Promise<PaneOperations>,
+  catalogue: PaneOperations["catalogue"]
+): PaneOperations {
+  let loading: Promise<PaneOperations> | null = null;
+  const loaded = (): Promise<PaneOperations> => {
+    loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
+  const operations: Record<string, unknown> = { catalogue };
+  for (const name of METHODS)
+    operations[name] = async (...args: unknown[]) => {
+      const target = await loaded();
+      const method = target[name] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+      if (!method) throw new Error(`the loaded pane operations have no ${name}`);
+      return method.apply(target, args);
+    };
+  return operations as unknown as PaneOperations;
+}

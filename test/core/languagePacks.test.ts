@@ -1,0 +1,65 @@
+/**
+ * A language's texts arrive when it is loaded: before, its keys read in
+ * English; after, in the language, the function help included; the other
+ * language stays unloaded. Each case runs on fresh modules (the jest setup
+ * has loaded every language into the shared ones).
+ */
+import { RU } from "../../src/core/catalogue/translations/ru";
+import { kk } from "../../src/core/i18n/kk";
+import { ru } from "../../src/core/i18n/ru";
+
+type Modules = {
+  i18n: typeof import("../../src/core/i18n");
+  packs: typeof import("../../src/core/languagePacks");
+  catalogue: typeof import("../../src/core/catalogue");
+  help: typeof import("../../src/core/catalogue/translations");
+};
+
+/** Runs `check` on fresh copies of the modules: English only, as the page starts. */
+function onFreshModules(check: (modules: Modules) => Promise<void>): Promise<void> {
+  return jest.isolateModulesAsync(async () => {
+    await check({
+      i18n: await import("../../src/core/i18n"),
+      packs: await import("../../src/core/languagePacks"),
+      catalogue: await import("../../src/core/catalogue"),
+      help: await import("../../src/core/catalogue/translations"),
+    });
+  });
+}
+
+describe("loadLanguage", () => {
+  it("reads a language in English until it is loaded, then in the language", () =>
+    onFreshModules(async ({ i18n, packs }) => {
+      expect(i18n.hasTranslation("ru")).toBe(false);
+      expect(i18n.translate("ru", "pane.title")).toBe(i18n.translate("en", "pane.title"));
+      await packs.loadLanguage("ru");
+      expect(i18n.hasTranslation("ru")).toBe(true);
+      expect(i18n.translate("ru", "pane.title")).toBe(ru["pane.title"]);
+      expect(i18n.hasTranslation("kk")).toBe(false);
+    }));
+
+  it("brings the function catalogue's help in that language with it", () =>
+    onFreshModules(async ({ packs, catalogue, help }) => {
+      const romi = catalogue.findEntry("ROMI")!;
+      expect(help.entryHelp(romi, "ru").summary).toBe(romi.summary);
+      await packs.loadLanguage("ru");
+      expect(help.entryHelp(romi, "ru").summary).toBe(RU.entries.ROMI.summary);
+      expect(help.categoryName(romi.category, "ru")).toBe(RU.categories[romi.category]);
+    }));
+
+  it("makes t() speak the language once it is loaded and active", () =>
+    onFreshModules(async ({ i18n, packs }) => {
+      await packs.loadLanguage("kk");
+      i18n.setLocale("kk");
+      expect(i18n.t("pane.title")).toBe(kk["pane.title"]);
+    }));
+
+  it("resolves at once for English and for a language already loaded", () =>
+    onFreshModules(async ({ i18n, packs }) => {
+      await packs.loadLanguage("en");
+      expect(i18n.hasTranslation("ru")).toBe(false);
+      await packs.loadLanguage("ru");
+      await packs.loadLanguage("ru");
+      expect(i18n.translate("ru", "pane.title")).toBe(ru["pane.title"]);
+    }));
+});
