@@ -19,7 +19,7 @@ export type Rule = (x: number) => string | null;
 
 export const positive: Rule = (x) => (x > 0 ? null : t("model.mustBePositive"));
 export const nonNegative: Rule = (x) => (x >= 0 ? null : t("model.mustBeNonNegative"));
-export const share: Rule = (x) => (x >= 0 && x <= 1 ? null : "must be between 0 and 1");
+export const share: Rule = (x) => (x >= 0 && x <= 1 ? null : t("model.shareRange"));
 /** Whole numbers from `min`: counts such as months, days or buyers. */
 export const wholeAtLeast =
   (min: number): Rule =>
@@ -158,7 +158,7 @@ export class Collector {
     const out: Array<[Record<string, unknown>, number]> = [];
     (list ?? []).forEach((item, i) => {
       if (isRecord(item)) out.push([item, i]);
-      else this.add(`${path}[${i}]`, `must be an object (got ${describe(item)})`);
+      else this.add(`${path}[${i}]`, t("model.notObject", { got: describe(item) }));
     });
     return out;
   }

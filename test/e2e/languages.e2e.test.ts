@@ -80,8 +80,7 @@ describe("the pane in three languages", () => {
   it("downloads a language's texts only when the pane speaks it", async () => {
     const { page, requests } = await openPane({ displayLanguage: "en-US" });
     await page.getByRole("heading", { name: tr("en", "pane.title") }).waitFor();
-    const languageChunks = () =>
-      requests.flatMap((url) => /\/(lang-\w+)\.js/.exec(url)?.[1] ?? []);
+    const languageChunks = () => requests.flatMap((url) => /\/(lang-\w+)\.js/.exec(url)?.[1] ?? []);
     expect(languageChunks()).toEqual([]);
     await page.getByLabel(tr("en", "pane.language")).selectOption("kk");
     await page.getByRole("heading", { name: tr("kk", "pane.title") }).waitFor();

@@ -27,7 +27,8 @@ export interface ChainTables {
   cellUpper: Float64Array[];
 }
 
-interface Curves {
+/** The tiers' coefficients and the prices the tables evaluate them at. */
+export interface Curves {
   k: readonly TierCoefficients[];
   price: number;
   unitCost: number;

@@ -61,6 +61,8 @@ import {
   refineTables,
   upperValues,
   ROUNDING_ALLOWANCE,
+  type ChainTables,
+  type Curves,
 } from "./chainTables";
 
 export interface TierResult {
@@ -215,7 +217,7 @@ function goldenMax(f: (d: number) => number, lo: number, hi: number): { x: numbe
   return best;
 }
 
-interface Interval {
+export interface Interval {
   lo: number;
   hi: number;
 }
@@ -228,57 +230,93 @@ export function optimiseDiscounts(
   const h = options.gridStep ?? DEFAULT_GRID_STEP;
   if (!(h >= MIN_GRID_STEP && h <= 1))
     throw new RangeError(`optimiseDiscounts: gridStep must be in [${MIN_GRID_STEP}, 1], got ${h}`);
-  const polish = options.polish ?? true;
-  const T = model.tiers.length;
-  const D = model.maxDiscount;
-  const c = model.unitCost;
-  const P = model.listPrice;
   const k = model.tiers.map((_, t) => coefficients(model, t));
 
   // 1. Grid, floor slack on the grid, rigorous root isolation.
-  const grid = uniformGrid(D, h);
-  const rootSet: number[] = [];
-  let rootsIsolated = true;
-  const gridPowers = grid.map((d) => powersAt(k[0].eps, d));
-  for (let t = 0; t < T; t++) {
-    const slack = grid.map((d, i) => curveValue(k[t], k[t].floorPrice, c, d, gridPowers[i]));
-    const { roots, complete } = isolateFloorRoots(k[t], c, grid, slack, gridPowers);
-    rootSet.push(...roots);
-    rootsIsolated &&= complete;
-  }
-  const initialCandidates = Array.from(new Set([...grid, ...rootSet])).sort((x, y) => x - y);
+  const {
+    candidates: initialCandidates,
+    floorRoots,
+    rootsIsolated,
+  } = gridWithFloorRoots(k, uniformGrid(model.maxDiscount, h), model.unitCost);
 
   // 2-3. Tables on the candidates, the exact lower DP and the upper-bound DP; then
   // branch-and-bound refinement until the gap is small (chainTables.ts).
-  const curves = { k, price: P, unitCost: c };
+  const curves: Curves = { k, price: model.listPrice, unitCost: model.unitCost };
   const initial = buildTables(curves, initialCandidates);
-  const empty = initial.pointOpen.findIndex(
-    (po, t) => !po.some((f) => f === 1) && !initial.cellUpper[t].some((u) => u > -Infinity)
-  );
+  const empty = tierWithoutFeasiblePoint(initial);
   if (empty >= 0) {
     const label = model.tiers[empty].label;
-    return {
-      status: "infeasible",
-      tierIndex: empty,
-      tierLabel: label,
-      message: msg("opt.infeasible.floor", {
-        tier: label,
-        margin: model.tiers[empty].minMargin,
-        max: D,
-      }),
-    };
+    const message = msg("opt.infeasible.floor", {
+      tier: label,
+      margin: model.tiers[empty].minMargin,
+      max: model.maxDiscount,
+    });
+    return { status: "infeasible", tierIndex: empty, tierLabel: label, message };
   }
+  const first = chainDp(lowerValues(initial));
+  if ("failedTier" in first) {
+    const label = model.tiers[first.failedTier].label;
+    const message = msg("opt.infeasible.chain", { tier: label });
+    return { status: "infeasible", tierIndex: first.failedTier, tierLabel: label, message };
+  }
+  const { tables, lower, upperBound, refinements } = refine(curves, initial, first);
+
+  // 4. Polish within each tier's feasible intervals, taken from the unpruned initial tables.
+  const discounts = lower.choice.map((i) => tables.candidates[i]);
+  if (options.polish ?? true) polishDiscounts(model, k, feasibleIntervals(initial), discounts, h);
+
+  return assembleSolution(model, discounts, upperBound, {
+    gridStep: h,
+    candidates: tables.candidates.length,
+    refinements,
+    floorRoots,
+    rootsIsolated,
+  });
+}
+
+/**
+ * The grid plus every root of every tier's floor slack on it, sorted and
+ * without repeats; `rootsIsolated` is false when root isolation hit its cap.
+ */
+export function gridWithFloorRoots(
+  k: readonly TierCoefficients[],
+  grid: readonly number[],
+  unitCost: number
+): { candidates: number[]; floorRoots: number; rootsIsolated: boolean } {
+  const rootSet: number[] = [];
+  let rootsIsolated = true;
+  const gridPowers = grid.map((d) => powersAt(k[0].eps, d));
+  for (const tier of k) {
+    const slack = grid.map((d, i) => curveValue(tier, tier.floorPrice, unitCost, d, gridPowers[i]));
+    const { roots, complete } = isolateFloorRoots(tier, unitCost, grid, slack, gridPowers);
+    rootSet.push(...roots);
+    rootsIsolated &&= complete;
+  }
+  const candidates = Array.from(new Set([...grid, ...rootSet])).sort((x, y) => x - y);
+  return { candidates, floorRoots: rootSet.length, rootsIsolated };
+}
+
+/** The first tier with no feasible candidate and no feasible cell (its floor fails everywhere), or -1. */
+function tierWithoutFeasiblePoint(tables: ChainTables): number {
+  return tables.pointOpen.findIndex(
+    (po, t) => !po.some((f) => f === 1) && !tables.cellUpper[t].some((u) => u > -Infinity)
+  );
+}
+
+type ChainAnswer = { total: number; choice: number[] };
+
+/**
+ * Branch and bound: reruns the upper DP, and while the gap is above
+ * REFINE_GAP_TARGET (and within MAX_REFINEMENTS rounds and MAX_CANDIDATE_GROWTH)
+ * subdivides the cells that could still hold a better answer and reruns the lower DP.
+ */
+function refine(
+  curves: Curves,
+  initial: ChainTables,
+  first: ChainAnswer
+): { tables: ChainTables; lower: ChainAnswer; upperBound: number; refinements: number } {
   let tables = initial;
-  let lower = chainDp(lowerValues(tables));
-  if ("failedTier" in lower) {
-    const label = model.tiers[lower.failedTier].label;
-    return {
-      status: "infeasible",
-      tierIndex: lower.failedTier,
-      tierLabel: label,
-      message: msg("opt.infeasible.chain", { tier: label }),
-    };
-  }
+  let lower = first;
   let upperBound = lower.total;
   let refinements = 0;
   for (;;) {
@@ -290,7 +328,7 @@ export function optimiseDiscounts(
     if (
       closeEnough ||
       refinements >= MAX_REFINEMENTS ||
-      tables.candidates.length > MAX_CANDIDATE_GROWTH * initialCandidates.length
+      tables.candidates.length > MAX_CANDIDATE_GROWTH * initial.candidates.length
     )
       break;
     const live = liveCells(upperVals, lower.total + ROUNDING_ALLOWANCE * Math.abs(lower.total));
@@ -301,34 +339,27 @@ export function optimiseDiscounts(
     lower = next;
     refinements++;
   }
-  const candidates = tables.candidates;
+  return { tables, lower, upperBound, refinements };
+}
 
-  // 4. Feasible intervals per tier, from the unpruned initial tables (maximal runs of
-  // feasible candidates joined by feasible cells).
-  const intervals: Interval[][] = initial.pointOpen.map((po, t) => {
+/**
+ * Each tier's feasible set as intervals: maximal runs of feasible candidates
+ * joined by feasible cells.
+ */
+export function feasibleIntervals(tables: ChainTables): Interval[][] {
+  const M = tables.candidates.length;
+  return tables.pointOpen.map((po, t) => {
     const list: Interval[] = [];
     let start = -1;
-    const M = initial.candidates.length;
     for (let i = 0; i < M; i++) {
       if (po[i] && start < 0) start = i;
-      const continues = po[i] && i + 1 < M && initial.cellUpper[t][i] > -Infinity && po[i + 1];
+      const continues = po[i] && i + 1 < M && tables.cellUpper[t][i] > -Infinity && po[i + 1];
       if (start >= 0 && !continues) {
-        list.push({ lo: initial.candidates[start], hi: initial.candidates[i] });
+        list.push({ lo: tables.candidates[start], hi: tables.candidates[i] });
         start = -1;
       }
     }
     return list;
-  });
-
-  const discounts = lower.choice.map((i) => candidates[i]);
-  if (polish) polishDiscounts(model, k, intervals, discounts, h);
-
-  return assembleSolution(model, discounts, upperBound, {
-    gridStep: h,
-    candidates: candidates.length,
-    refinements,
-    floorRoots: rootSet.length,
-    rootsIsolated,
   });
 }
 

@@ -17,6 +17,7 @@ import {
   nonNegative,
   parseJsonObject,
   positive,
+  share,
   type FieldError,
   type Rule,
 } from "../fieldValidation";
@@ -55,7 +56,6 @@ export { MAX_NAME_LENGTH } from "../fieldValidation";
 export const MIN_MARGIN_FLOOR = -1;
 const marginFloor: Rule = (x) => (x >= MIN_MARGIN_FLOOR && x < 1 ? null : msg("model.marginFloor"));
 const discountRange: Rule = (x) => (x >= 0 && x < 1 ? null : msg("model.discountRange"));
-const share: Rule = (x) => (x >= 0 && x <= 1 ? null : msg("model.shareRange"));
 const elasticity: Rule = (x) =>
   x < 0
     ? msg("model.mustBeNonNegative")
@@ -66,6 +66,8 @@ const elasticity: Rule = (x) =>
 /**
  * Validates `raw` (a parsed JSON value, or the JSON text itself) against the
  * model's rules. Unknown extra fields are ignored (forward compatibility).
+ * Errors come in the order of the input: the scalar fields, the tiers, the
+ * segments, then the checks across entries.
  */
 export function validateDiscountModel(raw: unknown): ValidationResult {
   const parsed = parseJsonObject(raw);
@@ -79,106 +81,15 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
   const unitCost = c.number(input, "unitCost", "unitCost", nonNegative);
   const orderCost = c.number(input, "orderCost", "orderCost", nonNegative);
   const maxDiscount = c.number(input, "maxDiscount", "maxDiscount", discountRange);
-
-  const tiers: Tier[] = [];
   const rawTiers = c.array(input, "tiers", "tiers", 1, MAX_TIERS);
-  (rawTiers ?? []).forEach((rt, t) => {
-    const p = `tiers[${t}]`;
-    if (!isRecord(rt)) {
-      c.add(p, msg("model.notObject", { got: describe(rt) }));
-      return;
-    }
-    tiers.push({
-      label: c.text(rt, "label", `${p}.label`),
-      minQty: c.number(rt, "minQty", `${p}.minQty`, positive),
-      orders: c.number(rt, "orders", `${p}.orders`, nonNegative),
-      unitsPerOrder: c.number(rt, "unitsPerOrder", `${p}.unitsPerOrder`, positive),
-      minMargin: c.number(rt, "minMargin", `${p}.minMargin`, marginFloor),
-    });
-  });
-  const tierCount = rawTiers?.length ?? 0;
-  if (tiers.length === tierCount) {
-    checkLabelsUnique(
-      tiers.map((t) => t.label),
-      "tiers",
-      c
-    );
-    for (let t = 1; t < tiers.length; t++) {
-      const [before, here] = [tiers[t - 1].minQty, tiers[t].minQty];
-      if (Number.isFinite(before) && Number.isFinite(here) && here <= before) {
-        c.add(
-          `tiers[${t}].minQty`,
-          msg("model.notAscending", {
-            previousPath: `tiers[${t - 1}].minQty`,
-            value: String(here),
-            previous: String(before),
-          })
-        );
-      }
-    }
-  }
-
-  const segments: Segment[] = [];
-  const rawSegments = c.array(input, "segments", "segments", 1, MAX_SEGMENTS);
-  (rawSegments ?? []).forEach((rs, s) => {
-    const p = `segments[${s}]`;
-    if (!isRecord(rs)) {
-      c.add(p, msg("model.notObject", { got: describe(rs) }));
-      return;
-    }
-    const label = c.text(rs, "label", `${p}.label`);
-    const eps = c.number(rs, "elasticity", `${p}.elasticity`, elasticity);
-    const rawShares = rs["shares"];
-    const shares: number[] = [];
-    if (!Array.isArray(rawShares)) {
-      c.add(
-        `${p}.shares`,
-        rawShares === undefined
-          ? msg("model.sharesMissing")
-          : msg("model.notList", { got: describe(rawShares) })
-      );
-    } else {
-      if (rawTiers !== null && rawShares.length !== tierCount) {
-        c.add(
-          `${p}.shares`,
-          msg("model.shareCount", { expected: tierCount, count: rawShares.length })
-        );
-      }
-      rawShares.forEach((_, t) =>
-        shares.push(
-          c.number(
-            rawShares as unknown as Record<string, unknown>,
-            String(t),
-            `${p}.shares[${t}]`,
-            share
-          )
-        )
-      );
-    }
-    segments.push({ label, elasticity: eps, shares });
-  });
-  if (rawSegments !== null && segments.length === rawSegments.length) {
-    checkLabelsUnique(
-      segments.map((s) => s.label),
-      "segments",
-      c
-    );
-    // Shares are checked per tier only when every segment gave a full, numeric row.
-    const complete = segments.every(
-      (s) => s.shares.length === tierCount && s.shares.every(Number.isFinite)
-    );
-    if (complete && rawTiers !== null) {
-      for (let t = 0; t < tierCount; t++) {
-        const sum = segments.reduce((acc, s) => acc + s.shares[t], 0);
-        if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
-          c.add(
-            `tiers[${t}].shares`,
-            msg("model.sharesSum", { sum: String(Number(sum.toPrecision(12))), tier: t })
-          );
-        }
-      }
-    }
-  }
+  const tiers = readTiers(rawTiers, c);
+  // The shares' count is checked against the tiers only when the tier list itself was readable.
+  const tierCount = rawTiers === null ? null : rawTiers.length;
+  const segments = readSegments(
+    c.array(input, "segments", "segments", 1, MAX_SEGMENTS),
+    tierCount,
+    c
+  );
 
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   const model: DiscountModelInput = {
@@ -194,6 +105,134 @@ export function validateDiscountModel(raw: unknown): ValidationResult {
   const overflow = overflowError(model);
   if (overflow !== null) return { ok: false, errors: [overflow] };
   return { ok: true, model };
+}
+
+/** Each entry of the tiers list that is an object, its fields checked; every other entry reported. */
+export function readTiers(rawTiers: readonly unknown[] | null, c: Collector): Tier[] {
+  const tiers: Tier[] = [];
+  (rawTiers ?? []).forEach((rt, t) => {
+    const p = `tiers[${t}]`;
+    if (!isRecord(rt)) {
+      c.add(p, msg("model.notObject", { got: describe(rt) }));
+      return;
+    }
+    tiers.push({
+      label: c.text(rt, "label", `${p}.label`),
+      minQty: c.number(rt, "minQty", `${p}.minQty`, positive),
+      orders: c.number(rt, "orders", `${p}.orders`, nonNegative),
+      unitsPerOrder: c.number(rt, "unitsPerOrder", `${p}.unitsPerOrder`, positive),
+      minMargin: c.number(rt, "minMargin", `${p}.minMargin`, marginFloor),
+    });
+  });
+  // Across tiers only when every entry was a tier: an index would otherwise point at the wrong one.
+  if (tiers.length === (rawTiers?.length ?? 0)) {
+    checkLabelsUnique(
+      tiers.map((tier) => tier.label),
+      "tiers",
+      c
+    );
+    checkAscendingQuantities(tiers, c);
+  }
+  return tiers;
+}
+
+/** Each tier starts above the one before it (a number that is not finite is reported by its field). */
+function checkAscendingQuantities(tiers: readonly Tier[], c: Collector): void {
+  for (let t = 1; t < tiers.length; t++) {
+    const [before, here] = [tiers[t - 1].minQty, tiers[t].minQty];
+    if (Number.isFinite(before) && Number.isFinite(here) && here <= before) {
+      c.add(
+        `tiers[${t}].minQty`,
+        msg("model.notAscending", {
+          previousPath: `tiers[${t - 1}].minQty`,
+          value: String(here),
+          previous: String(before),
+        })
+      );
+    }
+  }
+}
+
+/**
+ * Each entry of the segments list that is an object, its fields and its shares
+ * checked (one share per tier when `tierCount` is known); then unique labels
+ * and, per tier, shares that sum to 1.
+ */
+export function readSegments(
+  rawSegments: readonly unknown[] | null,
+  tierCount: number | null,
+  c: Collector
+): Segment[] {
+  const segments: Segment[] = [];
+  (rawSegments ?? []).forEach((rs, s) => {
+    const p = `segments[${s}]`;
+    if (!isRecord(rs)) {
+      c.add(p, msg("model.notObject", { got: describe(rs) }));
+      return;
+    }
+    const label = c.text(rs, "label", `${p}.label`);
+    const eps = c.number(rs, "elasticity", `${p}.elasticity`, elasticity);
+    segments.push({ label, elasticity: eps, shares: readShares(rs["shares"], p, tierCount, c) });
+  });
+  if (rawSegments !== null && segments.length === rawSegments.length) {
+    checkLabelsUnique(
+      segments.map((segment) => segment.label),
+      "segments",
+      c
+    );
+    if (tierCount !== null) checkShareSums(segments, tierCount, c);
+  }
+  return segments;
+}
+
+/** A segment's shares: a list of one share (0 to 1) per tier. */
+function readShares(
+  rawShares: unknown,
+  p: string,
+  tierCount: number | null,
+  c: Collector
+): number[] {
+  if (!Array.isArray(rawShares)) {
+    c.add(
+      `${p}.shares`,
+      rawShares === undefined
+        ? msg("model.sharesMissing")
+        : msg("model.notList", { got: describe(rawShares) })
+    );
+    return [];
+  }
+  if (tierCount !== null && rawShares.length !== tierCount) {
+    c.add(`${p}.shares`, msg("model.shareCount", { expected: tierCount, count: rawShares.length }));
+  }
+  const shares: number[] = [];
+  rawShares.forEach((_, t) =>
+    shares.push(
+      c.number(
+        rawShares as unknown as Record<string, unknown>,
+        String(t),
+        `${p}.shares[${t}]`,
+        share
+      )
+    )
+  );
+  return shares;
+}
+
+/** Per tier, the segments' shares sum to 1; checked only when every segment gave a full, numeric row. */
+function checkShareSums(segments: readonly Segment[], tierCount: number, c: Collector): void {
+  const complete = segments.every(
+    (segment) => segment.shares.length === tierCount && segment.shares.every(Number.isFinite)
+  );
+  if (!complete) return;
+  for (let t = 0; t < tierCount; t++) {
+    const sum = segments.reduce((acc, segment) => acc + segment.shares[t], 0);
+    if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
+      c.add(
+        `tiers[${t}].shares`,
+        msg("model.sharesSum", { sum: String(Number(sum.toPrecision(12))), tier: t })
+      );
+    }
+  }
 }
 
 /** Figures the sheet shows per tier, and the totals: each must stay a finite number. */

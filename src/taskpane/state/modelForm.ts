@@ -132,95 +132,114 @@ export function formReducer(state: ModelFormState, action: FormAction): ModelFor
           i === action.index ? { ...t, [action.field]: action.value } : t
         ),
       };
-    case "addTier": {
-      if (state.tiers.length >= MAX_TIERS) return state;
-      const last = state.tiers[state.tiers.length - 1];
-      const tier: TierRow = {
-        id: state.nextId,
-        label: "",
-        minQty: "",
-        orders: "",
-        unitsPerOrder: "",
-        minMargin: last?.minMargin ?? "",
-      };
-      return {
-        ...state,
-        tiers: [...state.tiers, tier],
-        segments: state.segments.map((s) => ({
-          ...s,
-          shares: [...s.shares, newShare(state.segments.length)],
-        })),
-        nextId: state.nextId + 1,
-      };
-    }
+    case "addTier":
+      return withTierAdded(state);
     case "removeTier":
-      if (state.tiers.length <= 1 || action.index < 0 || action.index >= state.tiers.length)
-        return state;
-      return {
-        ...state,
-        tiers: state.tiers.filter((_, i) => i !== action.index),
-        segments: state.segments.map((s) => ({
-          ...s,
-          shares: s.shares.filter((_, i) => i !== action.index),
-        })),
-      };
+      return withTierRemoved(state, action.index);
+    case "replaceTiers":
+      return withTiersReplaced(state, action.tiers);
     case "setSegmentLabel":
-      return {
-        ...state,
-        segments: state.segments.map((s, i) =>
-          i === action.index ? { ...s, label: action.value } : s
-        ),
-      };
+      return withSegment(state, action.index, (s) => ({ ...s, label: action.value }));
     case "setSegmentElasticity":
-      return {
-        ...state,
-        segments: state.segments.map((s, i) =>
-          i === action.index ? { ...s, elasticity: action.value } : s
-        ),
-      };
+      return withSegment(state, action.index, (s) => ({ ...s, elasticity: action.value }));
     case "setShare":
-      return {
-        ...state,
-        segments: state.segments.map((s, i) =>
-          i === action.segment
-            ? { ...s, shares: s.shares.map((v, t) => (t === action.tier ? action.value : v)) }
-            : s
-        ),
-      };
+      return withSegment(state, action.segment, (s) => ({
+        ...s,
+        shares: s.shares.map((v, t) => (t === action.tier ? action.value : v)),
+      }));
     case "addSegment":
-      if (state.segments.length >= MAX_SEGMENTS) return state;
-      return {
-        ...state,
-        segments: [
-          ...state.segments,
-          { id: state.nextId, label: "", elasticity: "", shares: state.tiers.map(() => "") },
-        ],
-        nextId: state.nextId + 1,
-      };
+      return withSegmentAdded(state);
     case "removeSegment":
-      if (state.segments.length <= 1 || action.index < 0 || action.index >= state.segments.length)
-        return state;
-      return { ...state, segments: state.segments.filter((_, i) => i !== action.index) };
+      return withSegmentRemoved(state, action.index);
     case "loadModel":
       return formFromModel(action.model);
     case "relocalise":
       return relocalise(state, action.from, action.to);
-    case "replaceTiers": {
-      if (action.tiers.length === 0) return state;
-      let id = state.nextId;
-      const tiers = action.tiers.slice(0, MAX_TIERS).map((t) => ({ ...t, id: id++ }));
-      // Keep the segments; their shares are resized to the new tiers (kept where a tier still exists).
-      return {
-        ...state,
-        tiers,
-        segments: state.segments.map((s) => ({
-          ...s,
-          shares: tiers.map((_, t) => s.shares[t] ?? newShare(state.segments.length)),
-        })),
-        nextId: id,
-      };
-    }
   }
+}
+
+/** One more tier (at most MAX_TIERS), with the last tier's margin floor and a share column in every segment. */
+function withTierAdded(state: ModelFormState): ModelFormState {
+  if (state.tiers.length >= MAX_TIERS) return state;
+  const last = state.tiers[state.tiers.length - 1];
+  const tier: TierRow = {
+    id: state.nextId,
+    label: "",
+    minQty: "",
+    orders: "",
+    unitsPerOrder: "",
+    minMargin: last?.minMargin ?? "",
+  };
+  return {
+    ...state,
+    tiers: [...state.tiers, tier],
+    segments: state.segments.map((s) => ({
+      ...s,
+      shares: [...s.shares, newShare(state.segments.length)],
+    })),
+    nextId: state.nextId + 1,
+  };
+}
+
+/** The tier at `index` and its share column gone; the last tier stays (a model has one at least). */
+function withTierRemoved(state: ModelFormState, index: number): ModelFormState {
+  if (state.tiers.length <= 1 || index < 0 || index >= state.tiers.length) return state;
+  return {
+    ...state,
+    tiers: state.tiers.filter((_, i) => i !== index),
+    segments: state.segments.map((s) => ({
+      ...s,
+      shares: s.shares.filter((_, i) => i !== index),
+    })),
+  };
+}
+
+/** New tiers (an import), at most MAX_TIERS; the segments stay, their shares resized to the new tiers. */
+function withTiersReplaced(
+  state: ModelFormState,
+  rows: readonly Omit<TierRow, "id">[]
+): ModelFormState {
+  if (rows.length === 0) return state;
+  let id = state.nextId;
+  const tiers = rows.slice(0, MAX_TIERS).map((t) => ({ ...t, id: id++ }));
+  // A share is kept where its tier still exists.
+  return {
+    ...state,
+    tiers,
+    segments: state.segments.map((s) => ({
+      ...s,
+      shares: tiers.map((_, t) => s.shares[t] ?? newShare(state.segments.length)),
+    })),
+    nextId: id,
+  };
+}
+
+/** The segment at `index` changed by `change`, the others as they are. */
+function withSegment(
+  state: ModelFormState,
+  index: number,
+  change: (segment: SegmentRow) => SegmentRow
+): ModelFormState {
+  return { ...state, segments: state.segments.map((s, i) => (i === index ? change(s) : s)) };
+}
+
+/** One more segment (at most MAX_SEGMENTS), its shares still to be typed. */
+function withSegmentAdded(state: ModelFormState): ModelFormState {
+  if (state.segments.length >= MAX_SEGMENTS) return state;
+  return {
+    ...state,
+    segments: [
+      ...state.segments,
+      { id: state.nextId, label: "", elasticity: "", shares: state.tiers.map(() => "") },
+    ],
+    nextId: state.nextId + 1,
+  };
+}
+
+/** The segment at `index` gone; the last segment stays. */
+function withSegmentRemoved(state: ModelFormState, index: number): ModelFormState {
+  if (state.segments.length <= 1 || index < 0 || index >= state.segments.length) return state;
+  return { ...state, segments: state.segments.filter((_, i) => i !== index) };
 }
 
 /** Key of one input of the form, used to attach a message to it. */

@@ -5,6 +5,9 @@ import {
   type DiscountModelInput,
   type DiscountSolution,
 } from "../../../src/core/discount";
+import { buildTables } from "../../../src/core/discount/chainTables";
+import { feasibleIntervals, gridWithFloorRoots } from "../../../src/core/discount/optimise";
+import { coefficients } from "../../../src/core/discount/tierCurves";
 import { localOptimise } from "../../../testkit/localOptimiser";
 import { BIMODAL, SPLIT_FLOOR, bisect, loadExample } from "./fixtures";
 
@@ -236,5 +239,44 @@ describe("optimiseDiscounts", () => {
 
   it("throws on a programmer's bad grid step", () => {
     expect(() => optimiseDiscounts(BIMODAL, { gridStep: 0 })).toThrow(RangeError);
+  });
+});
+
+describe("the steps of optimiseDiscounts", () => {
+  const k = SPLIT_FLOOR.tiers.map((_, t) => coefficients(SPLIT_FLOOR, t));
+  const grid = Array.from({ length: 51 }, (_, i) => i / 100); // 0 to the 50% maximum, 1-point steps
+  const { candidates, floorRoots, rootsIsolated } = gridWithFloorRoots(
+    k,
+    grid,
+    SPLIT_FLOOR.unitCost
+  );
+  const slack = (d: number) => tierFigures(SPLIT_FLOOR, 0, d).floorSlack;
+
+  it("gridWithFloorRoots adds each point where a floor changes sign to the grid", () => {
+    expect(rootsIsolated).toBe(true);
+    expect(floorRoots).toBeGreaterThanOrEqual(2); // the split floor: feasible, infeasible, feasible again
+    expect(candidates).toEqual([...new Set(candidates)].sort((a, b) => a - b));
+    for (const d of grid) expect(candidates).toContain(d);
+    const roots = candidates.filter((d) => !grid.includes(d));
+    // A root is found to ROOT_TOLERANCE in d: the slack there is float noise next to the revenue.
+    for (const r of roots)
+      expect(Math.abs(slack(r))).toBeLessThan(1e-9 * tierFigures(SPLIT_FLOOR, 0, r).revenue);
+  });
+
+  it("feasibleIntervals gives the floor's feasible runs, ends at roots or bounds", () => {
+    const tables = buildTables(
+      { k, price: SPLIT_FLOOR.listPrice, unitCost: SPLIT_FLOOR.unitCost },
+      candidates
+    );
+    const [intervals] = feasibleIntervals(tables);
+    expect(intervals.length).toBeGreaterThanOrEqual(2);
+    for (const { lo, hi } of intervals) {
+      expect(lo).toBeLessThanOrEqual(hi);
+      expect(slack((lo + hi) / 2)).toBeGreaterThanOrEqual(-1e-9);
+    }
+    for (let i = 1; i < intervals.length; i++) {
+      const gap = (intervals[i - 1].hi + intervals[i].lo) / 2;
+      expect(slack(gap)).toBeLessThan(0);
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { validateDiscountModel, type FieldError } from "../../../src/core/discount";
+import { readSegments, readTiers } from "../../../src/core/discount/validate";
+import { Collector } from "../../../src/core/fieldValidation";
 import { loadExample } from "./fixtures";
 
 const sample = () => JSON.parse(JSON.stringify(loadExample("sockets.json"))) as Record<string, any>;
@@ -217,5 +219,42 @@ describe("validateDiscountModel", () => {
     ["null", null, /input must be a JSON object \(got null\)/],
   ])("rejects input that is %s", (_, raw, message) => {
     expect(errorsOf(raw)[0].message).toMatch(message);
+  });
+});
+
+describe("the steps of validateDiscountModel", () => {
+  const tiersOf = (m: Record<string, any>) => m.tiers as unknown[];
+
+  it("readTiers reads every tier and checks labels and order across them", () => {
+    const c = new Collector();
+    const m = sample();
+    expect(readTiers(tiersOf(m), c)).toEqual(m.tiers);
+    expect(c.errors).toEqual([]);
+    m.tiers[1].minQty = m.tiers[0].minQty;
+    m.tiers[2].label = m.tiers[0].label.toUpperCase();
+    readTiers(tiersOf(m), c);
+    expect(c.errors.map((e) => e.path)).toEqual(["tiers[2].label", "tiers[1].minQty"]);
+  });
+
+  it("readTiers skips the checks across tiers when an entry is not a tier", () => {
+    const c = new Collector();
+    const m = sample();
+    m.tiers[1] = "tier two";
+    m.tiers[2].minQty = 1; // below tier 0, but which tier it follows is unclear
+    expect(readTiers(tiersOf(m), c)).toHaveLength(m.tiers.length - 1);
+    expect(c.errors.map((e) => e.path)).toEqual(["tiers[1]"]);
+  });
+
+  it("readSegments checks each row's length against the tiers, and the sums only when it can", () => {
+    const m = sample();
+    const c = new Collector();
+    expect(readSegments(m.segments, m.tiers.length, c)).toEqual(m.segments);
+    expect(c.errors).toEqual([]);
+    m.segments[0].shares = [1];
+    readSegments(m.segments, m.tiers.length, c);
+    expect(c.errors.map((e) => e.path)).toEqual(["segments[0].shares"]);
+    const unknownTiers = new Collector();
+    readSegments(m.segments, null, unknownTiers);
+    expect(unknownTiers.errors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import {
   formFromModel,
   formReducer,
   formToModel,
+  MAX_SEGMENTS,
   MAX_TIERS,
   type ModelFormState,
 } from "../../../src/taskpane/state/modelForm";
@@ -108,5 +109,38 @@ describe("formReducer", () => {
     expect(after.tiers[2].orders).toBe("31");
     expect(after.tiers[0]).toBe(before.tiers[0]);
     expect(before.tiers[2].orders).toBe("30");
+  });
+});
+
+describe("formReducer on segments", () => {
+  it.each([
+    [
+      "setSegmentLabel",
+      { type: "setSegmentLabel", index: 1, value: "Fitters" },
+      "label",
+      "Fitters",
+    ],
+    [
+      "setSegmentElasticity",
+      { type: "setSegmentElasticity", index: 1, value: "2,5" },
+      "elasticity",
+      "2,5",
+    ],
+  ] as const)("%s changes that segment only", (_, action, field, value) => {
+    const before = example();
+    const after = formReducer(before, action);
+    expect(after.segments[1][field]).toBe(value);
+    expect(after.segments[0]).toBe(before.segments[0]);
+    expect(after.segments[2]).toBe(before.segments[2]);
+  });
+
+  it("adds segments up to MAX_SEGMENTS, each with an empty share per tier, and keeps the last one", () => {
+    let s = example();
+    while (s.segments.length < MAX_SEGMENTS) s = formReducer(s, { type: "addSegment" });
+    expect(s.segments[MAX_SEGMENTS - 1].shares).toEqual(s.tiers.map(() => ""));
+    expect(formReducer(s, { type: "addSegment" })).toBe(s);
+    while (s.segments.length > 1) s = formReducer(s, { type: "removeSegment", index: 0 });
+    expect(formReducer(s, { type: "removeSegment", index: 0 })).toBe(s);
+    expect(formReducer(example(), { type: "removeSegment", index: 7 }).segments).toHaveLength(3);
   });
 });
