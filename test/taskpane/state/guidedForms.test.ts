@@ -4,7 +4,8 @@
  * (actions.buildGuidedSheet) against a stub of the operations.
  */
 import { GUIDED_KINDS, type GuidedKind } from "../../../src/core/guided";
-import { CATALOGUES, translate } from "../../../src/core/i18n";
+import { translate } from "../../../src/core/i18n";
+import { CATALOGUES } from "../../../src/core/everyLanguage";
 import { buildGuidedSheet } from "../../../src/taskpane/actions";
 import type { PaneOperations } from "../../../src/taskpane/operations";
 import { planFromForm, planFromSelection } from "../../../src/taskpane/state/guidedBuild";
