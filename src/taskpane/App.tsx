@@ -10,7 +10,7 @@ import {
   FluentProvider,
   makeStyles,
   Spinner,
-  Title3,
+  Subtitle2,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -108,9 +108,9 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
       <main className={styles.root}>
         <div className={styles.header}>
-          <Title3 as="h1" className={styles.title}>
+          <Subtitle2 as="h1" className={styles.title}>
             {t("pane.title")}
-          </Title3>
+          </Subtitle2>
           <LanguageSwitch language={language} onChange={switchLanguage} />
         </div>
         <PaneTabs tab={tab} onTab={setTab} />

@@ -8,12 +8,12 @@
  * of each guided form, in English and Russian, go to test-artifacts/ (and to
  * docs/images with MKT_DOC_IMAGES=1).
  */
-import { mkdirSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import type { GuidedKind } from "../../src/core/guided";
 import { translate, type Locale, type PlainMessageKey } from "../../src/core/i18n";
-import { openPane as openPaneIn, usePaneEnvironment } from "../../testkit/paneHarness";
+import { distDir, openPane as openPaneIn, usePaneEnvironment } from "../../testkit/paneHarness";
 import type { WorkbookHost } from "../../testkit/fakeOffice/workbookHost";
 
 const ROOT = join(__dirname, "..", "..");
@@ -74,7 +74,27 @@ async function screenshot(page: Page, file: string): Promise<void> {
   if (UPDATE_DOC_IMAGES) await page.screenshot({ path: join(DOC_IMAGES, file) });
 }
 
+/** The built scripts among the page's requests, with their text (from dist/). */
+function scripts(requests: readonly string[]): { url: string; text: string }[] {
+  return requests
+    .filter((url) => url.startsWith(env.origin) && url.endsWith(".js"))
+    .map((url) => ({ url, text: readFileSync(join(distDir(), new URL(url).pathname), "utf8") }));
+}
+
 describe("guided model sheets from the Models picker", () => {
+  it("fetches the guided forms only when one is chosen: the first load carries the Discounts form alone", async () => {
+    const { page, requests } = await openPane();
+    await page.getByRole("button", { name: "Load the article's example" }).waitFor();
+    // A text only the guided sheets have (the campaigns sheet's title).
+    const guided = (text: string) => text.includes("Campaign comparison");
+    const firstLoad = scripts(requests);
+    expect(firstLoad.length).toBeGreaterThan(0);
+    expect(firstLoad.filter((s) => guided(s.text)).map((s) => s.url)).toEqual([]);
+    await pick(page, "en", "campaigns");
+    const later = scripts(requests).slice(firstLoad.length);
+    expect(later.some((s) => guided(s.text))).toBe(true);
+  });
+
   it("campaigns: loads the example, builds, and the sheet computes each campaign's ROMI", async () => {
     const { page, host, consoleErrors } = await openPane();
     await pick(page, "en", "campaigns");

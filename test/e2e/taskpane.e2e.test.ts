@@ -103,7 +103,7 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
       origin,
       sheets: [{ name: "Sheet1", cells: [["my notes"]] }],
     });
-    await page.getByRole("heading", { name: "Discount optimiser" }).waitFor();
+    await page.getByRole("heading", { name: "Trade marketing" }).waitFor();
 
     await page.getByRole("button", { name: "Load the article's example" }).click();
     await expect(page.getByLabel("List price / unit").inputValue()).resolves.toBe("1200");
@@ -180,7 +180,7 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
 
   it("works with the keyboard alone and fits the 320 px pane without sideways scrolling", async () => {
     const { page, host } = await openPane(browser, { origin });
-    await page.getByRole("heading", { name: "Discount optimiser" }).waitFor();
+    await page.getByRole("heading", { name: "Trade marketing" }).waitFor();
     // Tab to "Load the article's example" and press Enter.
     let focused = "";
     for (let i = 0; i < 10 && focused !== "Load the article's example"; i++) {
@@ -226,7 +226,7 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
 
   it("describes Build by its reason without a live region, and labels the tab panel by its tab", async () => {
     const { page } = await openPane(browser, { origin });
-    await page.getByRole("heading", { name: "Discount optimiser" }).waitFor();
+    await page.getByRole("heading", { name: "Trade marketing" }).waitFor();
     const reason = page.locator("#build-reason");
     await expect(reason.getAttribute("role")).resolves.toBeNull();
     await expect(reason.getAttribute("aria-live")).resolves.toBeNull();

@@ -186,7 +186,7 @@ export const en = {
     " (the search stopped at its node limit; that is the gap it proved).",
 
   // --- pane: the task pane ------------------------------------------------------------
-  "pane.title": "Discount optimiser",
+  "pane.title": "Trade marketing",
   // The ribbon command that opens the pane: the Home tab and the button manifest.xml names (TaskpaneButton.Label).
   "pane.ribbonCommand": "Home > Discount model",
   "pane.tabs": "Pane sections",

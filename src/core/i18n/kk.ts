@@ -162,7 +162,7 @@ export const kk: Translation = {
     "монотонды сатылар тізбегі бойынша тордағы динамикалық бағдарламалау + алтын қима әдісімен нақтылау",
 
   // --- pane: the task pane ------------------------------------------------------------
-  "pane.title": "Жеңілдіктер оңтайландырғышы",
+  "pane.title": "Трейд-маркетинг",
   "pane.ribbonCommand": "«Басты» > «Жеңілдіктер моделі»",
   "pane.tabs": "Тақта бөлімдері",
   "pane.tab.model": "Модель",
@@ -524,7 +524,7 @@ export const kk: Translation = {
   "pane.models.campaigns": "Науқандар: ROMI, қосымша бірлік құны",
   "pane.models.promo": "Промо: ұзақ мерзімді әсер",
   "pane.models.posm": "POSM: қай нұсқа өзін ақтайды",
-  "pane.models.distribution": "Дистрибуция: DN, WD (дүкендер тізіміңіз)",
+  "pane.models.distribution": "Дистрибуция: DN, WD (дүкендеріңіз)",
   "pane.models.survey": "Клиентке бағдарлану сауалнамасы",
   "pane.guidedForm.aria": "{model}: модельдің кіріс деректері",
   "pane.guidedForm.name": "Модель атауы",

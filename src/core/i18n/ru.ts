@@ -168,7 +168,7 @@ export const ru: Translation = {
     "динамическое программирование на сетке по монотонной цепочке ступеней + уточнение методом золотого сечения",
 
   // --- pane: the task pane ------------------------------------------------------------
-  "pane.title": "Оптимизатор скидок",
+  "pane.title": "Трейд-маркетинг",
   "pane.ribbonCommand": "«Главная» > «Модель скидок»",
   "pane.tabs": "Разделы панели",
   "pane.tab.model": "Модель",
@@ -571,8 +571,8 @@ export const ru: Translation = {
   "pane.models.campaigns": "Кампании: ROMI и цена доп. единицы",
   "pane.models.promo": "Промо: долгосрочный эффект",
   "pane.models.posm": "POSM: какой вариант окупается",
-  "pane.models.distribution": "Дистрибуция: DN, WD (ваш список магазинов)",
-  "pane.models.survey": "Опрос клиентоориентированности (ответы)",
+  "pane.models.distribution": "Дистрибуция: DN, WD (ваши магазины)",
+  "pane.models.survey": "Опрос клиентоориентированности",
   "pane.guidedForm.aria": "{model}: входные данные модели",
   "pane.guidedForm.name": "Название модели",
   "pane.guidedForm.name.tableHint": "пусто — имя листа таблицы",

@@ -2,8 +2,12 @@
 import { makeStyles, Tab, TabList } from "@fluentui/react-components";
 import { t, type PlainMessageKey } from "../../core/i18n";
 
-// Russian and Kazakh tab names are longer than the ~300 px the pane gives them: they wrap, never overflow.
-const useStyles = makeStyles({ tabs: { flexWrap: "wrap" } });
+// Four tabs in ~296 px: narrower side padding than Fluent's small tab, and a line break
+// rather than an overflow where a language's names are longer still.
+const useStyles = makeStyles({
+  tabs: { flexWrap: "wrap" },
+  tab: { paddingLeft: "4px", paddingRight: "4px" },
+});
 
 export type PaneTab = "model" | "optimise" | "functions" | "share";
 
@@ -25,7 +29,13 @@ export function PaneTabs({ tab, onTab }: { tab: PaneTab; onTab(tab: PaneTab): vo
       aria-label={t("pane.tabs")}
     >
       {TABS.map(([value, label]) => (
-        <Tab key={value} value={value} id={`tab-${value}`} aria-controls="tab-panel">
+        <Tab
+          key={value}
+          className={styles.tab}
+          value={value}
+          id={`tab-${value}`}
+          aria-controls="tab-panel"
+        >
           {t(label)}
         </Tab>
       ))}
