@@ -25,17 +25,14 @@ import { activeLocale, t } from "../core/i18n";
 import { formatAmount } from "../core/numberFormat";
 import {
   commandError,
-  parseArgs,
   readModelFile,
   runSubcommand,
   textTable,
-  UsageError,
-  writeWorkbook,
   type ModelReader,
 } from "./modelCommand";
+import { parseOptions, UsageError, writeWorkbook } from "./options";
 
 const COMMAND = "mkt budget";
-const FILE_OPTIONS = new Set(["--input", "--out"]);
 const READER: ModelReader<BudgetModelInput> = {
   command: COMMAND,
   invalid: (path) => t("cli.budget.invalidModel", { path }),
@@ -88,7 +85,7 @@ function printSolution(model: BudgetModelInput, s: BudgetSolution, io: CliIo): v
 }
 
 async function solve(args: readonly string[], io: CliIo): Promise<number> {
-  const { flags, values } = parseArgs(args, new Set(["--input", "--json"]), FILE_OPTIONS);
+  const { flags, values } = parseOptions(args, new Set(["--input", "--json"]));
   const input = values.get("--input");
   if (input === undefined) throw new UsageError(t("cli.model.solveNeedsInput"));
   const model = await readModelFile(READER, input, io, flags.has("--json"));
@@ -124,7 +121,7 @@ function solvedPlanOptions(
 
 async function build(args: readonly string[], io: CliIo): Promise<number> {
   const allowed = new Set(["--input", "--out", "--solve", "--force"]);
-  const { flags, values } = parseArgs(args, allowed, FILE_OPTIONS);
+  const { flags, values } = parseOptions(args, allowed);
   const input = values.get("--input");
   const out = values.get("--out");
   if (input === undefined || out === undefined)
@@ -139,7 +136,9 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
   const options: BudgetSheetPlanOptions = { language: activeLocale(), ...solved.options };
   const code = solved.code;
   const bytes = await writeXlsx(buildBudgetSheetPlan(model, options));
-  if (!(await writeWorkbook(COMMAND, out, bytes, flags.has("--force"), io))) return EXIT.usage;
+  const say = (message: string) => commandError(COMMAND, message);
+  const written = await writeWorkbook(io, say, out, bytes, flags.has("--force"));
+  if (written !== EXIT.ok) return written;
   io.out(t(options.spend ? "cli.budget.wroteSolved" : "cli.budget.wrote", { path: out }));
   return code;
 }

@@ -12,6 +12,13 @@
 import { CliIo, EXIT } from "./io";
 import { parseOptions, UsageError, writeWorkbook } from "./options";
 import {
+  commandError,
+  readModelFile,
+  runSubcommand,
+  textTable,
+  type ModelReader,
+} from "./modelCommand";
+import {
   buildDiscountSheetPlan,
   optimiseDiscounts,
   validateDiscountModel,
@@ -22,61 +29,18 @@ import {
 import { writeXlsx } from "../export/writeXlsx";
 import { activeLocale, t } from "../core/i18n";
 import { formatAmount, formatPercent } from "../core/numberFormat";
-import { inputName, printProblems, readInputText } from "./inputFile";
 
-/** The validated model, or null after printing why not (to stderr; with `json`, also one JSON object to stdout). */
-async function readModel(
-  path: string,
-  io: CliIo,
-  json: boolean
-): Promise<DiscountModelInput | null> {
-  let text: string;
-  try {
-    text = await readInputText(path, io);
-  } catch (error) {
-    io.err(
-      t("cli.discount.error", {
-        message: t("cli.discount.cannotRead", {
-          path: inputName(path),
-          detail: (error as Error).message,
-        }),
-      })
-    );
-    if (json)
-      io.out(
-        JSON.stringify({
-          status: "invalid",
-          errors: [
-            { path: "", message: t("cli.discount.cannotReadShort", { path: inputName(path) }) },
-          ],
-        })
-      );
-    return null;
-  }
-  const result = validateDiscountModel(text);
-  if (!result.ok) {
-    printProblems(
-      io,
-      t("cli.discount.error", {
-        message: t("cli.discount.invalidModel", { path: inputName(path) }),
-      }),
-      result.errors.map((e) => e.message)
-    );
-    if (json) io.out(JSON.stringify({ status: "invalid", errors: result.errors }));
-    return null;
-  }
-  return result.model;
-}
+const COMMAND = "mkt discount";
+const READER: ModelReader<DiscountModelInput> = {
+  command: COMMAND,
+  invalid: (path) => t("cli.discount.invalidModel", { path }),
+  validate: validateDiscountModel,
+};
+/** "mkt discount: …". */
+const say = (message: string) => commandError(COMMAND, message);
 
 const money = (x: number) => formatAmount(x, 0, activeLocale());
 const percent = (x: number, digits = 1) => formatPercent(x, digits, activeLocale());
-
-function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
-  return rows.map((r) =>
-    r.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join("  ")
-  );
-}
 
 function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo): void {
   if (s.status === "infeasible") {
@@ -108,7 +72,7 @@ function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo
       tier.floorBinds ? t("cli.discount.floorBinds") : t("cli.discount.floorOk"),
     ]);
   }
-  for (const line of table(rows)) io.out(line);
+  for (const line of textTable(rows)) io.out(line);
   io.out(
     t("cli.discount.totals", {
       profit: Math.round(s.profit),
@@ -132,14 +96,14 @@ function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo
       constraints: binding.length > 0 ? binding.join("; ") : t("cli.discount.bindingNone"),
     })
   );
-  io.out(t("cli.discount.certificate", { explanation: s.certificate.explanation }));
+  io.out(t("cli.model.certificate", { explanation: s.certificate.explanation }));
 }
 
 async function solve(args: readonly string[], io: CliIo): Promise<number> {
   const { flags, values } = parseOptions(args, new Set(["--input", "--json"]));
   const input = values.get("--input");
-  if (input === undefined) throw new UsageError(t("cli.discount.solveNeedsInput"));
-  const model = await readModel(input, io, flags.has("--json"));
+  if (input === undefined) throw new UsageError(t("cli.model.solveNeedsInput"));
+  const model = await readModelFile(READER, input, io, flags.has("--json"));
   if (model === null) return EXIT.usage;
   const solution = optimiseDiscounts(model);
   if (flags.has("--json"))
@@ -153,10 +117,10 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
   const input = values.get("--input");
   const out = values.get("--out");
   if (input === undefined || out === undefined)
-    throw new UsageError(t("cli.discount.buildNeedsFiles"));
+    throw new UsageError(t("cli.model.buildNeedsFiles"));
   if (!out.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError(t("cli.discount.outNotXlsx", { path: out }));
-  const model = await readModel(input, io, false);
+    throw new UsageError(t("cli.model.outNotXlsx", { path: out }));
+  const model = await readModelFile(READER, input, io, false);
   if (model === null) return EXIT.usage;
   // The sheet speaks the command's language (--lang, else LANG): labels, notes, sheet name.
   const language = activeLocale();
@@ -176,11 +140,7 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
       };
     } else {
       // Still write the sheet (zero discounts) so the user can inspect the floors, but say why and exit 3.
-      io.err(
-        t("cli.discount.error", {
-          message: t("cli.discount.writtenWithZeros", { reason: solution.message }),
-        })
-      );
+      io.err(say(t("cli.discount.writtenWithZeros", { reason: solution.message })));
       planOptions = {
         language,
         note: t("cli.discount.noteInfeasible", { reason: solution.message }),
@@ -189,7 +149,6 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
     }
   }
   const bytes = await writeXlsx(buildDiscountSheetPlan(model, planOptions));
-  const say = (message: string) => t("cli.discount.error", { message });
   const written = await writeWorkbook(io, say, out, bytes, flags.has("--force"));
   if (written !== EXIT.ok) return written;
   io.out(
@@ -201,23 +160,5 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 export async function runDiscountCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = args;
-  try {
-    if (sub === "solve") return await solve(rest, io);
-    if (sub === "build") return await build(rest, io);
-    if (sub === "--help" || sub === "-h") {
-      io.out(t("cli.discount.usage"));
-      return EXIT.ok;
-    }
-    throw new UsageError(
-      sub === undefined
-        ? t("cli.discount.missingSubcommand")
-        : t("cli.discount.unknownSubcommand", { name: sub })
-    );
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.err(t("cli.discount.error", { message: error.message }));
-    io.err(t("cli.discount.usage"));
-    return EXIT.usage;
-  }
+  return runSubcommand(COMMAND, t("cli.discount.usage"), { solve, build }, args, io);
 }

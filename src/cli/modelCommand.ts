@@ -1,43 +1,15 @@
 /**
- * What the model commands share (`mkt budget`; `mkt discount` keeps its own
- * texts): option parsing with usage errors, reading and validating the model
- * file (one message per field; with --json also one JSON object), the
- * plain-text table, writing the workbook without ever replacing a file unless
- * --force, and the solve/build/--help dispatch.
+ * What the model commands (`mkt discount`, `mkt budget`) share: reading and
+ * validating the model file (a file or standard input, as inputFile.ts reads
+ * every input; one message per field; with --json also one JSON object), the
+ * plain-text table and the solve/build/--help dispatch. Option parsing and
+ * writing the workbook are options.ts, shared with `mkt sheet`.
  */
-import { CliIo, EXIT, FileExistsError } from "./io";
+import { CliIo, EXIT } from "./io";
 import type { FieldError } from "../core/fieldValidation";
 import { t } from "../core/i18n";
-
-export interface ParsedArgs {
-  flags: Set<string>;
-  values: Map<string, string>;
-}
-
-/** A mistake in the command line itself: the command prints it with its usage and exits 2. */
-export class UsageError extends Error {}
-
-/** Options in `fileOptions` take a file name (`--input FILE`); every other allowed option is a flag. */
-export function parseArgs(
-  args: readonly string[],
-  allowed: ReadonlySet<string>,
-  fileOptions: ReadonlySet<string>
-): ParsedArgs {
-  const flags = new Set<string>();
-  const values = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!allowed.has(arg)) throw new UsageError(t("cli.model.unknownOption", { option: arg }));
-    if (fileOptions.has(arg)) {
-      const value = args[i + 1];
-      if (value === undefined || value.startsWith("--"))
-        throw new UsageError(t("cli.model.needsFile", { option: arg }));
-      values.set(arg, value);
-      i++;
-    } else flags.add(arg);
-  }
-  return { flags, values };
-}
+import { inputName, printProblems, readInputText } from "./inputFile";
+import { UsageError } from "./options";
 
 export interface ModelReader<M> {
   /** "mkt budget": the prefix of every message. */
@@ -59,22 +31,26 @@ export async function readModelFile<M>(
   io: CliIo,
   json: boolean
 ): Promise<M | null> {
+  const name = inputName(path);
   let text: string;
   try {
-    text = await io.readFile(path);
+    text = await readInputText(path, io);
   } catch (error) {
     const detail = (error as Error).message;
-    io.err(commandError(reader.command, t("cli.model.cannotRead", { path, detail })));
+    io.err(commandError(reader.command, t("cli.model.cannotRead", { path: name, detail })));
     if (json) {
-      const errors = [{ path: "", message: t("cli.model.cannotReadShort", { path }) }];
+      const errors = [{ path: "", message: t("cli.model.cannotReadShort", { path: name }) }];
       io.out(JSON.stringify({ status: "invalid", errors }));
     }
     return null;
   }
   const result = reader.validate(text);
   if (!result.ok) {
-    io.err(commandError(reader.command, reader.invalid(path)));
-    for (const e of result.errors) io.err(`  ${e.message}`);
+    printProblems(
+      io,
+      commandError(reader.command, reader.invalid(name)),
+      result.errors.map((e) => e.message)
+    );
     if (json) io.out(JSON.stringify({ status: "invalid", errors: result.errors }));
     return null;
   }
@@ -87,27 +63,6 @@ export function textTable(rows: string[][]): string[] {
   return rows.map((r) =>
     r.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join("  ")
   );
-}
-
-/** Writes the workbook (atomically, see io.writeFile); false after saying why not. */
-export async function writeWorkbook(
-  command: string,
-  out: string,
-  bytes: Uint8Array,
-  force: boolean,
-  io: CliIo
-): Promise<boolean> {
-  try {
-    await io.writeFile(out, bytes, { overwrite: force });
-    return true;
-  } catch (error) {
-    const message =
-      error instanceof FileExistsError
-        ? t("cli.model.exists", { path: out })
-        : t("cli.model.cannotWrite", { path: out, detail: (error as Error).message });
-    io.err(commandError(command, message));
-    return false;
-  }
 }
 
 type Handler = (args: readonly string[], io: CliIo) => Promise<number>;

@@ -7,6 +7,7 @@
 import { CliIo, EXIT, FileExistsError } from "./io";
 import { t } from "../core/i18n";
 
+/** A mistake in the command line itself: the command prints it with its usage and exits 2. */
 export class UsageError extends Error {}
 
 export interface ParsedOptions {
@@ -22,11 +23,11 @@ export function parseOptions(args: readonly string[], allowed: ReadonlySet<strin
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (!allowed.has(arg)) throw new UsageError(t("cli.discount.unknownOption", { option: arg }));
+    if (!allowed.has(arg)) throw new UsageError(t("cli.model.unknownOption", { option: arg }));
     if (FILE_OPTIONS.has(arg)) {
       const value = args[i + 1];
       if (value === undefined || value.startsWith("--"))
-        throw new UsageError(t("cli.discount.needsFile", { option: arg }));
+        throw new UsageError(t("cli.model.needsFile", { option: arg }));
       values.set(arg, value);
       i++;
     } else flags.add(arg);
@@ -52,8 +53,8 @@ export async function writeWorkbook(
     io.err(
       say(
         error instanceof FileExistsError
-          ? t("cli.discount.exists", { path: out })
-          : t("cli.discount.cannotWrite", { path: out, detail: (error as Error).message })
+          ? t("cli.model.exists", { path: out })
+          : t("cli.model.cannotWrite", { path: out, detail: (error as Error).message })
       )
     );
     return EXIT.usage;

@@ -91,13 +91,13 @@ async function sheet(args: readonly string[], io: CliIo): Promise<number> {
   const [input, out] = [values.get("--input"), values.get("--out")];
   if (input === undefined || out === undefined) throw new UsageError(t("cli.sheet.needsFiles"));
   if (!out.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError(t("cli.discount.outNotXlsx", { path: out }));
+    throw new UsageError(t("cli.model.outNotXlsx", { path: out }));
   const build = builder(kind, input);
   let text: string;
   try {
     text = await io.readFile(input);
   } catch {
-    io.err(say(t("cli.discount.cannotReadShort", { path: input })));
+    io.err(say(t("cli.model.cannotReadShort", { path: input })));
     return EXIT.usage;
   }
   const plan = build(text, activeLocale());

@@ -7,6 +7,7 @@
 import { promises as fs } from "fs";
 import { spawn } from "child_process";
 import { join } from "path";
+import { runBudgetCommand } from "../../src/cli/budgetCommand";
 import { runDiscountCommand } from "../../src/cli/discountCommand";
 import { main } from "../../src/cli/mkt";
 import { MAX_PRINTED_PROBLEMS } from "../../src/cli/inputFile";
@@ -37,6 +38,14 @@ describe("input files", () => {
   it("accepts a UTF-8 byte-order mark (as Notepad writes it)", async () => {
     const { io, out } = fakeIo({ "bom.json": "\ufeff" + (await fs.readFile(EXAMPLE, "utf8")) });
     expect(await runDiscountCommand(["solve", "--input", "bom.json", "--json"], io)).toBe(0);
+    expect(JSON.parse(out[0]).status).toBe("optimal");
+  });
+
+  // mkt budget reads its model through the same reader (cli/modelCommand.readModelFile).
+  it.each(["bom.json", "-"])("mkt budget reads %s as mkt discount does", async (name) => {
+    const model = await fs.readFile(join(__dirname, "../../examples/h1-trade-budget.json"), "utf8");
+    const { io, out } = fakeIo({ [name]: "\ufeff" + model });
+    expect(await runBudgetCommand(["solve", "--input", name, "--json"], io)).toBe(0);
     expect(JSON.parse(out[0]).status).toBe("optimal");
   });
 

@@ -88,14 +88,30 @@ export function slopeBound(
   y: number,
   pwY: Float64Array
 ): number {
+  const sum = sumOverSegments(k, price, x, y, (s, e, ux, uy) => {
+    const [hx, hy] = [Math.abs(ux - c * e), Math.abs(uy - c * e)];
+    return k.a[s] * pwY[s] * Math.max(hx, hy);
+  });
+  return sum / (1 - y);
+}
+
+/**
+ * Σ_s term(s, ε_s, u(x), u(y)) with u(d) = (ε_s - 1) price (1 - d): both bounds'
+ * brackets are linear in d through u, so their extremes on [x, y] are at the ends.
+ */
+function sumOverSegments(
+  k: TierCoefficients,
+  price: number,
+  x: number,
+  y: number,
+  term: (s: number, e: number, ux: number, uy: number) => number
+): number {
   let sum = 0;
   for (let s = 0; s < k.a.length; s++) {
     const e = k.eps[s];
-    const hx = Math.abs((e - 1) * price * (1 - x) - c * e);
-    const hy = Math.abs((e - 1) * price * (1 - y) - c * e);
-    sum += k.a[s] * pwY[s] * Math.max(hx, hy);
+    sum += term(s, e, (e - 1) * price * (1 - x), (e - 1) * price * (1 - y));
   }
-  return sum / (1 - y);
+  return sum;
 }
 
 /**
@@ -112,15 +128,11 @@ export function concavityBound(
   y: number,
   pwY: Float64Array
 ): number {
-  let sum = 0;
-  for (let s = 0; s < k.a.length; s++) {
-    const e = k.eps[s];
-    if (e === 0) continue;
-    const qx = c * (e + 1) - (e - 1) * price * (1 - x);
-    const qy = c * (e + 1) - (e - 1) * price * (1 - y);
-    const q = Math.max(0, qx, qy);
-    if (q > 0) sum += k.a[s] * e * pwY[s] * q;
-  }
+  const sum = sumOverSegments(k, price, x, y, (s, e, ux, uy) => {
+    if (e === 0) return 0;
+    const q = Math.max(0, c * (e + 1) - ux, c * (e + 1) - uy);
+    return q > 0 ? k.a[s] * e * pwY[s] * q : 0;
+  });
   return sum / ((1 - y) * (1 - y));
 }
 

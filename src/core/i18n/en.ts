@@ -535,16 +535,6 @@ export const en = {
   "cli.error": "mkt: {message}",
   "cli.discount.usage":
     "usage: mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       (build never replaces an existing file unless --force is given)",
-  "cli.discount.error": "mkt discount: {message}",
-  "cli.discount.unknownOption": "unknown option {option}",
-  "cli.discount.needsFile": "{option} needs a file name",
-  "cli.discount.missingSubcommand": "missing subcommand",
-  "cli.discount.unknownSubcommand": "unknown subcommand {name}",
-  "cli.discount.solveNeedsInput": "solve needs --input FILE.json",
-  "cli.discount.buildNeedsFiles": "build needs --input FILE.json and --out FILE.xlsx",
-  "cli.discount.outNotXlsx": "--out must name an .xlsx file (got {path})",
-  "cli.discount.cannotRead": "cannot read {path}: {detail}",
-  "cli.discount.cannotReadShort": "cannot read {path}",
   "cli.discount.invalidModel": "{path} is not a valid discount model:",
   "cli.discount.infeasible": "{name}: infeasible",
   "cli.discount.optimal": "{name} ({currency}): optimal discounts",
@@ -569,13 +559,10 @@ export const en = {
   "cli.discount.binding": "Binding: {constraints}",
   "cli.discount.bindingNone":
     "none (every discount lies strictly between 0 and the maximum, above its margin floor and apart from its neighbours)",
-  "cli.discount.certificate": "Certificate: {explanation}",
   "cli.discount.noteOptimal":
     "The discount cells hold the MKT optimiser's global optimum (profit {profit:money} {currency}). {explanation}",
   "cli.discount.noteInfeasible": "The MKT optimiser found no feasible discounts: {reason}",
   "cli.discount.writtenWithZeros": "{reason} The sheet was written with zero discounts.",
-  "cli.discount.exists": "{path} already exists; nothing was written (pass --force to replace it)",
-  "cli.discount.cannotWrite": "cannot write {path}: {detail}",
   "cli.discount.wrote": "wrote {path}",
   "cli.discount.wroteSolved": "wrote {path} (decision cells hold the optimal discounts)",
   // mkt share

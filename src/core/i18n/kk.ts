@@ -373,16 +373,6 @@ export const kk: Translation = {
   "cli.error": "mkt: {message}",
   "cli.discount.usage":
     "қолданылуы: mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       (build --force болмаса, бар файлды ешқашан алмастырмайды)",
-  "cli.discount.error": "mkt discount: {message}",
-  "cli.discount.unknownOption": "белгісіз параметр {option}",
-  "cli.discount.needsFile": "{option} параметрінен кейін файл атауы қажет",
-  "cli.discount.missingSubcommand": "ішкі пәрмен көрсетілмеген",
-  "cli.discount.unknownSubcommand": "белгісіз ішкі пәрмен {name}",
-  "cli.discount.solveNeedsInput": "solve үшін --input FILE.json қажет",
-  "cli.discount.buildNeedsFiles": "build үшін --input FILE.json және --out FILE.xlsx қажет",
-  "cli.discount.outNotXlsx": "--out .xlsx файлын көрсетуі керек (алынған мән: {path})",
-  "cli.discount.cannotRead": "{path} оқылмады: {detail}",
-  "cli.discount.cannotReadShort": "{path} оқылмады",
   "cli.discount.invalidModel": "{path} — жарамсыз жеңілдіктер моделі:",
   "cli.discount.infeasible": "{name}: рұқсат етілген шешім жоқ",
   "cli.discount.optimal": "{name} ({currency}): оңтайлы жеңілдіктер",
@@ -407,15 +397,11 @@ export const kk: Translation = {
   "cli.discount.binding": "Шектейтіндер: {constraints}",
   "cli.discount.bindingNone":
     "ешқайсысы (әр жеңілдік 0 мен ең үлкен мәннің арасында, өз ең аз маржасынан жоғары және көршілерінен өзгеше)",
-  "cli.discount.certificate": "Сертификат: {explanation}",
   "cli.discount.noteOptimal":
     "Жеңілдік ұяшықтарында MKT оңтайландырғышының жаһандық оңтайлы шешімі тұр (пайда {profit:money} {currency}). {explanation}",
   "cli.discount.noteInfeasible":
     "MKT оңтайландырғышы рұқсат етілген жеңілдіктерді таппады: {reason}",
   "cli.discount.writtenWithZeros": "{reason} Парақ нөлдік жеңілдіктермен жазылды.",
-  "cli.discount.exists":
-    "{path} бұрыннан бар; ештеңе жазылмады (файлды алмастыру үшін --force қосыңыз)",
-  "cli.discount.cannotWrite": "{path} жазылмады: {detail}",
   "cli.discount.wrote": "{path} жазылды",
   "cli.discount.wroteSolved": "{path} жазылды (шешім ұяшықтарында оңтайлы жеңілдіктер)",
   // Make shareable, gallery insert forms, mkt share

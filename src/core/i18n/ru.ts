@@ -399,16 +399,6 @@ export const ru: Translation = {
   "cli.error": "mkt: {message}",
   "cli.discount.usage":
     "использование: mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       (build никогда не заменяет существующий файл без --force)",
-  "cli.discount.error": "mkt discount: {message}",
-  "cli.discount.unknownOption": "неизвестный параметр {option}",
-  "cli.discount.needsFile": "после {option} нужно имя файла",
-  "cli.discount.missingSubcommand": "не указана подкоманда",
-  "cli.discount.unknownSubcommand": "неизвестная подкоманда {name}",
-  "cli.discount.solveNeedsInput": "solve нужен --input FILE.json",
-  "cli.discount.buildNeedsFiles": "build нужны --input FILE.json и --out FILE.xlsx",
-  "cli.discount.outNotXlsx": "--out должен указывать файл .xlsx (получено {path})",
-  "cli.discount.cannotRead": "не удаётся прочитать {path}: {detail}",
-  "cli.discount.cannotReadShort": "не удаётся прочитать {path}",
   "cli.discount.invalidModel": "{path} — некорректная модель скидок:",
   "cli.discount.infeasible": "{name}: допустимого решения нет",
   "cli.discount.optimal": "{name} ({currency}): оптимальные скидки",
@@ -435,14 +425,10 @@ export const ru: Translation = {
   "cli.discount.binding": "Ограничивают: {constraints}",
   "cli.discount.bindingNone":
     "ничто (каждая скидка строго между 0 и максимумом, выше своего минимума маржи и отличается от соседних)",
-  "cli.discount.certificate": "Сертификат: {explanation}",
   "cli.discount.noteOptimal":
     "В ячейках скидок — глобальный оптимум оптимизатора MKT (прибыль {profit:money} {currency}). {explanation}",
   "cli.discount.noteInfeasible": "Оптимизатор MKT не нашёл допустимых скидок: {reason}",
   "cli.discount.writtenWithZeros": "{reason} Лист записан с нулевыми скидками.",
-  "cli.discount.exists":
-    "{path} уже существует; ничего не записано (чтобы заменить файл, добавьте --force)",
-  "cli.discount.cannotWrite": "не удаётся записать {path}: {detail}",
   "cli.discount.wrote": "записан {path}",
   "cli.discount.wroteSolved": "записан {path} (в изменяемых ячейках — оптимальные скидки)",
   // Make shareable, gallery insert forms, mkt share

@@ -58,32 +58,13 @@ export function promoYear(
  * Incremental volume (§5) = (net profit of the promo year − Inc(year)) / Inc(year):
  * the annual growth of profit earned thanks to the campaign, as a fraction.
  */
-export function promoIncrement(
-  baselineDailyUnits: number,
-  unitProfit: number,
-  promoDays: number,
-  promoDailyUnits: number,
-  convertedBuyers: number,
-  monthlyUnitsPerBuyer: number,
-  promoCost: number,
-  monthsAfter: number,
-  daysPerMonth: number
-): number | CalcError {
+export function promoIncrement(...args: Parameters<typeof promoYear>): number | CalcError {
+  const [, , promoDays, , , , , , daysPerMonth] = args; // promoYear's arguments, in its order
   // The article's year is 12 months of days_per_month days; a promo cannot outlast it.
   const daysPerYear = daysPerMonth * MONTHS_PER_YEAR;
   if (promoDays > daysPerYear)
     return calcError("NUM", MESSAGES.promoLongerThanYear(promoDays, daysPerYear));
-  const year = promoYear(
-    baselineDailyUnits,
-    unitProfit,
-    promoDays,
-    promoDailyUnits,
-    convertedBuyers,
-    monthlyUnitsPerBuyer,
-    promoCost,
-    monthsAfter,
-    daysPerMonth
-  );
+  const year = promoYear(...args);
   if (year.ordinaryYearProfit === 0) return calcError("DIV0", MESSAGES.noOrdinaryProfit());
   return (year.netProfit - year.ordinaryYearProfit) / year.ordinaryYearProfit;
 }
