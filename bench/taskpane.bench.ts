@@ -9,8 +9,9 @@
  *      Microsoft's CDN) and whatever they load before the first render, such as
  *      the language chunk when Office speaks Russian or Kazakh. Once per display
  *      language: each is a first load some user has. The chunks fetched later —
- *      a tab on first open, the workbook code on the first button, the optimiser
- *      worker on the first Optimise — are listed separately.
+ *      a tab on first open, the workbook code on the first button, the functions'
+ *      help in Russian or Kazakh when the gallery opens, the optimiser worker on
+ *      the first Optimise — are listed separately.
  *   2. First render in headless Chromium: navigation start to the App's first
  *      commit (performance mark "mkt:pane-rendered", set in App's first effect),
  *      with the fake Office host of the e2e test answering Office.onReady at once.
@@ -111,7 +112,7 @@ export async function run(): Promise<void> {
     const lazy = readdirSync(dir).filter((f) => f.endsWith(".js") && !firstLoads.has(f));
     for (const f of lazy)
       console.log(
-        `  later chunk ${f}: ${kb(gzipSync(readFileSync(join(dir, f))).length)} gzip (a tab on first open, the workbook code on the first button, a language switched to, or the optimiser worker)`
+        `  later chunk ${f}: ${kb(gzipSync(readFileSync(join(dir, f))).length)} gzip (a tab on first open, the workbook code on the first button, a language switched to, the functions' help in a language, or the optimiser worker)`
       );
 
     const times: number[] = [];

@@ -1,7 +1,7 @@
 /**
  * A language's texts arrive when it is loaded: before, its keys read in
- * English; after, in the language, the function help included; the other
- * language stays unloaded. Each case runs on fresh modules (the jest setup
+ * English; after, in the language; the function help comes apart, on its
+ * own call; the other language stays unloaded. Each case runs on fresh modules (the jest setup
  * has loaded every language into the shared ones).
  */
 import { RU } from "../../src/core/catalogue/translations/ru";
@@ -38,13 +38,18 @@ describe("loadLanguage", () => {
       expect(i18n.hasTranslation("kk")).toBe(false);
     }));
 
-  it("brings the function catalogue's help in that language with it", () =>
+  it("loads the function catalogue's help apart, when the gallery asks for it", () =>
     onFreshModules(async ({ packs, catalogue, help }) => {
       const romi = catalogue.findEntry("ROMI")!;
-      expect(help.entryHelp(romi, "ru").summary).toBe(romi.summary);
       await packs.loadLanguage("ru");
+      expect(help.entryHelp(romi, "ru").summary).toBe(romi.summary);
+      const load = packs.loadFunctionHelp("ru");
+      expect(packs.loadFunctionHelp("ru")).toBe(load); // one promise per language, for React's use()
+      await expect(load).resolves.toBe(true);
       expect(help.entryHelp(romi, "ru").summary).toBe(RU.entries.ROMI.summary);
       expect(help.categoryName(romi.category, "ru")).toBe(RU.categories[romi.category]);
+      expect(help.entryHelp(romi, "kk").summary).toBe(romi.summary);
+      await expect(packs.loadFunctionHelp("en")).resolves.toBe(true);
     }));
 
   it("makes t() speak the language once it is loaded and active", () =>

@@ -10,6 +10,7 @@ import { mkdirSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { translate, type Locale } from "../../src/core/i18n";
+import { RU } from "../../src/core/catalogue/translations/ru";
 import { LANGUAGE_STORAGE_KEY } from "../../src/taskpane/state/paneLanguage";
 import { openPane as openPaneIn, usePaneEnvironment } from "../../testkit/paneHarness";
 
@@ -85,6 +86,18 @@ describe("the pane in three languages", () => {
     await page.getByLabel(tr("en", "pane.language")).selectOption("kk");
     await page.getByRole("heading", { name: tr("kk", "pane.title") }).waitFor();
     expect(languageChunks()).toEqual(["lang-kk"]);
+    await page.context().close();
+  });
+
+  it("fetches the functions' help in the pane's language when the gallery opens", async () => {
+    const { page, requests, consoleErrors } = await openPane({ displayLanguage: "ru-RU" });
+    await page.getByRole("heading", { name: tr("ru", "pane.title") }).waitFor();
+    const helpChunks = () => requests.flatMap((url) => /\/(help-\w+)\.js/.exec(url)?.[1] ?? []);
+    expect(helpChunks()).toEqual([]);
+    await page.getByRole("tab", { name: tr("ru", "pane.tab.functions") }).click();
+    await page.getByText(RU.entries.ROMI.summary).waitFor();
+    expect(helpChunks()).toEqual(["help-ru"]);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 

@@ -4,9 +4,11 @@
  * function or as its native formula — with the user's own references.
  */
 import { makeStyles, SearchBox, Text, tokens } from "@fluentui/react-components";
-import { t } from "../../core/i18n";
-import { useId, useMemo, useState } from "react";
+import { activeLocale, t } from "../../core/i18n";
+import { loadFunctionHelp } from "../../core/languagePacks";
+import { use, useId, useMemo, useState } from "react";
 import { searchCatalogue, type GalleryEntry } from "../state/catalogueSearch";
+import { galleryInLanguage } from "../state/galleryEntries";
 import { GalleryInsert } from "./GalleryInsert";
 
 const useStyles = makeStyles({
@@ -43,9 +45,14 @@ export interface FunctionGalleryProps {
   onInsert(formula: string): void;
 }
 
-export function FunctionGallery({ catalogue, busy, onInsert }: FunctionGalleryProps) {
+export function FunctionGallery({ catalogue: given, busy, onInsert }: FunctionGalleryProps) {
   const styles = useStyles();
   const [query, setQuery] = useState("");
+  // The functions' help in the pane's language comes with the gallery, not with the pane
+  // (core/languagePacks): the tab shows its spinner until it is here.
+  const language = activeLocale();
+  use(loadFunctionHelp(language));
+  const catalogue = useMemo(() => galleryInLanguage(given, language), [given, language]);
   const matches = useMemo(() => searchCatalogue(catalogue, query), [catalogue, query]);
   const countId = useId();
   return (
