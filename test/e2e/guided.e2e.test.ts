@@ -15,6 +15,7 @@ import type { GuidedKind } from "../../src/core/guided";
 import { translate, type Locale, type PlainMessageKey } from "../../src/core/i18n";
 import { distDir, openPane as openPaneIn, usePaneEnvironment } from "../../testkit/paneHarness";
 import type { WorkbookHost } from "../../testkit/fakeOffice/workbookHost";
+import { seriousAxeViolations } from "../../testkit/paneAxe";
 
 const ROOT = join(__dirname, "..", "..");
 const ARTEFACTS = join(ROOT, "test-artifacts");
@@ -175,6 +176,22 @@ describe("guided model sheets from the Models picker", () => {
     expect(host.syncCount).toBe(0);
   });
 
+  it("rewrites the numbers typed in a guided form when the pane's language changes", async () => {
+    const { page, host } = await openPane();
+    await pick(page, "en", "campaigns");
+    await page.getByRole("button", { name: "Load an example" }).click();
+    await page.getByLabel("Default gross margin").fill("0.25");
+    await page.getByRole("combobox", { name: tr("en", "pane.language") }).selectOption("ru");
+    await expect(
+      page.getByLabel(tr("ru", "pane.guidedForm.defaultMargin")).inputValue()
+    ).resolves.toBe("0,25");
+    await page.getByRole("button", { name: tr("ru", "pane.guided.build") }).click();
+    await page.getByTestId("status").getByText(/"/).waitFor();
+    const { out } = built(host);
+    // Campaign 2 takes the default margin: (150,000 x 0.25 - 50,000) / 50,000.
+    expect(out("mkt_out_romi")[1][0]).toBeCloseTo((150_000 * 0.25 - 50_000) / 50_000, 9);
+  });
+
   it("keeps each model's form when switching models and tabs", async () => {
     const { page } = await openPane();
     await pick(page, "en", "promo");
@@ -213,6 +230,7 @@ describe("screenshots of the guided forms", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       320
     );
+    if (locale === "en") expect(await seriousAxeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -9,19 +9,19 @@
  * and office.js, the Content-Security-Policy holds (no violations logged), dark
  * theme, too-old Excel, import from the selection, the gallery, Undo.
  */
-import { mkdirSync, readFileSync } from "fs";
+import { mkdirSync } from "fs";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { ARTICLE_EXAMPLE } from "../../src/taskpane/state/modelForm";
 import { formatMoney } from "../../src/core/numberFormat";
 import { OFFICE_JS_URL, openPane, usePaneEnvironment } from "../../testkit/paneHarness";
+import { seriousAxeViolations } from "../../testkit/paneAxe";
 
 const ROOT = join(__dirname, "..", "..");
 const ARTEFACTS = join(ROOT, "test-artifacts");
 const DOC_IMAGES = join(ROOT, "docs", "images");
 /** README screenshots are refreshed only on request, so a test run leaves the working tree clean. */
 const UPDATE_DOC_IMAGES = process.env.MKT_DOC_IMAGES === "1";
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const env = usePaneEnvironment();
 let browser: Browser;
@@ -32,41 +32,6 @@ beforeAll(() => {
   mkdirSync(ARTEFACTS, { recursive: true });
   if (UPDATE_DOC_IMAGES) mkdirSync(DOC_IMAGES, { recursive: true });
 });
-
-/**
- * axe-core's serious and critical violations. One known false positive is
- * dropped, node by node: aria-hidden-focus on Fluent's Tabster focus guards
- * (<i data-tabster-dummy aria-hidden tabindex=0>), which exist to pass focus on
- * and must stay hidden from screen readers (microsoft/tabster#288; Accessibility
- * Insights suppresses the same nodes, microsoft/accessibility-insights-web#7605).
- */
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE); // via the DevTools protocol: not subject to the page's CSP
-  const violations = await page.evaluate(async () => {
-    type Node = { target: string[]; html: string };
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            ctx: Document,
-            o: object
-          ): Promise<{ violations: { id: string; impact: string; nodes: Node[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes
-        .filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy")))
-        .map((n) => n.target.join(" ")),
-    }));
-  });
-  return violations
-    .filter((v) => (v.impact === "serious" || v.impact === "critical") && v.targets.length > 0)
-    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
-}
 
 /** Saves a screenshot of the pane as a test artefact (and into docs/images with MKT_DOC_IMAGES=1). */
 async function screenshot(page: Page, file: string, fullPage: boolean): Promise<void> {
