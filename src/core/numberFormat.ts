@@ -16,6 +16,8 @@ export const NUMBER_FORMATS = {
   moneyCents: "#,##0.00",
   /** Shares as inputs and results: 12.5%. */
   percent: "0.0%",
+  /** Axis ticks of a share: 5%, 10%. */
+  percentWhole: "0%",
   /** Decisions Solver changes in small steps: 13.84%. */
   percentFine: "0.00%",
   /** Whole counts: stores, orders, respondents. */

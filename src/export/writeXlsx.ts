@@ -21,6 +21,7 @@ import type {
   PlanBlock,
   PlanColumnWidth,
   PlanName,
+  PlanPage,
   SheetPlan,
 } from "../core/sheet/plan";
 import { BASE_FONT_SIZE, FONT_FAMILY, PLAN_STYLES, type PlanStyle } from "../core/sheet/styles";
@@ -31,6 +32,7 @@ import { definedNameFormula } from "../core/formulaText";
 import { escapeXml } from "./xml";
 import { addChartsToSheet } from "./xlsxCharts";
 import { zipPackage, type PackagePart } from "./zipPackage";
+import { chartPageBreaks } from "./pageBreaks";
 
 /**
  * Column width: the plan gives points (Office.js columnWidth); .xlsx wants
@@ -106,6 +108,17 @@ function definedNamesXml(
     .join("");
 }
 
+/**
+ * The print area as the spreadsheet stores it: the reserved, sheet-scoped
+ * name _xlnm.Print_Area (ECMA-376 Part 1, 18.2.6), written with the plan's
+ * names (ExcelJS's own printArea leaves the rows relative, $A1:$M79).
+ */
+function printAreaName(page: PlanPage | undefined): PlanName[] {
+  return page?.printArea
+    ? [{ name: "_xlnm.Print_Area", refersTo: { range: page.printArea }, hidden: false }]
+    : [];
+}
+
 /** Inserts the names into workbook.xml: inside an existing <definedNames>, else right after </sheets> (the schema's order). */
 export function insertDefinedNames(workbookXml: string, namesXml: string): string {
   if (namesXml === "") return workbookXml;
@@ -126,11 +139,11 @@ function setColumnWidths(ws: ExcelJS.Worksheet, widths: readonly PlanColumnWidth
 }
 
 /** A4, fit to one page wide (as many pages down as the rows need), narrow margins in inches. */
-function setPrintSetup(ws: ExcelJS.Worksheet, orientation: "portrait" | "landscape"): void {
+function setPrintSetup(ws: ExcelJS.Worksheet, page: PlanPage): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,
-    orientation,
+    orientation: page.orientation,
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
@@ -178,7 +191,7 @@ function writeDataSheet(workbook: ExcelJS.Workbook, data: DataSheet): PendingRow
     if (value !== null && value !== undefined) cell.value = value;
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: data.header.length } };
-  setPrintSetup(ws, data.header.length > 8 ? "landscape" : "portrait");
+  setPrintSetup(ws, { orientation: data.header.length > 8 ? "landscape" : "portrait" });
   ws.pageSetup.printTitlesRow = "1:1";
   return { sheet: workbook.worksheets.length, rows: rest, columns: data.header.length };
 }
@@ -205,7 +218,9 @@ export async function writeXlsx(plan: SheetPlan): Promise<Uint8Array> {
   setColumnWidths(ws, plan.columnWidths);
   for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row).height = height;
   for (const range of plan.merges ?? []) ws.mergeCells(range);
-  setPrintSetup(ws, plan.page?.orientation ?? "portrait");
+  setPrintSetup(ws, plan.page ?? { orientation: "portrait" });
+  // ExcelJS's break sits after its row: a page that starts at row r breaks after r − 1.
+  for (const row of chartPageBreaks(plan)) ws.getRow(row - 1).addPageBreak();
   const pending = (plan.dataSheets ?? []).map((data) => writeDataSheet(workbook, data));
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
@@ -213,7 +228,8 @@ export async function writeXlsx(plan: SheetPlan): Promise<Uint8Array> {
   const file = zip.file(path);
   if (file === null) throw new Error("writeXlsx: ExcelJS wrote no xl/workbook.xml");
   const xml = await file.async("string");
-  zip.file(path, insertDefinedNames(xml, definedNamesXml(plan.names, sheetName, 0)));
+  const names = [...printAreaName(plan.page), ...plan.names];
+  zip.file(path, insertDefinedNames(xml, definedNamesXml(names, sheetName, 0)));
   await addChartsToSheet(zip, sheetName, plan.charts, WORKBOOK_FONT);
   return zipPackage(await packageParts(zip, pending), DEFLATE_LEVEL);
 }

@@ -110,11 +110,11 @@ describe("the exported discount workbook's chart", () => {
     const quoted = (address: string) =>
       `'Discount model'!${address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
     const expected = sensitivity.series.flatMap((s) => [
-      quoted(sensitivity.categories!.address),
+      quoted(s.categories!.address),
       quoted(s.values.address),
     ]);
     expect(refs).toEqual(expected);
-    expect(chart).toContain("<c:lineChart>");
+    expect(chart).toContain("<c:scatterChart>");
     expect(chart).toContain(`<a:t>${sensitivity.title}</a:t>`);
     expect(chart).toContain(`formatCode="${sensitivity.categoryAxis!.numberFormat}"`);
     for (const tier of model.tiers) expect(chart).toContain(`<c:v>${tier.label}</c:v>`);
@@ -128,7 +128,7 @@ describe("the exported discount workbook's chart", () => {
       ).exec(drawing)!;
       return { col: Number(m[1]), row: Number(m[2]) };
     };
-    // M11 -> column 12, row 10 (0-based); T30's bottom-right is the top-left of U31.
+    // F50 -> column 5, row 49 (0-based); K69's bottom-right is the top-left of L70.
     const from = /^([A-Z]+)(\d+)$/.exec(sensitivity.anchor.from)!;
     expect(corner("from")).toEqual({ col: from[1].charCodeAt(0) - 65, row: Number(from[2]) - 1 });
     const to = /^([A-Z]+)(\d+)$/.exec(sensitivity.anchor.to)!;

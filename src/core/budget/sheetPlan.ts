@@ -16,14 +16,18 @@
  *                marginal return, min, max, current spend, response and profit there
  *   summary      total spend, budget, unspent, total profit (objective),
  *                profit at current spends and the change (when every channel has one)
+ *   notes        "how to solve", one paragraph a row across A:G, under the results
  *   charts       one response-curve chart per channel, two abreast
  *   curves       per channel 41 spends from 0 to its maximum and the response
- *   O3:O8        notes ("how to solve")
+ *                (the charts' data: left out of the print area)
+ * Everything printed lies in columns A:M, landscape, fit to one page wide.
  */
 import type { SheetPlan } from "../sheet/plan";
 import { assembleSheetPlan, hiddenName } from "../sheet/assemble";
 import { cellAt, rangeAt } from "../sheet/place";
 import { modelSheetColumnWidths } from "../sheet/modelSheet";
+import { fitColumnWidths } from "../sheet/fitColumns";
+import { parseRange } from "../a1";
 import type { SolverModel } from "../sheet/solverModel";
 import { sheetText, type SheetLanguage } from "../sheet/sheetText";
 import type { BudgetModelInput } from "./model";
@@ -33,6 +37,8 @@ import {
   CHART_GAP,
   CHART_ROWS,
   CURVE_POINTS,
+  FIGURE_COLUMN_WIDTH,
+  NOTE_ROWS,
   channelsSection,
   chartsSection,
   curvesSection,
@@ -80,7 +86,8 @@ export function budgetSheetRows(channelCount: number) {
   const decHeader = decHeading + 1;
   const summaryHeading = decHeader + n + 2;
   const summary = summaryHeading + 1;
-  const chartsHeading = summary + 7;
+  const notesHeading = summary + 7;
+  const chartsHeading = notesHeading + NOTE_ROWS + 2;
   const chartsTop = chartsHeading + 1;
   const curvesHeading = chartsTop + Math.ceil(n / 2) * (CHART_ROWS + CHART_GAP);
   return {
@@ -100,6 +107,8 @@ export function budgetSheetRows(channelCount: number) {
     totalSpend: summary,
     objective: summary + 3,
     currentProfit: summary + 4,
+    notesHeading,
+    note: notesHeading + 1,
     chartsHeading,
     chartsTop,
     curvesHeading,
@@ -145,8 +154,15 @@ function budgetSolverModel(c: BudgetSheetContext): SolverModel {
   };
 }
 
-/** Figure columns B.. in points: wide enough for headers such as "Marginal return" in bold. */
-const FIGURE_COLUMN_WIDTH = 110;
+/** Column A as wide as its labels need (in the sheet's language), the figure columns B:M alike. */
+function budgetColumnWidths(blocks: SheetPlan["blocks"]) {
+  const widths = modelSheetColumnWidths(COL.M, FIGURE_COLUMN_WIDTH);
+  // Only column A's labels: a statement or a group label further right spills into empty cells.
+  const labels = blocks.filter(
+    (b) => b.role === "label" && parseRange(b.address).from.col === COL.A
+  );
+  return fitColumnWidths(widths, labels);
+}
 
 export function buildBudgetSheetPlan(
   model: BudgetModelInput,
@@ -161,7 +177,6 @@ export function buildBudgetSheetPlan(
     spend,
     rows: budgetSheetRows(n),
     text: sheetText(BUDGET_SHEET_TEXT, options.language),
-    notesColumn: COL.M + 2,
     ...(options.note ? { note: options.note } : {}),
   };
   const sections = [
@@ -173,12 +188,18 @@ export function buildBudgetSheetPlan(
     curvesSection,
     notesSection,
   ].map((build) => build(context));
+  const columnWidths = budgetColumnWidths(sections.flatMap((s) => s.blocks));
   return assembleSheetPlan({
     sheetName: options.sheetName ?? DEFAULT_BUDGET_SHEET_NAME,
     sections,
     names: layoutNames(context),
     solver: budgetSolverModel(context),
-    columnWidths: modelSheetColumnWidths(context.notesColumn, FIGURE_COLUMN_WIDTH),
+    columnWidths,
     focus: cellAt(COL.B, context.rows.objective),
+    // Thirteen columns: landscape; the charts' data below the charts is not printed.
+    page: {
+      orientation: "landscape",
+      printArea: rangeAt(COL.A, 1, COL.M, context.rows.curvesHeading - 1),
+    },
   });
 }

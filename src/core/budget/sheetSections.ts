@@ -13,7 +13,8 @@ import type { ChartSeriesSpec, ChartSpec } from "../sheet/chartSpec";
 import type { SheetTextLookup } from "../sheet/sheetText";
 import { absCellAt, block, cellAt, columnBlock, rangeAt } from "../sheet/place";
 import { NUMBER_FORMATS as F } from "../numberFormat";
-import { notesBlock } from "../sheet/modelSheet";
+import { LABEL_COLUMN_WIDTH } from "../sheet/modelSheet";
+import { notesListSection } from "../sheet/notes";
 import { renderTwin } from "../catalogue/twin";
 import { ADBUDG_ENTRY, VIDALE_WOLFE_ENTRY } from "../catalogue/responseModels";
 import type { BudgetModelInput, Channel } from "./model";
@@ -32,14 +33,21 @@ export const CURVE_POINTS = 41;
 /** Rows a chart covers, and the gap below it. */
 export const CHART_ROWS = 18;
 export const CHART_GAP = 2;
+/**
+ * Figure columns B:M in points: 1,900,000 in bold with room to spare; the
+ * headers wrap onto two lines (the header rows grow to fit them).
+ */
+export const FIGURE_COLUMN_WIDTH = 80;
+/** Rows reserved for the notes: the four on solving, and the optional one on where the spends came from. */
+export const NOTE_ROWS = 5;
+/** The notes run across columns A:G. */
+const NOTE_COLUMNS = 7;
 
 export interface BudgetSheetContext {
   model: BudgetModelInput;
   spend: readonly number[];
   rows: ReturnType<typeof budgetSheetRows>;
   text: SheetTextLookup<BudgetSheetTextKey>;
-  /** Column of the notes: right of every table. */
-  notesColumn: number;
   note?: string;
 }
 
@@ -132,8 +140,9 @@ export function channelsSection(c: BudgetSheetContext): SheetSection {
   ] as const;
   const blocks = [
     block(A, R.channelsHeading, [[text("channelsHeading")]], "heading"),
-    block(G, R.channelHeader - 1, [[text("adbudgGroup")]], "label"),
-    block(K, R.channelHeader - 1, [[text("vidaleWolfeGroup")]], "label"),
+    // Each curve model's group header spans its parameter columns.
+    block(G, R.channelHeader - 1, [[text("adbudgGroup"), null, null, null]], "header"),
+    block(K, R.channelHeader - 1, [[text("vidaleWolfeGroup"), null, null]], "header"),
     block(A, R.channelHeader, [header.map((k) => text(k))], "header"),
   ];
   model.channels.forEach((ch, i) => {
@@ -150,7 +159,8 @@ export function channelsSection(c: BudgetSheetContext): SheetSection {
     const vw = vidaleWolfeCells(ch);
     if (vw) blocks.push(block(K, r, [vw], "input", [[F.ratio, F.quantity, F.ratio]]));
   });
-  return { blocks };
+  const groupRow = R.channelHeader - 1;
+  return { blocks, merges: [rangeAt(G, groupRow, J, groupRow), rangeAt(K, groupRow, M, groupRow)] };
 }
 
 export function decisionsSection(c: BudgetSheetContext): SheetSection {
@@ -302,7 +312,7 @@ export function chartsSection(c: BudgetSheetContext): SheetSection {
       look: "markers",
     });
     const top = R.chartsTop + Math.floor(i / 2) * (CHART_ROWS + CHART_GAP);
-    const [from, to] = i % 2 === 0 ? [A, C] : [E, I];
+    const [from, to] = i % 2 === 0 ? [A, D] : [F_, J];
     return {
       kind: "scatter",
       title: text("chartTitle", { channel: ch.label }),
@@ -327,13 +337,15 @@ export function chartsSection(c: BudgetSheetContext): SheetSection {
   return { blocks: [heading], charts };
 }
 
+/** "How to solve" under the summary, one paragraph a row across A:G (the width of the printed tables' left part). */
 export function notesSection(c: BudgetSheetContext): SheetSection {
-  const { text } = c;
-  return notesBlock(c.notesColumn, text("notesHeading"), [
-    text("noteSolve"),
-    text("noteFormulas"),
-    text("noteLocal"),
-    text("noteGlobal"),
-    ...(c.note ? [c.note] : []),
-  ]);
+  const { text, rows: R } = c;
+  const lines = [text("noteSolve"), text("noteFormulas"), text("noteLocal"), text("noteGlobal")];
+  // Column A at its narrowest: a wider A only leaves a little room under the text.
+  const width = LABEL_COLUMN_WIDTH + (NOTE_COLUMNS - 1) * FIGURE_COLUMN_WIDTH;
+  const notes = notesListSection(A, R.note, [...lines, c.note ?? null], NOTE_COLUMNS, width);
+  return {
+    ...notes,
+    blocks: [block(A, R.notesHeading, [[text("notesHeading")]], "heading"), ...notes.blocks],
+  };
 }

@@ -16,7 +16,8 @@
  *   calculations  header + T×S rows: orders, units per order, units, revenue, profit
  *   sensitivity   profit of each tier at 0, 1, 2, … points of discount up to the maximum
  *   D3:K9         notes ("how to solve"), merged beside the inputs
- *   M11:M30       the sensitivity chart (further right when T > 9)
+ *   chart         the sensitivity chart beside its table, after a gap column
+ *                 (F:K for three tiers: within the width of the tables above)
  */
 import type { SheetPlan } from "../sheet/plan";
 import { assembleSheetPlan, hiddenName } from "../sheet/assemble";
@@ -38,6 +39,7 @@ import {
   notesSection,
   segmentsSection,
   sensitivitySection,
+  sensitivityChartColumns,
   summarySection,
   tiersSection,
   type DiscountSheetContext,
@@ -188,8 +190,6 @@ export function buildDiscountSheetPlan(
       title: translate(options.language ?? "en", "pane.title"),
       command: translate(options.language ?? "en", "pane.ribbonCommand"),
     },
-    // Right of every table: column M, or further right when the segment table (2 + T columns) reaches it.
-    notesColumn: Math.max(13, T + 4),
     ...(options.note ? { note: options.note } : {}),
   };
   const sections = [
@@ -209,11 +209,11 @@ export function buildDiscountSheetPlan(
     names: layoutNames(context),
     solver: discountSolverModel(context),
     columnWidths: fitColumnWidths(
-      modelSheetColumnWidths(context.notesColumn, FIGURE_COLUMN_WIDTH),
+      modelSheetColumnWidths(Math.max(COL.K, sensitivityChartColumns(T).last), FIGURE_COLUMN_WIDTH),
       blocks
     ),
     focus: cellAt(COL.B, context.rows.objective),
-    // Thirteen or more columns with the chart: landscape, fit to one page wide.
+    // Eleven or more columns: landscape, fit to one page wide.
     page: { orientation: "landscape" },
   });
 }

@@ -31,7 +31,6 @@ export interface DiscountSheetContext {
   /** The task pane's title and the ribbon command that opens it, in the sheet's language (message catalogue), named by the notes. */
   pane: { title: string; command: string };
   /** Column of the notes and the chart: right of every table. */
-  notesColumn: number;
   note?: string;
 }
 
@@ -325,6 +324,16 @@ export function calculationsSection(c: DiscountSheetContext): SheetSection {
   };
 }
 
+/** Columns and rows of the sensitivity chart: the width of six figure columns, 300 pt tall. */
+const SENSITIVITY_CHART_WIDTH = 6;
+const SENSITIVITY_CHART_ROWS = 20;
+
+/** The sensitivity chart's columns: right of the table's T tier columns, after one empty column. */
+export function sensitivityChartColumns(tiers: number): { first: number; last: number } {
+  const first = B + tiers + 1;
+  return { first, last: first + SENSITIVITY_CHART_WIDTH - 1 };
+}
+
 /** Π_t(x) at each x of the table, written out per segment so it needs no array formula; and its chart. */
 export function sensitivitySection(c: DiscountSheetContext): SheetSection {
   const { model, rows: R, text } = c;
@@ -341,16 +350,23 @@ export function sensitivitySection(c: DiscountSheetContext): SheetSection {
       return `=${terms.join("+")}`;
     });
   });
+  // A scatter chart with lines: the discount is a number axis, so 0%..30% gets a few
+  // round ticks in Excel and LibreOffice alike (a category axis labels all 31 rows).
+  const discounts = { address: rangeAt(A, firstX, A, R.sensLast) };
   const chart: ChartSpec = {
-    kind: "line",
+    kind: "scatter",
     title: text("chartTitle"),
-    categories: { address: rangeAt(A, firstX, A, R.sensLast) },
     series: model.tiers.map((tier, t) => ({
       name: tier.label,
       values: { address: rangeAt(B + t, firstX, B + t, R.sensLast) },
+      categories: discounts,
+      look: "line",
     })),
-    anchor: { from: cellAt(c.notesColumn, 11), to: cellAt(c.notesColumn, 30) },
-    categoryAxis: { title: text("chartDiscountAxis"), numberFormat: F.percent },
+    anchor: {
+      from: cellAt(sensitivityChartColumns(T(c)).first, R.sensHeader),
+      to: cellAt(sensitivityChartColumns(T(c)).last, R.sensHeader + SENSITIVITY_CHART_ROWS - 1),
+    },
+    categoryAxis: { title: text("chartDiscountAxis"), numberFormat: F.percentWhole },
     valueAxis: {
       title: text("chartProfitAxis", { currency: model.currency }),
       numberFormat: F.money,

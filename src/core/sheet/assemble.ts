@@ -108,22 +108,29 @@ function checkUniqueNames(names: readonly PlanName[]): void {
 
 /**
  * Header rows wrap their text (units and currency make headers long): each
- * gets the height its tallest header needs in its column, so no header is cut.
+ * gets the height its tallest header needs in its column (all the columns of
+ * a merge that starts at it), so no header is cut.
  */
 function headerHeights(
   blocks: readonly PlanBlock[],
-  widths: readonly PlanColumnWidth[]
+  widths: readonly PlanColumnWidth[],
+  merges: readonly string[]
 ): PlanRowHeight[] {
   const width = new Map(widths.map((w) => [w.column, w.width]));
+  const columnWidth = (col: number) => width.get(columnLetter(col)) ?? DEFAULT_COLUMN_WIDTH_PT;
+  const mergedTo = new Map(
+    merges.map((m) => parseRange(m)).map(({ from, to }) => [`${from.col},${from.row}`, to.col])
+  );
   const heights = new Map<number, number>();
   for (const b of blocks.filter((x) => x.role === "header")) {
     const { from } = parseRange(b.address);
     b.cells.forEach((row, i) =>
       row.forEach((cell, j) => {
         if (typeof cell !== "string" || cell.startsWith("=")) return;
-        const w = width.get(columnLetter(from.col + j)) ?? DEFAULT_COLUMN_WIDTH_PT;
+        const [col, r] = [from.col + j, from.row + i];
+        let w = 0;
+        for (let k = col; k <= (mergedTo.get(`${col},${r}`) ?? col); k++) w += columnWidth(k);
         const h = wrappedTextHeight(cell, w / BOLD_WIDTH_FACTOR);
-        const r = from.row + i;
         if (h > DEFAULT_ROW_HEIGHT_PT) heights.set(r, Math.max(h, heights.get(r) ?? 0));
       })
     );
@@ -150,12 +157,12 @@ export function assembleSheetPlan(assembly: SheetAssembly): SheetPlan {
   const columnWidths = assembly.fitColumns
     ? fitColumnWidths(assembly.columnWidths ?? [], blocks, assembly.fitColumns)
     : [...(assembly.columnWidths ?? [])];
+  const merges = assembly.sections.flatMap((s) => s.merges ?? []);
   const rowHeights = mergeHeights([
     ...assembly.sections.flatMap((s) => s.rowHeights ?? []),
     ...(assembly.rowHeights ?? []),
-    ...headerHeights(blocks, columnWidths),
+    ...headerHeights(blocks, columnWidths, merges),
   ]);
-  const merges = assembly.sections.flatMap((s) => s.merges ?? []);
   return {
     sheetName: assembly.sheetName,
     blocks,

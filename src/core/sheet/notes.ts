@@ -1,11 +1,12 @@
 /**
  * Notes that read like a paragraph: one wrapped cell merged across the width
- * of the table it explains, placed right under the title, with a row height
+ * of the table it explains, placed where it is read (under the title, or
+ * under the results it explains), with a row height
  * that fits its text (Excel does not grow a row for a merged cell by itself,
  * so without a height the text would be cut or overlap).
  */
 import type { SheetSection } from "./assemble";
-import { block, rangeAt } from "./place";
+import { columnBlock, rangeAt } from "./place";
 
 /** Points per character of the sheets' 10-point Calibri, on average over running text (0.44 em, as Carlito renders it). */
 const AVERAGE_CHARACTER_WIDTH_PT = 4.4;
@@ -55,9 +56,27 @@ export function noteSection(
   columns: number,
   widthPt: number
 ): SheetSection {
+  return notesListSection(col, row, [text], columns, widthPt);
+}
+
+/**
+ * Notes one below the other from row `row`, one paragraph per row, each
+ * merged across `columns` columns of total width `widthPt` and as tall as
+ * its text. A null line leaves its row empty (a layout may reserve a row for
+ * an optional note).
+ */
+export function notesListSection(
+  col: number,
+  row: number,
+  lines: readonly (string | null)[],
+  columns: number,
+  widthPt: number
+): SheetSection {
+  const rows = lines.map((text, i) => ({ text, row: row + i }));
+  const written = rows.filter((r): r is { text: string; row: number } => r.text !== null);
   return {
-    blocks: [block(col, row, [[text]], "note")],
-    merges: columns > 1 ? [rangeAt(col, row, col + columns - 1, row)] : [],
-    rowHeights: [{ row, height: wrappedTextHeight(text, widthPt) }],
+    blocks: [columnBlock(col, row, [...lines], "note")],
+    merges: columns > 1 ? written.map((r) => rangeAt(col, r.row, col + columns - 1, r.row)) : [],
+    rowHeights: written.map((r) => ({ row: r.row, height: wrappedTextHeight(r.text, widthPt) })),
   };
 }

@@ -76,6 +76,8 @@ export interface PlanRowHeight {
 /** Print setup: always one page wide (rows may run onto more pages); landscape for wide sheets. */
 export interface PlanPage {
   orientation: "portrait" | "landscape";
+  /** The range printed (A1, on the plan's sheet), e.g. the model without the charts' data below it; default the used range. */
+  printArea?: string;
 }
 
 /**

@@ -38,9 +38,10 @@ describe("buildBudgetSheetPlan: the sheet computes what the engine optimises (Hy
   const cases: [string, BudgetModelInput][] = [
     ["the reference example", H1_TRADE],
     ["S-curves and a Vidale-Wolfe channel", REGIONS],
-    ...generateModels(77, 4, { channels: 12 }).map(
-      (m, i): [string, BudgetModelInput] => [`generated model ${i}`, m]
-    ),
+    ...generateModels(77, 4, { channels: 12 }).map((m, i): [string, BudgetModelInput] => [
+      `generated model ${i}`,
+      m,
+    ]),
   ];
   it.each(cases)("%s: objective, responses, profits and marginal returns", (_, m) => {
     const { spend, profit } = optimalSpend(m);
@@ -169,6 +170,24 @@ describe("buildBudgetSheetPlan: what the sheet carries", () => {
   it("puts the note under the notes", () => {
     const notes = plan.blocks.find((b) => b.role === "note");
     expect(notes?.cells.flat()).toContain("From the MKT optimiser.");
+  });
+
+  it("puts the notes under the summary, one paragraph a row across A:G, and prints A:M landscape without the charts' data", () => {
+    const R = budgetSheetRows(REGIONS.channels.length);
+    const notes = plan.blocks.find((b) => b.role === "note")!;
+    expect(notes.address).toBe(`A${R.note}:A${R.note + 4}`);
+    expect(R.note).toBeGreaterThan(R.currentProfit);
+    expect(R.chartsHeading).toBeGreaterThan(R.note + 4);
+    expect(plan.merges).toEqual(
+      expect.arrayContaining([0, 1, 2, 3, 4].map((i) => `A${R.note + i}:G${R.note + i}`))
+    );
+    for (let i = 0; i < 5; i++)
+      expect(plan.rowHeights?.find((h) => h.row === R.note + i)?.height).toBeGreaterThan(15);
+    expect(plan.page).toEqual({
+      orientation: "landscape",
+      printArea: `A1:M${R.curvesHeading - 1}`,
+    });
+    expect(plan.columnWidths.map((w) => w.column).join("")).toBe("ABCDEFGHIJKLM");
   });
 
   it("rejects spends of the wrong length (a programming error)", () => {

@@ -81,16 +81,17 @@ describe("buildDiscountSheetPlan", () => {
     expect(text).toMatch(/Multistart/);
   });
 
-  it("feeds a line chart from the sensitivity table (0 to 30% in 1-point steps: 31 rows)", () => {
+  it("feeds a scatter chart with lines from the sensitivity table (0 to 30% in 1-point steps: 31 rows), beside it", () => {
+    const x = { address: "A51:A81" };
     expect(plan.charts).toEqual([
       expect.objectContaining({
-        kind: "line",
-        categories: { address: "A51:A81" },
+        kind: "scatter",
         series: [
-          { name: "1-9", values: { address: "B51:B81" } },
-          { name: "10-49", values: { address: "C51:C81" } },
-          { name: "50+", values: { address: "D51:D81" } },
+          { name: "1-9", values: { address: "B51:B81" }, categories: x, look: "line" },
+          { name: "10-49", values: { address: "C51:C81" }, categories: x, look: "line" },
+          { name: "50+", values: { address: "D51:D81" }, categories: x, look: "line" },
         ],
+        anchor: { from: "F50", to: "K69" },
       }),
     ]);
   });

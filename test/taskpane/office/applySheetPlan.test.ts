@@ -79,10 +79,10 @@ describe("applySheetPlan", () => {
     expect(sheet.formats.get("B25")).toBe("0.00%");
     expect(sheet.charts).toEqual([
       expect.objectContaining({
-        type: "Line",
+        type: "XYScatterLinesNoMarkers",
         seriesBy: "Columns",
         source: "B51:B81",
-        position: "M11:M30",
+        position: "F50:K69",
         series: ["1-9", "10-49", "50+"].map((name, t) => ({
           name,
           values: `${"BCD"[t]}51:${"BCD"[t]}81`,
@@ -177,7 +177,7 @@ describe("applySheetPlan", () => {
   it.each([
     ["formulas", "C39:G47", "GeneralException"],
     ["names.add", "solver_adj", "GeneralException"],
-    ["charts.add", "Line", "GeneralException"],
+    ["charts.add", "XYScatter", "GeneralException"],
     ["names.add", "solver_adj", "ItemAlreadyExists"],
     ["formulas", "C39:G47", "AccessDenied"],
     ["select", "", "AccessDenied"],
