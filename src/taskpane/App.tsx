@@ -38,6 +38,8 @@ const useStyles = makeStyles({
   },
   header: {
     display: "flex",
+    // A title whose longest word leaves no room (Kazakh: «оңтайландырғышы») puts the switch below it.
+    flexWrap: "wrap",
     alignItems: "center",
     justifyContent: "space-between",
     gap: "8px",

@@ -11,7 +11,8 @@ import { LOCALES, t, type Locale } from "../../core/i18n";
 import { loadLanguage } from "../../core/languagePacks";
 import { LANGUAGE_NAMES } from "../state/paneLanguage";
 
-const useStyles = makeStyles({ select: { minWidth: "112px" } });
+// Right-aligned also when the header wraps it onto a line of its own.
+const useStyles = makeStyles({ select: { minWidth: "112px", marginLeft: "auto" } });
 
 export interface LanguageSwitchProps {
   language: Locale;
