@@ -313,6 +313,7 @@ export const en = {
   "pane.gallery.search": "Search: name, purpose, argument…",
   "pane.gallery.searchLabel": "Search MKT functions",
   "pane.gallery.count": "{shown:plain} of {total:plain} functions",
+  "pane.gallery.optionalArgument": "{name} (optional)",
   "pane.gallery.arguments": "Arguments of MKT.{name}",
   "pane.gallery.example": "Example:",
   "pane.gallery.insert": "Insert into selected cell",

@@ -291,6 +291,7 @@ export const kk: Translation = {
   "pane.gallery.search": "Іздеу: атауы, мақсаты, аргументі…",
   "pane.gallery.searchLabel": "MKT функцияларын іздеу",
   "pane.gallery.count": "{total:plain} функцияның {shown:plain}",
+  "pane.gallery.optionalArgument": "{name} (міндетті емес)",
   "pane.gallery.arguments": "MKT.{name} аргументтері",
   "pane.gallery.example": "Мысал:",
   "pane.gallery.insert": "Белгіленген ұяшыққа қою",
@@ -569,7 +570,7 @@ export const kk: Translation = {
   "cli.sheet.jsonOnly": "{kind} тек JSON оқиды; CSV — distribution және survey үшін",
   "cli.sheet.invalidInput": "{path} — {kind} үшін жарамсыз кіріс деректері:",
   "cli.sheet.csvLine": "{line:plain}-жол: {message}",
-  "cli.sheet.wrote": '{path} жазылды ({kind} парағы, "{sheet}")',
+  "cli.sheet.wrote": "{path} жазылды: «{sheet}» парағы ({kind})",
   "fn.result.ceilingNotAboveFloor": "max_response min_response-тан үлкен болуы керек",
   "fn.result.pointOutside":
     "response_{point:plain} min_response пен max_response арасында қатаң жатуы керек (қисық төменгі және шекті деңгейге тек жақындайды)",

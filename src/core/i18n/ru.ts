@@ -311,6 +311,7 @@ export const ru: Translation = {
   "pane.gallery.search": "Поиск: имя, назначение, аргумент…",
   "pane.gallery.searchLabel": "Поиск функций MKT",
   "pane.gallery.count": "{shown:plain} из {total:plain} функций",
+  "pane.gallery.optionalArgument": "{name} (необязательный)",
   "pane.gallery.arguments": "Аргументы MKT.{name}",
   "pane.gallery.example": "Пример:",
   "pane.gallery.insert": "Вставить в выделенную ячейку",
@@ -616,7 +617,7 @@ export const ru: Translation = {
   "cli.sheet.jsonOnly": "{kind} читает только JSON; CSV — для distribution и survey",
   "cli.sheet.invalidInput": "{path} — недопустимые входные данные для {kind}:",
   "cli.sheet.csvLine": "строка {line:plain}: {message}",
-  "cli.sheet.wrote": 'записан {path} (лист {kind} "{sheet}")',
+  "cli.sheet.wrote": "записан {path}: лист «{sheet}» ({kind})",
   "fn.result.ceilingNotAboveFloor": "max_response должен быть больше min_response",
   "fn.result.pointOutside":
     "response_{point:plain} должен лежать строго между min_response и max_response (кривая лишь приближается к нижнему уровню и потолку)",

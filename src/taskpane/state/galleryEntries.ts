@@ -10,6 +10,7 @@ import type { ArgDecl } from "../../core/args";
 import { findEntry, type CatalogueEntry } from "../../core/catalogue";
 import { entryHelp } from "../../core/catalogue/translations";
 import type { Language } from "../../core/language";
+import { translate } from "../../core/i18n";
 import { argumentText, exampleFormula } from "../../core/formulaText";
 import type { GalleryEntry } from "./catalogueSearch";
 
@@ -19,13 +20,20 @@ export type GallerySource = Pick<CatalogueEntry, "name" | "summary" | "formula">
   readonly example: Pick<CatalogueEntry["example"], "args">;
 };
 
+/** An argument as the gallery labels it: "gross_margin (optional)" in the pane's language. */
+function argumentName(arg: Pick<ArgDecl, "name" | "optional">, language: Language): string {
+  return arg.optional
+    ? translate(language, "pane.gallery.optionalArgument", { name: arg.name })
+    : arg.name;
+}
+
 export function galleryEntries(catalogue: readonly GallerySource[]): GalleryEntry[] {
   return catalogue.map((entry) => ({
     name: entry.name,
     summary: entry.summary,
     formula: entry.formula,
     args: entry.args.map((a, i) => ({
-      name: a.optional ? `${a.name} (optional)` : a.name,
+      name: argumentName(a, "en"),
       description: a.description,
       example: argumentText(entry.example.args[i] ?? null),
     })),
@@ -36,7 +44,8 @@ export function galleryEntries(catalogue: readonly GallerySource[]): GalleryEntr
 /**
  * The gallery in the pane's language: each entry's summary and argument
  * descriptions from the catalogue's translations (English where a text is not
- * translated). Names, formulas and examples stay as they are, so what the
+ * translated), and "(optional)" in that language. Names, formulas and examples
+ * stay as they are, so what the
  * gallery inserts is the same in every language.
  */
 export function galleryInLanguage(
@@ -53,6 +62,7 @@ export function galleryInLanguage(
       summary: help.summary,
       args: entry.args.map((arg, i) => ({
         ...arg,
+        name: source.args[i] ? argumentName(source.args[i], language) : arg.name,
         description: help.args[i]?.description ?? arg.description,
       })),
     };

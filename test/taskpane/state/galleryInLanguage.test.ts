@@ -22,6 +22,15 @@ describe("galleryInLanguage", () => {
     );
   });
 
+  it.each([
+    ["en", "gross_margin (optional)"],
+    ["ru", "gross_margin (необязательный)"],
+    ["kk", "gross_margin (міндетті емес)"],
+  ] as const)("labels an optional argument in %s: %s", (language, label) => {
+    const romi = galleryInLanguage(english, language).find((e) => e.name === "ROMI")!;
+    expect(romi.args.map((a) => a.name)).toEqual(["incremental_revenue", "marketing_cost", label]);
+  });
+
   it("leaves an entry the catalogue does not know as it is", () => {
     const stranger = { ...english[0], name: "NOT_IN_CATALOGUE" };
     expect(galleryInLanguage([stranger], "ru")).toEqual([stranger]);
