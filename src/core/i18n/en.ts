@@ -500,7 +500,7 @@ export const en = {
   "pane.guidedForm.trafficShare": "Traffic share",
   "pane.guidedForm.additionalTrafficShare": "Additional share",
   "pane.guidedForm.frequencyCoef": "q_f (visits)",
-  "pane.guidedForm.checksCoef": "q_ch (average check)",
+  "pane.guidedForm.checksCoef": "q_ch (checks)",
   "pane.guidedForm.item": "{item} {index}",
   "pane.guidedForm.removeItem": "Remove {item} {index}",
   "office.feature.buildFromSelection": "building a sheet over the selected table",
