@@ -189,6 +189,7 @@ export function buildDiscountSheetPlan(
     pane: {
       title: translate(options.language ?? "en", "pane.title"),
       command: translate(options.language ?? "en", "pane.ribbonCommand"),
+      tab: translate(options.language ?? "en", "pane.tab.optimise"),
     },
     ...(options.note ? { note: options.note } : {}),
   };

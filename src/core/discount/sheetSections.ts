@@ -28,8 +28,8 @@ export interface DiscountSheetContext {
   xs: readonly number[];
   rows: ReturnType<typeof discountSheetRows>;
   text: SheetTextLookup<DiscountSheetTextKey>;
-  /** The task pane's title and the ribbon command that opens it, in the sheet's language (message catalogue), named by the notes. */
-  pane: { title: string; command: string };
+  /** The task pane's title, the ribbon command that opens it and its Optimise tab, in the sheet's language (message catalogue), named by the notes. */
+  pane: { title: string; command: string; tab: string };
   /** Column of the notes and the chart: right of every table. */
   note?: string;
 }
@@ -401,7 +401,7 @@ export function notesSection(c: DiscountSheetContext): SheetSection {
     text("noteSolve"),
     text("noteConstraints"),
     text("noteLocal"),
-    text("noteGlobal", { pane: c.pane.title, command: c.pane.command }),
+    text("noteGlobal", { pane: c.pane.title, command: c.pane.command, tab: c.pane.tab }),
     text("noteSensitivity"),
     ...(c.note ? [c.note] : []),
   ];

@@ -56,7 +56,7 @@ const en = {
   noteLocal:
     "Solver's GRG Nonlinear engine finds a local optimum: when a tier mixes buyers of very different elasticity its profit can have two humps, and GRG may stop at the first.",
   noteGlobal:
-    "For the global optimum tick Use Multistart in Solver's GRG options, or run the MKT add-in's optimiser ({command}, the {pane} pane), which also reports how sure it is.",
+    "For the global optimum tick Use Multistart in Solver's GRG options, or run the MKT add-in's optimiser ({command}, then {tab} in the {pane} pane), which also reports how sure it is.",
   noteSensitivity:
     "The sensitivity table covers 0 to the maximum discount as it was when the sheet was built; rebuild the sheet after changing the maximum.",
   chartTitle: "Profit of each tier by discount",
@@ -116,7 +116,7 @@ const ru: Record<DiscountSheetTextKey, string> = {
   noteLocal:
     "Метод «Поиск решения нелинейных задач методом ОПГ» находит локальный оптимум: если в ступени смешаны покупатели с очень разной эластичностью, у её прибыли может быть два максимума, и ОПГ может остановиться на первом.",
   noteGlobal:
-    "Для глобального оптимума включите мультистарт в параметрах метода ОПГ или запустите оптимизатор надстройки MKT ({command}, область «{pane}»): он ещё и сообщает, насколько уверен в ответе.",
+    "Для глобального оптимума включите мультистарт в параметрах метода ОПГ или запустите оптимизатор надстройки MKT ({command}, затем вкладка «{tab}» в области «{pane}»): он ещё и сообщает, насколько уверен в ответе.",
   noteSensitivity:
     "Таблица чувствительности охватывает скидки от 0 до максимальной — такой, какой она была при построении листа; после изменения максимума постройте лист заново.",
   chartTitle: "Прибыль каждой ступени в зависимости от скидки",
@@ -174,7 +174,7 @@ const kk: Record<DiscountSheetTextKey, string> = {
   noteLocal:
     "Solver-дің GRG Nonlinear әдісі жергілікті оңтайлы нүктені табады: бір сатыда икемділігі мүлде әртүрлі сатып алушылар араласса, оның пайдасының екі шыңы болуы мүмкін, ал GRG біріншісінде тоқтап қалуы мүмкін.",
   noteGlobal:
-    "Жаһандық оңтайлы нүкте үшін Solver-дің GRG параметрлерінде Use Multistart белгісін қойыңыз немесе MKT қондырмасының оңтайландырғышын іске қосыңыз ({command}, «{pane}» тақтасы): ол жауабына қаншалықты сенімді екенін де айтады.",
+    "Жаһандық оңтайлы нүкте үшін Solver-дің GRG параметрлерінде Use Multistart белгісін қойыңыз немесе MKT қондырмасының оңтайландырғышын іске қосыңыз ({command}, содан кейін «{pane}» тақтасындағы «{tab}» қойындысы): ол жауабына қаншалықты сенімді екенін де айтады.",
   noteSensitivity:
     "Сезімталдық кестесі 0-ден парақ құрылған кездегі ең үлкен жеңілдікке дейінгі аралықты қамтиды; ең үлкен жеңілдікті өзгерткен соң парақты қайта құрыңыз.",
   chartTitle: "Әр сатының пайдасы жеңілдікке қарай",

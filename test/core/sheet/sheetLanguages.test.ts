@@ -95,13 +95,14 @@ describe("the discount sheet in Russian and Kazakh", () => {
   );
 
   it.each(["en", ...TRANSLATED_LANGUAGES] as const)(
-    "in %s, the note on the global optimum names the ribbon command and the pane's title",
+    "in %s, the note on the global optimum names the ribbon command, the pane's title and its Optimise tab",
     (language) => {
       const plan = buildDiscountSheetPlan(sample, { language });
       const words = plan.blocks.flatMap((b) => b.cells.flat()).filter((v) => typeof v === "string");
       const note = words.find((w) => (w as string).includes(translate(language, "pane.title")));
       expect(note).toContain(translate(language, "pane.ribbonCommand"));
-      expect(words.some((w) => /\{(pane|command)\}/.test(w as string))).toBe(false);
+      expect(note).toContain(translate(language, "pane.tab.optimise"));
+      expect(words.some((w) => /\{(pane|command|tab)\}/.test(w as string))).toBe(false);
     }
   );
 
