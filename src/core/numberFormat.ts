@@ -73,14 +73,20 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
  * A figure as a person types it into a cell in that language: no float noise,
  * no thousands separators (Excel's General format; "1,200" typed into a
  * Russian Excel is 1.2), the locale's decimal sign ("0.25", "0,25").
+ * "grouped" adds the language's thousands separators (12,000,000 / 12 000 000)
+ * for the pane's money fields, where the pane's parseNumber reads them back.
  */
-export function formatNumber(value: number, locale: Locale = DEFAULT_LOCALE): string {
+export function formatNumber(
+  value: number,
+  locale: Locale = DEFAULT_LOCALE,
+  grouping: "ungrouped" | "grouped" = "ungrouped"
+): string {
   if (!Number.isFinite(value)) return String(value);
   const size = Math.abs(value);
   const scientific = size >= SCIENTIFIC_ABOVE || (size > 0 && size < SCIENTIFIC_BELOW);
   return numberFormat(locale, {
     maximumSignificantDigits: SIGNIFICANT_DIGITS,
-    useGrouping: false,
+    useGrouping: grouping === "grouped",
     notation: scientific ? "scientific" : "standard",
   }).format(value);
 }

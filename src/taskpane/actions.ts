@@ -44,7 +44,7 @@ export interface OptimiseResult {
 /** Shows progress while a step runs (the pane's spinner). */
 export type Progress = (text: string) => void;
 
-function failed(error: unknown): Outcome {
+export function failed(error: unknown): Outcome {
   return { kind: "error", text: toUserMessage(error) };
 }
 
@@ -154,16 +154,32 @@ export interface UndoOutcome {
 }
 
 /** Restores what the decision cells held before the pane's last write, unless the user changed them since. */
-export async function undoLastWrite(
+export function undoLastWrite(
   ops: PaneOperations,
   undo: UndoStep,
   progress: Progress
 ): Promise<UndoOutcome> {
-  progress(t("pane.status.restoring"));
+  return undoWrite(ops.writeDiscounts.bind(ops), undo, progress, {
+    restoring: t("pane.status.restoring"),
+    restored: (sheet) => t("pane.status.restored", { sheet }),
+  });
+}
+
+/** Writes decision cells (discounts or spends) back; see PaneOperations.writeDiscounts. */
+export type DecisionWriter = PaneOperations["writeDiscounts"];
+
+/** The one Undo of every model sheet: `write` with the previous cells, refused where the user changed them since. */
+export async function undoWrite(
+  write: DecisionWriter,
+  undo: UndoStep,
+  progress: Progress,
+  texts: { restoring: string; restored(sheet: string): string }
+): Promise<UndoOutcome> {
+  progress(texts.restoring);
   try {
-    await ops.writeDiscounts(undo.sheetName, undo.previous, undo.written);
+    await write(undo.sheetName, undo.previous, undo.written);
     return {
-      status: { kind: "success", text: t("pane.status.restored", { sheet: undo.sheetName }) },
+      status: { kind: "success", text: texts.restored(undo.sheetName) },
       undo: null,
       restored: true,
     };

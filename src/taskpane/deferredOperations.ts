@@ -6,9 +6,9 @@
  * operations' names only (bench/taskpane.bench.ts), and the first Build,
  * Optimise, Import, Insert or Share waits once for that chunk.
  */
-import type { PaneOperations } from "./operations";
+import type { BudgetOperations, PaneOperations } from "./operations";
 
-type Method = Exclude<keyof PaneOperations, "catalogue">;
+type Method = Exclude<keyof PaneOperations, "catalogue" | "budget">;
 
 /** Every operation of PaneOperations (the check below fails to compile when one is added without it). */
 const METHODS = [
@@ -25,7 +25,17 @@ const METHODS = [
   "undoShareable",
 ] as const satisfies readonly Method[];
 
-type Unlisted = Exclude<Method, (typeof METHODS)[number]>;
+/** Every operation of the budget model's BudgetOperations, likewise. */
+const BUDGET_METHODS = [
+  "buildBudgetSheet",
+  "readActiveBudget",
+  "solveBudget",
+  "writeSpends",
+] as const satisfies readonly (keyof BudgetOperations)[];
+
+type Unlisted =
+  | Exclude<Method, (typeof METHODS)[number]>
+  | Exclude<keyof BudgetOperations, (typeof BUDGET_METHODS)[number]>;
 // An operation missing from METHODS would silently do nothing: make that a compile error.
 const everyMethodListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyMethodListed;
@@ -48,13 +58,21 @@ export function deferredOperations(
     });
     return loading;
   };
-  const operations: Record<string, unknown> = { catalogue };
-  for (const name of METHODS)
-    operations[name] = async (...args: unknown[]) => {
-      const target = await loaded();
-      const method = target[name] as ((...a: unknown[]) => Promise<unknown>) | undefined;
-      if (!method) throw new Error(`the loaded pane operations have no ${name}`);
-      return method.apply(target, args);
+  /** `name` of the object `part` picks from the loaded operations, called once they are there. */
+  const deferred =
+    (part: (ops: PaneOperations) => object | undefined, name: string) =>
+    async (...args: unknown[]) => {
+      const target = part(await loaded());
+      const method = (target as Record<string, unknown> | undefined)?.[name];
+      if (typeof method !== "function")
+        throw new Error(`the loaded pane operations have no ${name}`);
+      return (method as (...a: unknown[]) => Promise<unknown>).apply(target, args);
     };
+  const operations: Record<string, unknown> = { catalogue };
+  for (const name of METHODS) operations[name] = deferred((ops) => ops, name);
+  // The budget model's operations, behind the same one load.
+  operations.budget = Object.fromEntries(
+    BUDGET_METHODS.map((name) => [name, deferred((ops) => ops.budget, name)])
+  );
   return operations as unknown as PaneOperations;
 }

@@ -113,7 +113,11 @@ async function renderPane(): Promise<void> {
   const operations = deferredOperations(
     () =>
       import(/* webpackChunkName: "workbook" */ "./office/officeOperations").then((office) =>
-        office.createOfficeOperations({ solve: (model) => optimiser.solve(model), catalogue })
+        office.createOfficeOperations({
+          solve: (model) => optimiser.solve(model),
+          solveBudget: (model) => optimiser.solveBudget(model),
+          catalogue,
+        })
       ),
     catalogue
   );

@@ -12,20 +12,41 @@ import type { CellChange, ShareablePlan, ShareScope } from "./state/shareablePla
 import type { Checked } from "../core/fieldValidation";
 import type { SelectedTable } from "../core/guided";
 import type { SheetPlan } from "../core/sheet/plan";
+import type { BudgetModelInput, BudgetSolution } from "../core/budget";
 
 /** A build over the selected table: the new sheet, or the problems of the table (nothing built). */
 export type SelectionBuild = { sheetName: string } | { problems: FieldError[] };
 
-export type ActiveModel =
+/** What the active sheet is: not a model of that kind, one with invalid inputs, or its model. */
+export type ActiveSheet<M> =
   | { kind: "notModel"; sheetName: string }
   | { kind: "invalid"; sheetName: string; errors: FieldError[] }
   | {
       kind: "model";
       sheetName: string;
-      model: DiscountModelInput;
-      /** What the decision cells held when the model was read (a number per tier, null if not one). */
+      model: M;
+      /** What the decision cells held when the model was read (a number per tier or channel, null if not one). */
       decisions: (number | null)[];
     };
+
+export type ActiveModel = ActiveSheet<DiscountModelInput>;
+export type ActiveBudget = ActiveSheet<BudgetModelInput>;
+
+/** The budget model's side of the pane (the Budget entry of the Models picker). */
+export interface BudgetOperations {
+  /** Builds a new budget sheet (never into an existing one) in `language`; resolves with its name. */
+  buildBudgetSheet(model: BudgetModelInput, language?: Language): Promise<{ sheetName: string }>;
+  /** Reads the budget model back from the active sheet. */
+  readActiveBudget(): Promise<ActiveBudget>;
+  /** Runs the budget allocator off the UI thread (the optimisers' worker). */
+  solveBudget(model: BudgetModelInput): Promise<BudgetSolution>;
+  /** As writeDiscounts, for a budget sheet's spend cells. */
+  writeSpends(
+    sheetName: string,
+    cells: readonly SheetCell[],
+    expectCurrent?: readonly (number | null)[]
+  ): Promise<{ previous: SheetCell[] }>;
+}
 
 export interface PaneOperations {
   /**
@@ -65,4 +86,6 @@ export interface PaneOperations {
     changes: readonly CellChange[]
   ): Promise<{ restored: number; skipped: number; batches: number }>;
   catalogue: readonly GalleryEntry[];
+  /** The budget model's operations; absent where no budget optimiser is wired (tests of other parts). */
+  budget?: BudgetOperations;
 }

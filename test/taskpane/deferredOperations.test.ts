@@ -50,4 +50,28 @@ describe("deferredOperations", () => {
     const ops = deferredOperations(async () => realOperations(), []);
     await expect(ops.buildPlanSheet!({} as never)).rejects.toThrow(/no buildPlanSheet/);
   });
+
+  it("passes the budget model's operations through the same one load", async () => {
+    const real = realOperations();
+    const budget = {
+      buildBudgetSheet: jest.fn(async () => ({ sheetName: "Budget - H1" })),
+      readActiveBudget: jest.fn(),
+      solveBudget: jest.fn(),
+      writeSpends: jest.fn(async () => ({ previous: [0] })),
+    };
+    const load = jest.fn(async () => ({ ...real, budget }));
+    const ops = deferredOperations(load, []);
+    await expect(ops.budget!.buildBudgetSheet({} as never, "ru")).resolves.toEqual({
+      sheetName: "Budget - H1",
+    });
+    await ops.readSelection();
+    await ops.budget!.writeSpends("S", [1], [0]);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(budget.writeSpends).toHaveBeenCalledWith("S", [1], [0]);
+  });
+
+  it("rejects a budget operation when the loaded ones have no budget model", async () => {
+    const ops = deferredOperations(async () => realOperations(), []);
+    await expect(ops.budget!.readActiveBudget()).rejects.toThrow(/no readActiveBudget/);
+  });
 });

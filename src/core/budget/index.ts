@@ -36,3 +36,4 @@ export {
   BUDGET_MARKER_VALUE,
   DEFAULT_BUDGET_SHEET_NAME,
 } from "./sheetPlan";
+export { budgetModelFromSheetValues } from "./sheetLayout";

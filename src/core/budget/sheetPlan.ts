@@ -68,6 +68,8 @@ export const BUDGET_MARKER_VALUE = "budget-model-v1";
 export const BUDGET_LAYOUT_NAMES = {
   meta: "mkt_meta",
   budget: "mkt_budget",
+  /** The statement whether the whole budget must be spent ("yes …" / "no …" in the sheet's language). */
+  spendAll: "mkt_spend_all",
   channels: "mkt_channels",
   decisions: "mkt_decisions",
   objective: "mkt_objective",
@@ -123,6 +125,7 @@ function layoutNames(c: BudgetSheetContext) {
     hiddenName(BUDGET_MARKER_NAME, { value: BUDGET_MARKER_VALUE }, c.text("markerComment")),
     hiddenName(BUDGET_LAYOUT_NAMES.meta, { range: rangeAt(COL.B, R.meta, COL.B, R.meta + 1) }),
     hiddenName(BUDGET_LAYOUT_NAMES.budget, { range: cellAt(COL.B, R.budget) }),
+    hiddenName(BUDGET_LAYOUT_NAMES.spendAll, { range: cellAt(COL.B, R.spendAll) }),
     hiddenName(BUDGET_LAYOUT_NAMES.channels, {
       range: rangeAt(COL.A, R.channel(0), COL.M, R.channel(n - 1)),
     }),

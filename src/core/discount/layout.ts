@@ -34,7 +34,7 @@ export const LAYOUT_NAMES = {
 export type SheetCell = string | number | boolean | null;
 
 /** Blank cells arrive as null (web) or "" (desktop, ExcelJS); both mean "nothing typed". */
-function cell(value: SheetCell | undefined): unknown {
+export function cell(value: SheetCell | undefined): unknown {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string") {
     const trimmed = value.trim();
@@ -44,7 +44,7 @@ function cell(value: SheetCell | undefined): unknown {
 }
 
 /** Labels may have been typed as numbers ("1-9" survives, 50 becomes 50): read them back as text. */
-function label(value: SheetCell | undefined): unknown {
+export function label(value: SheetCell | undefined): unknown {
   const v = cell(value);
   return typeof v === "number" ? String(v) : v;
 }

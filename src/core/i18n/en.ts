@@ -505,6 +505,136 @@ export const en = {
   "pane.guidedForm.removeItem": "Remove {item} {index}",
   "office.feature.buildFromSelection": "building a sheet over the selected table",
 
+  // --- pane: budget across channels ----------------------------------------------------------
+  "pane.budget.choice": "Budget across channels (response curves)",
+  "pane.budget.form.label": "Budget model",
+  "pane.budget.loadExample": "Load an example",
+  "pane.budget.exampleLoaded": "Loaded the example ({name}): edit it or build the sheet.",
+  "pane.budget.section.budget": "Budget",
+  "pane.budget.field.name": "Model name",
+  "pane.budget.field.budget": "Budget",
+  "pane.budget.field.spendAll": "Spend the whole budget",
+  "pane.budget.field.spendAll.hint":
+    "Off: spend at most the budget, less where money would earn less than it costs.",
+  "pane.budget.channels": "Channels",
+  "pane.budget.channel.legend": "Channel {index:plain}",
+  "pane.budget.channel.named": "Channel {index:plain} ({label})",
+  "pane.budget.channel.label": "Channel",
+  "pane.budget.channel.curve": "Response curve",
+  "pane.budget.curve.adbudg": "ADBUDG (S-curve)",
+  "pane.budget.curve.vidaleWolfe": "Vidale-Wolfe",
+  "pane.budget.channel.min": "Min spend",
+  "pane.budget.channel.max": "Max spend",
+  "pane.budget.channel.max.hint": "blank: the budget",
+  "pane.budget.channel.current": "Today's spend",
+  "pane.budget.channel.current.hint": "optional",
+  "pane.budget.channel.margin": "Margin",
+  "pane.budget.channel.margin.hint": "profit per unit of response",
+  "pane.budget.curve.minResponse": "Floor",
+  "pane.budget.curve.minResponse.hint": "response with no spend",
+  "pane.budget.curve.maxResponse": "Ceiling",
+  "pane.budget.curve.shape": "Shape γ",
+  "pane.budget.curve.shape.hint": "above 1: S-curve",
+  "pane.budget.curve.halfSaturationSpend": "Half-saturation spend",
+  "pane.budget.curve.halfSaturationSpend.hint": "spend at half the rise",
+  "pane.budget.curve.responseRate": "Response rate r",
+  "pane.budget.curve.saturationSales": "Saturation sales M",
+  "pane.budget.curve.decayRate": "Decay rate λ",
+  "pane.budget.channel.remove": "Remove channel",
+  "pane.budget.channel.removeNamed": "Remove {channel}",
+  "pane.budget.channel.add": "Add channel",
+  "pane.budget.channel.fill": "Fill the curve",
+  "pane.budget.channel.fillNamed": "Fill the curve of {channel}",
+  "pane.budget.problems": "Problems in the budget model",
+  "pane.budget.build": "Build budget sheet",
+  "pane.budget.buildHint":
+    "Builds a new worksheet with native formulas, a response-curve chart per channel and a ready Solver model.",
+  "pane.budget.building": "Building the budget sheet…",
+  "pane.budget.built": 'Built the sheet "{sheet}". Optimise it below.',
+  "pane.budget.optimise.heading": "Optimise",
+  "pane.budget.optimise.intro":
+    "Finds the most profitable split of the budget on the active budget sheet (a global search with a proof) and writes the spends into its green decision cells.",
+  "pane.budget.optimise.button": "Optimise budget sheet",
+  "pane.budget.optimise.undo": "Undo: restore previous spends",
+  "pane.budget.status.reading": "Reading the budget model from the active sheet…",
+  "pane.budget.status.notBudget":
+    'The active sheet "{sheet}" is not a budget sheet built by the pane: build one with the form above, or switch to it.',
+  "pane.budget.status.invalid": 'The inputs on "{sheet}" are not a valid budget model: {problems}.',
+  "pane.budget.status.solving": "Searching for the most profitable split…",
+  "pane.budget.status.infeasible": "No spends were written: {reason}",
+  "pane.budget.status.writing": "Writing the spends into the sheet…",
+  "pane.budget.status.wrote": 'Wrote the optimal spends into "{sheet}".',
+  "pane.budget.status.changedWhileSolving":
+    'The spends on "{sheet}" changed while the optimiser ran, so nothing was written. Optimise again.',
+  "pane.budget.status.restoring": "Restoring the previous spends…",
+  "pane.budget.status.restored": 'Restored the previous spends on "{sheet}".',
+  "pane.budget.result.title": "Optimal split for “{sheet}”",
+  "pane.budget.result.profitBefore": "Profit at today's spends",
+  "pane.budget.result.profitAfter": "Profit at the optimum",
+  "pane.budget.result.change": "Change",
+  "pane.budget.result.spent": "Spent",
+  "pane.budget.result.spentValue": "{spend} of {budget}",
+  "pane.budget.result.perChannel": "Spend per channel, {currency}",
+  "pane.budget.result.channel": "Channel",
+  "pane.budget.result.spend": "Spend",
+  "pane.budget.result.todayValue": "today {spend}",
+  "pane.budget.result.marginal": "Marginal return",
+  "pane.budget.result.atMin": "at min",
+  "pane.budget.result.atMax": "at max",
+  "pane.budget.result.marginalNote":
+    "Marginal return: profit from one more unit of money in the channel. Channels between their bounds end with the same marginal return; one at a bound may differ.",
+  "pane.budget.result.noCurrent":
+    "Give every channel today's spend to compare with today's profit.",
+  "pane.budget.result.proved":
+    "Proved optimal within {share} of profit: no split within the bounds and the budget earns {gap}.",
+  "pane.budget.result.notProved":
+    "Best split found, proved within {share} of profit: the search stopped at its limit, and a split earning {gap} may exist.",
+  "pane.budget.fill.title": "Fill the curve of {channel}",
+  "pane.budget.fill.method": "From",
+  "pane.budget.fill.judgement": "Two judgement points",
+  "pane.budget.fill.history": "History",
+  "pane.budget.fill.judgementHelp":
+    "Little's method: with the floor and the ceiling above, two spends and the response you expect at each fix the shape and the half-saturation spend (as MKT.ADBUDG_CALIBRATE).",
+  "pane.budget.fill.spend1": "Spend 1",
+  "pane.budget.fill.response1": "Response at spend 1",
+  "pane.budget.fill.spend2": "Spend 2",
+  "pane.budget.fill.response2": "Response at spend 2",
+  "pane.budget.fill.historyLabel": "Spend and response, one period per line",
+  "pane.budget.fill.historyHelp":
+    "Paste two columns from Excel, or type “spend; response” per line. Fits the floor, ceiling, shape and half-saturation spend by least squares (as MKT.ADBUDG_FIT).",
+  "pane.budget.fill.apply": "Fill the curve",
+  "pane.budget.fill.close": "Close",
+  "pane.budget.fill.filledJudgement":
+    "Filled the shape ({shape}) and the half-saturation spend ({halfSaturation}) of {channel}.",
+  "pane.budget.fill.filledHistory": {
+    one: "Filled the floor, ceiling, shape and half-saturation spend of {channel} from {count} period.",
+    other:
+      "Filled the floor, ceiling, shape and half-saturation spend of {channel} from {count} periods.",
+  },
+  "pane.budget.fill.needFloorCeiling":
+    "Enter the channel's floor and ceiling first: the two points are read between them.",
+  "pane.budget.fill.pointOutside":
+    "The response at spend {point:plain} must lie strictly between the floor ({floor}) and the ceiling ({ceiling}): the curve only approaches them.",
+  "pane.budget.fill.ceilingNotAboveFloor": "The ceiling must be greater than the floor.",
+  "pane.budget.fill.sameSpend":
+    "The two spends must differ: one spend cannot fix the slope of the curve.",
+  "pane.budget.fill.notRising": "The response must rise with the spend for an ADBUDG curve.",
+  "pane.budget.fill.tooFewPoints": {
+    one: "Fitting four parameters needs at least {min:plain} periods at {min:plain} different spends; the history has {count} different spend.",
+    other:
+      "Fitting four parameters needs at least {min:plain} periods at {min:plain} different spends; the history has {count} different spends.",
+  },
+  "pane.budget.fill.badLine":
+    "Line {line:plain}: type a spend and a response separated by a tab or a semicolon, both numbers of 0 or more.",
+  "office.feature.writeSpends": "writing spends",
+  "office.editedSinceWriteSpends":
+    'The spends on "{sheet}" were changed after the pane wrote them, so Undo was not applied (it would overwrite your edits).',
+  "office.spendCellCount": {
+    one: 'The sheet "{sheet}" has {cells} spend cells but the solution has {count} channel; was a channel added or removed on the sheet? Build a new sheet from the form.',
+    other:
+      'The sheet "{sheet}" has {cells} spend cells but the solution has {count} channels; was a channel added or removed on the sheet? Build a new sheet from the form.',
+  },
+
   // --- cli: the command line ----------------------------------------------------------------
   "cli.usage":
     "usage: mkt --list\n       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4\n       mkt <FUNCTION> --help         what a function computes and its arguments\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt budget solve --input FILE.json [--json]\n       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT formulas become native formulas\n       mkt sheet KIND --input FILE --out FILE.xlsx [--force]   KIND: campaigns, promo, posm, distribution, survey\nRanges are JSON arrays ('[[100],[50]]'), or @FILE.json, or - for standard input;\nan omitted optional argument is ''. An input FILE.json may be - for standard input.\nAdd --lang en|ru|kk to any command for its messages in English, Russian or Kazakh (default: from LANG).",

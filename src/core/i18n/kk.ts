@@ -584,6 +584,136 @@ export const kk: Translation = {
     other:
       "төрт параметрді сәйкестендіру үшін кемінде {min:plain} әртүрлі шығыны бар {min:plain} кезең керек; қазір {count} әртүрлі шығын бар",
   },
+  // --- pane: арналар бойынша бюджет
+  "pane.budget.choice": "Арналар бойынша бюджет (жауап қисықтары)",
+  "pane.budget.form.label": "Бюджет моделі",
+  "pane.budget.loadExample": "Мысалды жүктеу",
+  "pane.budget.exampleLoaded": "Мысал жүктелді ({name}): оны өзгертіңіз немесе парақ құрыңыз.",
+  "pane.budget.section.budget": "Бюджет",
+  "pane.budget.field.name": "Модель атауы",
+  "pane.budget.field.budget": "Бюджет",
+  "pane.budget.field.spendAll": "Бүкіл бюджетті жұмсау",
+  "pane.budget.field.spendAll.hint":
+    "Өшірулі: бюджеттен артық емес, ал ақша өз құнынан аз әкелетін жерде азырақ.",
+  "pane.budget.channels": "Арналар",
+  "pane.budget.channel.legend": "{index:plain}-арна",
+  "pane.budget.channel.named": "{index:plain}-арна ({label})",
+  "pane.budget.channel.label": "Арна",
+  "pane.budget.channel.curve": "Жауап қисығы",
+  "pane.budget.curve.adbudg": "ADBUDG (S-қисық)",
+  "pane.budget.curve.vidaleWolfe": "Видейл — Вулф",
+  "pane.budget.channel.min": "Ең аз шығын",
+  "pane.budget.channel.max": "Ең көп шығын",
+  "pane.budget.channel.max.hint": "бос: бүкіл бюджет",
+  "pane.budget.channel.current": "Қазіргі шығын",
+  "pane.budget.channel.current.hint": "міндетті емес",
+  "pane.budget.channel.margin": "Маржа",
+  "pane.budget.channel.margin.hint": "жауап бірлігіне пайда",
+  "pane.budget.curve.minResponse": "Төменгі деңгей",
+  "pane.budget.curve.minResponse.hint": "шығынсыз жауап",
+  "pane.budget.curve.maxResponse": "Шекті деңгей",
+  "pane.budget.curve.shape": "Пішін γ",
+  "pane.budget.curve.shape.hint": "1-ден көп: S-қисық",
+  "pane.budget.curve.halfSaturationSpend": "Жартылай қанығу K",
+  "pane.budget.curve.halfSaturationSpend.hint": "өсудің жартысындағы шығын",
+  "pane.budget.curve.responseRate": "Жауап r",
+  "pane.budget.curve.saturationSales": "Қанығу M",
+  "pane.budget.curve.decayRate": "Бәсеңдеу λ",
+  "pane.budget.channel.remove": "Арнаны жою",
+  "pane.budget.channel.removeNamed": "Жою: {channel}",
+  "pane.budget.channel.add": "Арна қосу",
+  "pane.budget.channel.fill": "Қисықты толтыру",
+  "pane.budget.channel.fillNamed": "Қисықты толтыру: {channel}",
+  "pane.budget.problems": "Бюджет моделіндегі қателер",
+  "pane.budget.build": "Бюджет парағын құру",
+  "pane.budget.buildHint":
+    "Кәдімгі Excel формулалары, әр арнаның жауап қисығының диаграммасы және Solver-ге дайын моделі бар жаңа парақ құрады.",
+  "pane.budget.building": "Бюджет парағын құрып жатырмын…",
+  "pane.budget.built": "«{sheet}» парағы құрылды. Оны төменде оңтайландырыңыз.",
+  "pane.budget.optimise.heading": "Оңтайландыру",
+  "pane.budget.optimise.intro":
+    "Белсенді бюджет парағында бюджетті ең пайдалы бөлуді табады (дәлелі бар жаһандық іздеу) және шығындарды оның жасыл шешім ұяшықтарына жазады.",
+  "pane.budget.optimise.button": "Бюджет парағын оңтайландыру",
+  "pane.budget.optimise.undo": "Болдырмау: бұрынғы шығындарды қайтару",
+  "pane.budget.status.reading": "Белсенді парақтан бюджет моделін оқып жатырмын…",
+  "pane.budget.status.notBudget":
+    "Белсенді «{sheet}» парағы тақта құрған бюджет парағы емес: оны жоғарыдағы пішінмен құрыңыз немесе соған ауысыңыз.",
+  "pane.budget.status.invalid":
+    "«{sheet}» парағындағы деректер — бюджеттің жарамсыз моделі: {problems}.",
+  "pane.budget.status.solving": "Ең пайдалы бөлуді іздеп жатырмын…",
+  "pane.budget.status.infeasible": "Шығындар жазылмады: {reason}",
+  "pane.budget.status.writing": "Шығындарды параққа жазып жатырмын…",
+  "pane.budget.status.wrote": "Оңтайлы шығындар «{sheet}» парағына жазылды.",
+  "pane.budget.status.changedWhileSolving":
+    "Оңтайландырғыш жұмыс істеп тұрғанда «{sheet}» парағындағы шығындар өзгерді, сондықтан ештеңе жазылмады. Қайта оңтайландырыңыз.",
+  "pane.budget.status.restoring": "Бұрынғы шығындарды қайтарып жатырмын…",
+  "pane.budget.status.restored": "«{sheet}» парағындағы бұрынғы шығындар қалпына келтірілді.",
+  "pane.budget.result.title": "«{sheet}» үшін оңтайлы бөлу",
+  "pane.budget.result.profitBefore": "Қазіргі шығындардағы пайда",
+  "pane.budget.result.profitAfter": "Оптимумдағы пайда",
+  "pane.budget.result.change": "Өзгеріс",
+  "pane.budget.result.spent": "Жұмсалды",
+  "pane.budget.result.spentValue": "{budget} ішінен {spend}",
+  "pane.budget.result.perChannel": "Арналар бойынша шығын, {currency}",
+  "pane.budget.result.channel": "Арна",
+  "pane.budget.result.spend": "Шығын",
+  "pane.budget.result.todayValue": "қазір {spend}",
+  "pane.budget.result.marginal": "Шекті қайтарым",
+  "pane.budget.result.atMin": "ең азында",
+  "pane.budget.result.atMax": "ең көбінде",
+  "pane.budget.result.marginalNote":
+    "Шекті қайтарым — арнаға тағы бір ақша бірлігінен түсетін пайда. Шекаралары арасындағы арналарда оптимумда ол бірдей; шекарадағы арнада өзгеше болуы мүмкін.",
+  "pane.budget.result.noCurrent":
+    "Қазіргі пайдамен салыстыру үшін әр арнаның қазіргі шығынын көрсетіңіз.",
+  "pane.budget.result.proved":
+    "Дәлелденді: пайданың {share} дәлдігімен оптимум — шекаралар мен бюджет шегіндегі ешбір бөлу {gap} пайда әкелмейді.",
+  "pane.budget.result.notProved":
+    "Табылған ең жақсы бөлу, пайданың {share} дәлдігімен дәлелденді: іздеу шегінде тоқтады, және {gap} әкелетін бөлу болуы мүмкін.",
+  "pane.budget.fill.title": "Қисықты толтыру: {channel}",
+  "pane.budget.fill.method": "Негізі",
+  "pane.budget.fill.judgement": "Екі сараптамалық нүкте",
+  "pane.budget.fill.history": "Тарих",
+  "pane.budget.fill.judgementHelp":
+    "Литтл әдісі: жоғарыдағы төменгі және шекті деңгейлермен екі шығын және әрқайсысында күтілетін жауап пішінді және жартылай қанығу шығынын анықтайды (MKT.ADBUDG_CALIBRATE сияқты).",
+  "pane.budget.fill.spend1": "1-шығын",
+  "pane.budget.fill.response1": "1-шығындағы жауап",
+  "pane.budget.fill.spend2": "2-шығын",
+  "pane.budget.fill.response2": "2-шығындағы жауап",
+  "pane.budget.fill.historyLabel": "Шығын мен жауап, әр жолда бір кезең",
+  "pane.budget.fill.historyHelp":
+    "Excel-ден екі бағанды қойыңыз немесе әр жолға «шығын; жауап» енгізіңіз. Төменгі деңгей, шекті деңгей, пішін және жартылай қанығу шығыны ең кіші квадраттар әдісімен табылады (MKT.ADBUDG_FIT сияқты).",
+  "pane.budget.fill.apply": "Қисықты толтыру",
+  "pane.budget.fill.close": "Жабу",
+  "pane.budget.fill.filledJudgement":
+    "{channel} арнасының пішіні ({shape}) және жартылай қанығу шығыны ({halfSaturation}) толтырылды.",
+  "pane.budget.fill.filledHistory": {
+    one: "{channel} арнасының төменгі деңгейі, шекті деңгейі, пішіні және жартылай қанығу шығыны {count} кезең бойынша толтырылды.",
+    other:
+      "{channel} арнасының төменгі деңгейі, шекті деңгейі, пішіні және жартылай қанығу шығыны {count} кезең бойынша толтырылды.",
+  },
+  "pane.budget.fill.needFloorCeiling":
+    "Алдымен арнаның төменгі және шекті деңгейін енгізіңіз: екі нүкте солардың арасында оқылады.",
+  "pane.budget.fill.pointOutside":
+    "{point:plain}-шығындағы жауап төменгі деңгей ({floor}) мен шекті деңгейдің ({ceiling}) қатаң арасында болуы керек: қисық оларға тек жақындайды.",
+  "pane.budget.fill.ceilingNotAboveFloor": "Шекті деңгей төменгі деңгейден үлкен болуы керек.",
+  "pane.budget.fill.sameSpend":
+    "Екі шығын әртүрлі болуы керек: бір шығын қисықтың еңісін анықтамайды.",
+  "pane.budget.fill.notRising": "ADBUDG қисығы үшін жауап шығынмен бірге өсуі керек.",
+  "pane.budget.fill.tooFewPoints": {
+    one: "Төрт параметрді табу үшін кемінде {min:plain} әртүрлі шығынды {min:plain} кезең қажет; тарихта {count} әртүрлі шығын бар.",
+    other:
+      "Төрт параметрді табу үшін кемінде {min:plain} әртүрлі шығынды {min:plain} кезең қажет; тарихта {count} әртүрлі шығын бар.",
+  },
+  "pane.budget.fill.badLine":
+    "{line:plain}-жол: шығын мен жауапты табуляция немесе нүктелі үтір арқылы енгізіңіз, екеуі де 0-ден кем емес сан.",
+  "office.feature.writeSpends": "шығындарды жазу",
+  "office.editedSinceWriteSpends":
+    "«{sheet}» парағындағы шығындар тақта жазғаннан кейін өзгертілді, сондықтан болдырмау орындалмады (ол сіздің түзетулеріңізді өшірер еді).",
+  "office.spendCellCount": {
+    one: "«{sheet}» парағында {cells} шығын ұяшығы бар, ал шешімде {count} арна; парақта арна қосылды немесе жойылды ма? Пішіннен жаңа парақ құрыңыз.",
+    other:
+      "«{sheet}» парағында {cells} шығын ұяшығы бар, ал шешімде {count} арна; парақта арна қосылды немесе жойылды ма? Пішіннен жаңа парақ құрыңыз.",
+  },
   "budget.objectMissing": "жоқ (нысан қажет)",
   "budget.notBelow": ">= {other} болуы керек (алынғаны {value} < {min})",
   "budget.unknownModel": '"adbudg" немесе "vidale-wolfe" болуы керек (алынғаны {got})',

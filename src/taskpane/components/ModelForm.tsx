@@ -7,51 +7,26 @@
  * on the Build button: Enter in a field never submits the form. Buttons stay
  * focusable while an action runs (disabledFocusable), so focus is not lost.
  */
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, Subtitle2 } from "@fluentui/react-components";
 import { t } from "../../core/i18n";
-import { shareHint } from "../state/fieldHints";
+import { currencyField, shareHint, type ScalarSpec } from "../state/fieldHints";
 import type { Dispatch } from "react";
 import type { FormValidation } from "../state/formValidation";
 import type { FormAction, ModelFormState, ScalarField } from "../state/modelForm";
+import { BuildFooter } from "./BuildFooter";
 import { SegmentEditor } from "./SegmentEditor";
-import { TextField } from "./TextField";
+import { ScalarFields } from "./ScalarFields";
 import { TierEditor } from "./TierEditor";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "8px" },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    alignItems: "start",
-    columnGap: "8px",
-    rowGap: "4px",
-  },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
-  reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
-  list: { margin: 0, paddingLeft: "16px" },
 });
 
 /** Read at render time, so the labels follow the pane's language. */
-const SCALARS: () => {
-  field: ScalarField;
-  label: string;
-  hint?: string;
-  text?: boolean;
-}[] = () => [
+const SCALARS = (): ScalarSpec<ScalarField>[] => [
   { field: "name", label: t("pane.field.name"), text: true },
-  {
-    field: "currency",
-    label: t("pane.field.currency"),
-    text: true,
-    hint: t("pane.field.currency.hint"),
-  },
+  currencyField("currency"),
   { field: "listPrice", label: t("pane.field.listPrice") },
   { field: "unitCost", label: t("pane.field.unitCost") },
   { field: "orderCost", label: t("pane.field.orderCost"), hint: t("pane.field.orderCost.hint") },
@@ -95,20 +70,13 @@ export function ModelForm({
         </Button>
       </div>
       <Subtitle2 as="h2">{t("pane.form.productAndCosts")}</Subtitle2>
-      <div className={styles.grid}>
-        {SCALARS().map((s) => (
-          <TextField
-            key={s.field}
-            label={s.label}
-            hint={s.hint}
-            inputMode={s.text ? "text" : "decimal"}
-            value={form[s.field]}
-            message={validation.fieldMessages.get(s.field)}
-            disabled={busy}
-            onChange={(value) => dispatch({ type: "setField", field: s.field, value })}
-          />
-        ))}
-      </div>
+      <ScalarFields
+        specs={SCALARS()}
+        values={form}
+        messages={validation.fieldMessages}
+        disabled={busy}
+        onChange={(field, value) => dispatch({ type: "setField", field, value })}
+      />
       <Subtitle2 as="h2">{t("pane.form.tiers")}</Subtitle2>
       <TierEditor
         tiers={form.tiers}
@@ -124,32 +92,15 @@ export function ModelForm({
         dispatch={dispatch}
         disabled={busy}
       />
-      {validation.generalMessages.length > 0 && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <ul className={styles.list} aria-label={t("pane.form.problems")}>
-              {validation.generalMessages.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <Button
-        appearance="primary"
-        type="button"
-        disabledFocusable={buildBlocked !== null}
-        aria-describedby="build-reason"
-        onClick={() => {
-          if (!buildBlocked) onBuild();
-        }}
-      >
-        {t("pane.form.build")}
-      </Button>
-      {/* Not a live region: read with the button (aria-describedby), not on every keystroke. */}
-      <p id="build-reason" className={styles.reason}>
-        {buildBlocked ?? t("pane.form.buildHint")}
-      </p>
+      <BuildFooter
+        problems={validation.generalMessages}
+        problemsLabel={t("pane.form.problems")}
+        buildLabel={t("pane.form.build")}
+        buildHint={t("pane.form.buildHint")}
+        blocked={buildBlocked}
+        reasonId="build-reason"
+        onBuild={onBuild}
+      />
     </form>
   );
 }

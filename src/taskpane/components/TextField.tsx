@@ -2,7 +2,7 @@
  * One labelled input of the model form with its inline validation message.
  * A thin wrapper so every field of the form looks and announces itself alike.
  */
-import { Field, Input, makeStyles } from "@fluentui/react-components";
+import { Field, Input, makeStyles, mergeClasses } from "@fluentui/react-components";
 
 // Grid cells at ~320 px are ~130 px wide: the input must shrink with its cell.
 const useStyles = makeStyles({ input: { width: "100%", minWidth: 0 }, field: { minWidth: 0 } });
@@ -15,6 +15,8 @@ export interface TextFieldProps {
   hint?: string;
   inputMode?: "decimal" | "text";
   disabled?: boolean;
+  /** Extra class for the field, e.g. to span a grid's columns. */
+  className?: string;
 }
 
 export function TextField({
@@ -25,11 +27,12 @@ export function TextField({
   hint,
   inputMode = "decimal",
   disabled,
+  className,
 }: TextFieldProps) {
   const styles = useStyles();
   return (
     <Field
-      className={styles.field}
+      className={mergeClasses(styles.field, className)}
       label={label}
       size="small"
       validationMessage={message}

@@ -11,14 +11,22 @@ import {
 } from "../../core/discount";
 import type { DiscountSolution, SheetCell } from "../../core/discount";
 import type { DiscountModelInput } from "../../core/discount/model";
+import {
+  buildBudgetSheetPlan,
+  budgetModelFromSheetValues,
+  budgetSheetName,
+  type BudgetModelInput,
+  type BudgetSolution,
+} from "../../core/budget";
+import type { FieldError } from "../../core/fieldValidation";
 import type { GalleryEntry } from "../state/catalogueSearch";
-import type { PaneOperations } from "../operations";
+import type { ActiveSheet, BudgetOperations, PaneOperations } from "../operations";
 import { activeLocale, t } from "../../core/i18n";
 import { applySheetPlan } from "./applySheetPlan";
 import { buildFromSelection } from "./buildFromSelection";
 import { insertFunction } from "./insertFunction";
 import { findShareable, undoShareable, writeShareable } from "./makeShareable";
-import { readModelSheet } from "./readModelSheet";
+import { BUDGET_SHEET_LAYOUT, readModelSheet, type ModelSheet } from "./readModelSheet";
 import { readSelectionTable } from "./readSelectionTable";
 import {
   CHART_EXCEL_API,
@@ -26,13 +34,15 @@ import {
   requireExcelApi,
   type RequirementsHost,
 } from "./requirements";
-import { writeDecisions } from "./writeDecisions";
+import { SPEND_WORDING, writeDecisions } from "./writeDecisions";
 
 /** Runs one batch against a workbook: Excel.run, or a test's mock context. */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface OfficeOperationDeps {
   solve(model: DiscountModelInput): Promise<DiscountSolution>;
+  /** The budget allocator (the same worker); without it the pane has no budget operations. */
+  solveBudget?(model: BudgetModelInput): Promise<BudgetSolution>;
   catalogue: readonly GalleryEntry[];
   /** Default Excel.run. */
   run?: BatchRunner;
@@ -51,10 +61,64 @@ function decisionValues(values: Record<string, SheetCell[][]>): (number | null)[
     .map((v) => (typeof v === "number" ? v : null));
 }
 
+/** A model sheet's values as the model (validated) and what its decision cells held. */
+function activeSheet<M>(
+  sheet: ModelSheet,
+  fromValues: (
+    values: Record<string, SheetCell[][]>
+  ) => { ok: true; model: M } | { ok: false; errors: FieldError[] }
+): ActiveSheet<M> {
+  if (sheet.kind === "notModel") return sheet;
+  const checked = fromValues(sheet.values);
+  return checked.ok
+    ? {
+        kind: "model",
+        sheetName: sheet.sheetName,
+        model: checked.model,
+        decisions: decisionValues(sheet.values),
+      }
+    : { kind: "invalid", sheetName: sheet.sheetName, errors: checked.errors };
+}
+
+function budgetOperations(
+  deps: OfficeOperationDeps,
+  run: BatchRunner,
+  requirements: () => RequirementsHost | undefined
+): BudgetOperations | undefined {
+  const solveBudget = deps.solveBudget;
+  if (!solveBudget) return undefined;
+  return {
+    solveBudget,
+    // A new sheet, never an existing one; applySheetPlan takes a failed build back.
+    buildBudgetSheet(model, language = activeLocale()) {
+      const plan = buildBudgetSheetPlan(model, {
+        sheetName: budgetSheetName(model.name),
+        language,
+      });
+      // A response-curve chart per channel: the chart API's version.
+      requireExcelApi(requirements(), t("office.feature.build"), planExcelApi(plan));
+      return run((context) => applySheetPlan(context, plan));
+    },
+    async readActiveBudget() {
+      requireExcelApi(requirements(), t("office.feature.read"));
+      const sheet = await run((context) => readModelSheet(context, BUDGET_SHEET_LAYOUT));
+      return activeSheet(sheet, budgetModelFromSheetValues);
+    },
+    writeSpends(sheetName, spends, expectCurrent) {
+      requireExcelApi(requirements(), t("office.feature.writeSpends"));
+      return run((context) =>
+        writeDecisions(context, sheetName, spends, expectCurrent, SPEND_WORDING)
+      );
+    },
+  };
+}
+
 export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperations {
   const run: BatchRunner = deps.run ?? ((batch) => Excel.run(batch));
   const requirements = deps.requirements ?? officeRequirements;
+  const budget = budgetOperations(deps, run, requirements);
   return {
+    ...(budget ? { budget } : {}),
     catalogue: deps.catalogue,
     solve: deps.solve,
     // The sheet speaks the pane's language unless the caller asks for another.
@@ -69,16 +133,7 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
     async readActiveModel() {
       requireExcelApi(requirements(), t("office.feature.read"));
       const sheet = await run((context) => readModelSheet(context));
-      if (sheet.kind === "notModel") return sheet;
-      const checked = modelFromSheetValues(sheet.values);
-      return checked.ok
-        ? {
-            kind: "model",
-            sheetName: sheet.sheetName,
-            model: checked.model,
-            decisions: decisionValues(sheet.values),
-          }
-        : { kind: "invalid", sheetName: sheet.sheetName, errors: checked.errors };
+      return activeSheet(sheet, modelFromSheetValues);
     },
     writeDiscounts(sheetName, discounts, expectCurrent) {
       requireExcelApi(requirements(), t("office.feature.write"));

@@ -1,6 +1,6 @@
 /**
- * Writes discounts into the decision cells of a model sheet (the range behind
- * the layout name `mkt_decisions`) and returns what those cells held before —
+ * Writes discounts (or a budget sheet's spends) into the decision cells of a
+ * model sheet (the range behind the layout name `mkt_decisions`, on both) and returns what those cells held before —
  * their formulas, so a formula or a note the user had typed there comes back
  * as it was — which is what the pane keeps for its one-step Undo.
  *
@@ -20,11 +20,28 @@ import { LAYOUT_NAMES, type SheetCell } from "../../core/discount";
 import { t } from "../../core/i18n";
 import { UserFacingError } from "../state/userFacingError";
 
+/** How a refusal names what the decision cells hold: discounts per tier, or spends per channel. */
+export interface DecisionWording {
+  editedSinceWrite(sheet: string): string;
+  cellCount(sheet: string, cells: number, count: number): string;
+}
+
+export const DISCOUNT_WORDING: DecisionWording = {
+  editedSinceWrite: (sheet) => t("office.editedSinceWrite", { sheet }),
+  cellCount: (sheet, cells, count) => t("office.decisionCount", { sheet, cells, count }),
+};
+
+export const SPEND_WORDING: DecisionWording = {
+  editedSinceWrite: (sheet) => t("office.editedSinceWriteSpends", { sheet }),
+  cellCount: (sheet, cells, count) => t("office.spendCellCount", { sheet, cells, count }),
+};
+
 export async function writeDecisions(
   context: Excel.RequestContext,
   sheetName: string,
   cells: readonly SheetCell[],
-  expectCurrent?: readonly (number | null)[]
+  expectCurrent?: readonly (number | null)[],
+  wording: DecisionWording = DISCOUNT_WORDING
 ): Promise<{ previous: SheetCell[] }> {
   // A renamed or deleted sheet fails here with ItemNotFound, which toUserMessage explains.
   // Two proxies of the same range, one read and one written, so what the read
@@ -43,7 +60,7 @@ export async function writeDecisions(
   } catch (error) {
     // The array no longer fits the range: nothing was written. Say how it differs.
     if ((error as { code?: unknown } | null)?.code === "InvalidArgument")
-      await refuseChangedShape(context, decisions(), sheetName, cells.length);
+      await refuseChangedShape(context, decisions(), sheetName, cells.length, wording);
     throw error;
   }
   // Formulas, not values: a constant reads back as itself, a formula as its
@@ -59,10 +76,7 @@ export async function writeDecisions(
     if (!sameDiscounts(current, expectCurrent)) {
       target.formulas = before;
       await context.sync(); // round trip 2, only to take the write back
-      throw new UserFacingError(
-        t("office.editedSinceWrite", { sheet: sheetName }),
-        "EditedSinceWrite"
-      );
+      throw new UserFacingError(wording.editedSinceWrite(sheetName), "EditedSinceWrite");
     }
   }
   return { previous };
@@ -73,16 +87,13 @@ async function refuseChangedShape(
   context: Excel.RequestContext,
   range: Excel.Range,
   sheetName: string,
-  tiers: number
+  count: number,
+  wording: DecisionWording
 ): Promise<never> {
   range.load("rowCount,columnCount");
   await context.sync();
   throw new UserFacingError(
-    t("office.decisionCount", {
-      sheet: sheetName,
-      cells: range.rowCount * range.columnCount,
-      count: tiers,
-    }),
+    wording.cellCount(sheetName, range.rowCount * range.columnCount, count),
     "DecisionCellsChanged"
   );
 }

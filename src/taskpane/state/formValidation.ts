@@ -8,17 +8,23 @@
 import type { DiscountModelInput } from "../../core/discount/model";
 import { t } from "../../core/i18n";
 import type { FieldError, ValidationResult } from "../../core/discount/validate";
-import { fieldKey, formToModel, type FieldKey, type ModelFormState } from "./modelForm";
+import {
+  fieldKey,
+  formToModel,
+  type FieldKey,
+  type FieldProblem,
+  type ModelFormState,
+} from "./modelForm";
 
 /** The engine's validator (validateDiscountModel), passed in so tests can give their own. */
 export type ValidateModel = (raw: unknown) => ValidationResult;
 
-export interface FormValidation {
+export interface FormValidation<M = DiscountModelInput> {
   /** Message per field key (first message wins; one message per field is enough to act on). */
   fieldMessages: ReadonlyMap<FieldKey, string>;
   /** Problems about the model as a whole or a whole row ("tiers must be ascending"). */
   generalMessages: string[];
-  model: DiscountModelInput | null;
+  model: M | null;
   /** Why Build is disabled, in one sentence; null when it is enabled. */
   blockedReason: string | null;
 }
@@ -72,9 +78,33 @@ export function describeField(state: ModelFormState, key: FieldKey): string {
 }
 
 export function validateForm(state: ModelFormState, validate: ValidateModel): FormValidation {
+  const keys = knownFieldKeys(state);
+  return routeValidation(formToModel(state), validate, {
+    isField: (key) => keys.has(key),
+    where: (key) => describeField(state, key) || fieldName(key),
+  });
+}
+
+/** How a form names its fields: which keys have an input of their own, and the others in words. */
+export interface FormFields {
+  isField(key: FieldKey): boolean;
+  /** Where a key that has no input is, in words ("Tier 2 (10+)"); "" for the model as a whole. */
+  where(key: FieldKey): string;
+}
+
+/**
+ * The one routing of a form's problems, for every model form: first "is it a
+ * number" (the form's conversion), then the engine's own rules (`validate`),
+ * each message under the field its path names or, for a whole row or the
+ * model, in the list with the place in words.
+ */
+export function routeValidation<M>(
+  converted: { ok: true; raw: unknown } | { ok: false; problems: FieldProblem[] },
+  validate: (raw: unknown) => { ok: true; model: M } | { ok: false; errors: FieldError[] },
+  fields: FormFields
+): FormValidation<M> {
   const fieldMessages = new Map<FieldKey, string>();
   const generalMessages: string[] = [];
-  const converted = formToModel(state);
   if (!converted.ok) {
     for (const p of converted.problems)
       if (!fieldMessages.has(p.field)) fieldMessages.set(p.field, p.message);
@@ -89,14 +119,13 @@ export function validateForm(state: ModelFormState, validate: ValidateModel): Fo
   if (result.ok)
     return { fieldMessages, generalMessages, model: result.model, blockedReason: null };
 
-  const keys = knownFieldKeys(state);
   for (const error of result.errors) {
     const key = normalisePath(error.path);
     const rule = withoutPath(error);
-    if (keys.has(key)) {
+    if (fields.isField(key)) {
       if (!fieldMessages.has(key)) fieldMessages.set(key, capitalise(rule));
     } else {
-      const where = describeField(state, key) || fieldName(key);
+      const where = fields.where(key);
       const text = where ? t("pane.problem.at", { where, rule }) : capitalise(rule);
       if (!generalMessages.includes(text)) generalMessages.push(text);
     }

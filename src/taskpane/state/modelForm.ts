@@ -260,7 +260,7 @@ export type FormConversion =
   { ok: true; raw: DiscountModelInput } | { ok: false; problems: FieldProblem[] };
 
 /** Why a field's text is no number, in words that show how to type one in that language. */
-function numberMessage(reason: "blank" | "notNumber", locale: Locale): string {
+export function numberMessage(reason: "blank" | "notNumber", locale: Locale): string {
   if (reason === "blank") return t("pane.field.blank");
   return t("pane.field.notNumber", {
     fraction: formatNumberIn(0.2, locale),

@@ -56,3 +56,8 @@ export function parseNumber(text: string, locale: Locale = "en"): ParsedNumber {
 export function formatNumber(value: number, locale: Locale = "en"): string {
   return formatIn(value, locale);
 }
+
+/** As formatNumber, with thousands grouped (12,000,000; 12 000 000): budgets in the millions stay readable, and read back. */
+export function formatGroupedNumber(value: number, locale: Locale = "en"): string {
+  return formatIn(value, locale, "grouped");
+}

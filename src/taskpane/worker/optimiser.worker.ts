@@ -1,11 +1,14 @@
 /**
- * The Web Worker that runs the discount optimiser off the UI thread, so the
- * pane stays responsive (and shows progress) while the global search runs.
- * The model arrives already validated; validation runs again here because a
+ * The Web Worker that runs the optimisers off the UI thread (the discount
+ * optimiser and the budget allocator, by the request's kind), so the pane
+ * stays responsive (and shows progress) while the global search runs. The
+ * model arrives already validated; validation runs again here because a
  * worker must not trust its messages.
  */
 import { optimiseDiscounts, validateDiscountModel } from "../../core/discount";
-import type { OptimiseRequest, OptimiseResponse } from "./protocol";
+import { optimiseBudget, validateBudgetModel } from "../../core/budget";
+import type { FieldError } from "../../core/fieldValidation";
+import type { Engines, EngineKind, OptimiseRequest, OptimiseResponse } from "./protocol";
 import { isLocale, setLocale, t } from "../../core/i18n";
 import { loadEveryLanguage } from "../../core/everyLanguage";
 
@@ -18,20 +21,30 @@ const scope = self as unknown as {
   postMessage(message: OptimiseResponse): void;
 };
 
+/** What both engines' validators return. */
+type Validated<M> = { ok: true; model: M } | { ok: false; errors: FieldError[] };
+
+/** Validate, then solve; an invalid model is answered with its problems. */
+function answer<M>(
+  id: number,
+  checked: Validated<M>,
+  solve: (model: M) => Engines[EngineKind]["solution"]
+): OptimiseResponse {
+  if (!checked.ok)
+    return { id, ok: false, message: checked.errors.map((e) => e.message).join("; ") };
+  return { id, ok: true, solution: solve(checked.model) };
+}
+
 scope.onmessage = (event) => {
-  const { id, model, locale } = event.data;
+  const request = event.data;
+  const { id, locale } = request;
   try {
     setLocale(isLocale(locale) ? locale : "en");
-    const checked = validateDiscountModel(model);
-    if (!checked.ok) {
-      scope.postMessage({
-        id,
-        ok: false,
-        message: checked.errors.map((e) => e.message).join("; "),
-      });
-      return;
-    }
-    scope.postMessage({ id, ok: true, solution: optimiseDiscounts(checked.model) });
+    scope.postMessage(
+      request.kind === "budget"
+        ? answer(id, validateBudgetModel(request.model), (m) => optimiseBudget(m))
+        : answer(id, validateDiscountModel(request.model), optimiseDiscounts)
+    );
   } catch (error) {
     scope.postMessage({
       id,

@@ -1,13 +1,15 @@
 /**
- * A promise in front of the optimiser worker: `solve(model)` posts the model
- * and resolves with the worker's answer for that request id. The worker is
- * created on first use (it costs a script download and start-up) and reused.
+ * A promise in front of the optimisers' worker: `solve(model)` (discounts) and
+ * `solveBudget(model)` post the model and resolve with the worker's answer for
+ * that request id. The worker is created on first use (it costs a script
+ * download and start-up) and reused by both engines.
  */
 import type { DiscountModelInput } from "../../core/discount/model";
 import type { DiscountSolution } from "../../core/discount";
+import type { BudgetModelInput, BudgetSolution } from "../../core/budget";
 import { t, type Locale } from "../../core/i18n";
 import { UserFacingError } from "../state/userFacingError";
-import type { OptimiseRequest, OptimiseResponse } from "./protocol";
+import type { Engines, EngineKind, OptimiseRequest, OptimiseResponse } from "./protocol";
 
 /** The part of `Worker` the client uses; tests pass a fake. */
 export interface WorkerLike {
@@ -16,12 +18,14 @@ export interface WorkerLike {
   addEventListener(type: "error", listener: (event: { message?: string }) => void): void;
 }
 
+type Solution = Engines[EngineKind]["solution"];
+
 export class OptimiserClient {
   private worker: WorkerLike | null = null;
   private nextId = 1;
   private readonly pending = new Map<
     number,
-    { resolve: (s: DiscountSolution) => void; reject: (e: UserFacingError) => void }
+    { resolve: (s: Solution) => void; reject: (e: UserFacingError) => void }
   >();
 
   constructor(
@@ -31,11 +35,23 @@ export class OptimiserClient {
   ) {}
 
   solve(model: DiscountModelInput): Promise<DiscountSolution> {
+    return this.request({ kind: "discount", model }) as Promise<DiscountSolution>;
+  }
+
+  solveBudget(model: BudgetModelInput): Promise<BudgetSolution> {
+    return this.request({ kind: "budget", model }) as Promise<BudgetSolution>;
+  }
+
+  /** The worker answers a request with the solution of the engine it names. */
+  private request(
+    payload:
+      { kind: "discount"; model: DiscountModelInput } | { kind: "budget"; model: BudgetModelInput }
+  ): Promise<Solution> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, model, locale: this.locale() });
+      worker.postMessage({ id, ...payload, locale: this.locale() });
     });
   }
 
