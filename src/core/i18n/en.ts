@@ -456,6 +456,7 @@ export const en = {
   "pane.models.posm": "POSM: which option pays back",
   "pane.models.distribution": "Distribution: DN, WD (your store list)",
   "pane.models.survey": "Client-orientation survey (your answers)",
+  "pane.models.budget": "Budget: split across channels",
   "pane.guidedForm.aria": "{model}: model inputs",
   "pane.guidedForm.name": "Model name",
   "pane.guidedForm.name.tableHint": "blank: the table's sheet name",
@@ -506,7 +507,8 @@ export const en = {
   "office.feature.buildFromSelection": "building a sheet over the selected table",
 
   // --- pane: budget across channels ----------------------------------------------------------
-  "pane.budget.choice": "Budget across channels (response curves)",
+  "pane.budget.unavailable":
+    "The budget model is not available in this pane (no budget optimiser is wired).",
   "pane.budget.form.label": "Budget model",
   "pane.budget.loadExample": "Load an example",
   "pane.budget.exampleLoaded": "Loaded the example ({name}): edit it or build the sheet.",
@@ -590,8 +592,8 @@ export const en = {
   "pane.budget.result.notProved":
     "Best split found, proved within {share} of profit: the search stopped at its limit, and a split earning {gap} may exist.",
   "pane.budget.fill.title": "Fill the curve of {channel}",
-  "pane.budget.fill.method": "From",
-  "pane.budget.fill.judgement": "Two judgement points",
+  "pane.budget.fill.method": "Source",
+  "pane.budget.fill.judgement": "Two points",
   "pane.budget.fill.history": "History",
   "pane.budget.fill.judgementHelp":
     "Little's method: with the floor and the ceiling above, two spends and the response you expect at each fix the shape and the half-saturation spend (as MKT.ADBUDG_CALIBRATE).",

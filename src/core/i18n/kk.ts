@@ -513,6 +513,7 @@ export const kk: Translation = {
   "pane.models.posm": "POSM: қай нұсқа өзін өтейді",
   "pane.models.distribution": "Дистрибуция: DN, WD (дүкендеріңіз)",
   "pane.models.survey": "Клиентке бағдарлану сауалнамасы",
+  "pane.models.budget": "Бюджет: арналар бойынша бөлу",
   "pane.guidedForm.aria": "{model}: модельдің кіріс деректері",
   "pane.guidedForm.name": "Модель атауы",
   "pane.guidedForm.name.tableHint": "бос — кесте парағының атауы",
@@ -585,7 +586,8 @@ export const kk: Translation = {
       "төрт параметрді сәйкестендіру үшін кемінде {min:plain} әртүрлі шығыны бар {min:plain} кезең керек; қазір {count} әртүрлі шығын бар",
   },
   // --- pane: арналар бойынша бюджет
-  "pane.budget.choice": "Арналар бойынша бюджет (жауап қисықтары)",
+  "pane.budget.unavailable":
+    "Бюджет моделі бұл тақтада қолжетімсіз (бюджет оңтайландырғышы қосылмаған).",
   "pane.budget.form.label": "Бюджет моделі",
   "pane.budget.loadExample": "Мысалды жүктеу",
   "pane.budget.exampleLoaded": "Мысал жүктелді ({name}): оны өзгертіңіз немесе парақ құрыңыз.",
@@ -670,8 +672,8 @@ export const kk: Translation = {
   "pane.budget.result.notProved":
     "Табылған ең жақсы бөлу, пайданың {share} дәлдігімен дәлелденді: іздеу шегінде тоқтады, және {gap} әкелетін бөлу болуы мүмкін.",
   "pane.budget.fill.title": "Қисықты толтыру: {channel}",
-  "pane.budget.fill.method": "Негізі",
-  "pane.budget.fill.judgement": "Екі сараптамалық нүкте",
+  "pane.budget.fill.method": "Дерек көзі",
+  "pane.budget.fill.judgement": "Екі нүкте",
   "pane.budget.fill.history": "Тарих",
   "pane.budget.fill.judgementHelp":
     "Литтл әдісі: жоғарыдағы төменгі және шекті деңгейлермен екі шығын және әрқайсысында күтілетін жауап пішінді және жартылай қанығу шығынын анықтайды (MKT.ADBUDG_CALIBRATE сияқты).",

@@ -560,6 +560,7 @@ export const ru: Translation = {
   "pane.models.posm": "POSM: какой вариант окупается",
   "pane.models.distribution": "Дистрибуция: DN, WD (ваши магазины)",
   "pane.models.survey": "Опрос клиентоориентированности",
+  "pane.models.budget": "Бюджет: распределение по каналам",
   "pane.guidedForm.aria": "{model}: входные данные модели",
   "pane.guidedForm.name": "Название модели",
   "pane.guidedForm.name.tableHint": "пусто — имя листа таблицы",
@@ -634,7 +635,8 @@ export const ru: Translation = {
       "для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными затратами; сейчас {count} разных значения затрат",
   },
   // --- pane: бюджет по каналам
-  "pane.budget.choice": "Бюджет по каналам (кривые отклика)",
+  "pane.budget.unavailable":
+    "Модель бюджета недоступна в этой панели (оптимизатор бюджета не подключён).",
   "pane.budget.form.label": "Модель бюджета",
   "pane.budget.loadExample": "Загрузить пример",
   "pane.budget.exampleLoaded": "Загружен пример ({name}): измените его или постройте лист.",
@@ -719,9 +721,9 @@ export const ru: Translation = {
   "pane.budget.result.notProved":
     "Лучшее найденное распределение, доказано с точностью {share} прибыли: поиск остановился на пределе, и распределение, приносящее {gap}, может существовать.",
   "pane.budget.fill.title": "Заполнить кривую: {channel}",
-  "pane.budget.fill.method": "По",
-  "pane.budget.fill.judgement": "двум экспертным точкам",
-  "pane.budget.fill.history": "истории",
+  "pane.budget.fill.method": "Источник",
+  "pane.budget.fill.judgement": "Две точки",
+  "pane.budget.fill.history": "История",
   "pane.budget.fill.judgementHelp":
     "Метод Литтла: при нижнем уровне и потолке, указанных выше, две суммы затрат и ожидаемый при каждой отклик задают форму и затраты полунасыщения (как MKT.ADBUDG_CALIBRATE).",
   "pane.budget.fill.spend1": "Затраты 1",

@@ -2,8 +2,8 @@
  * The "Budget" entry of the Models picker: the budget form with its example
  * and Build, then Optimise for the active budget sheet, its one-step Undo and
  * the result card. It holds the form (a pure reducer), the last result and the
- * Undo step; the workflows are budgetActions' over the BudgetOperations it is
- * given, and the pane's status line is the host's (onStatus). Loaded lazily:
+ * Undo step; the workflows are budgetActions' over the pane's BudgetOperations,
+ * and the status line is the pane's (progress, report). Loaded lazily:
  * the budget engine, its sheet plan and these components are not first-load
  * JavaScript.
  */
@@ -17,9 +17,9 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { t, type Locale } from "../../core/i18n";
-import type { Status, UndoStep } from "../actions";
+import { useMemo, useReducer, useState } from "react";
+import { t } from "../../core/i18n";
+import type { UndoStep } from "../actions";
 import {
   buildBudget,
   optimiseBudgetSheet,
@@ -36,6 +36,8 @@ import {
 import { describeBudgetSolution } from "../state/describeBudgetSolution";
 import { BudgetForm } from "./BudgetForm";
 import { BudgetResultCard } from "./BudgetResultCard";
+import { useLanguageChange } from "../hooks/useLanguageChange";
+import type { ModelPanelProps } from "./modelEntries";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -44,34 +46,37 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
-export interface BudgetPanelProps {
-  operations: BudgetOperations;
-  /** The pane's language: the form's numbers are rewritten when it changes. */
-  language: Locale;
-  /** Another action of the pane is running. */
-  busy: boolean;
-  /** Shows a status (progress, success, error) in the pane's status line. */
-  onStatus(status: Status): void;
+/** The Budget entry of the Models picker (modelEntries.ts); the pane wires the budget operations. */
+export function BudgetPanel(props: ModelPanelProps) {
+  const { operations } = props;
+  if (!operations.budget)
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{t("pane.budget.unavailable")}</MessageBarBody>
+      </MessageBar>
+    );
+  return <BudgetWorkflow {...props} budget={operations.budget} />;
 }
 
-export function BudgetPanel({ operations, language, busy, onStatus }: BudgetPanelProps) {
+function BudgetWorkflow({
+  budget: operations,
+  language,
+  busy,
+  progress,
+  report: onStatus,
+}: ModelPanelProps & { budget: BudgetOperations }) {
   const styles = useStyles();
   const [form, dispatch] = useReducer(budgetFormReducer, undefined, emptyBudgetForm);
   const [result, setResult] = useState<BudgetResult | null>(null);
   const [undo, setUndo] = useState<UndoStep | null>(null);
-  const shownLanguage = useRef(language);
-  useEffect(() => {
-    if (shownLanguage.current === language) return;
-    dispatch({ type: "relocalise", from: shownLanguage.current, to: language });
-    shownLanguage.current = language;
-  }, [language]);
+  // Numbers typed so far are rewritten before anything is drawn in the new language.
+  useLanguageChange(language, (from, to) => dispatch({ type: "relocalise", from, to }));
   // `language` is a dependency: messages and the way numbers are read depend on it.
   const validation = useMemo(() => validateBudgetForm(form), [form, language]);
   const summary = useMemo(
     () => result && describeBudgetSolution(result.solution, result.model),
     [result, language]
   );
-  const progress = (text: string) => onStatus({ kind: "busy", text });
 
   const loadExample = () => {
     dispatch({ type: "loadModel", model: BUDGET_EXAMPLE });
@@ -141,5 +146,3 @@ export function BudgetPanel({ operations, language, busy, onStatus }: BudgetPane
     </div>
   );
 }
-
-export default BudgetPanel;

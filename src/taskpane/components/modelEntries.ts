@@ -56,4 +56,9 @@ export const MODEL_ENTRIES: readonly ModelEntry[] = [
   guidedEntry("posm"),
   guidedEntry("distribution"),
   guidedEntry("survey"),
+  {
+    id: "budget",
+    label: "pane.models.budget",
+    Panel: lazy(() => import("./BudgetPanel").then((m) => ({ default: m.BudgetPanel }))),
+  },
 ];

@@ -98,12 +98,22 @@ async function refuseChangedShape(
   );
 }
 
-/** Equal up to float noise (a host may round what it returns, e.g. to 15 significant digits). */
+/**
+ * Cells that differ by less than this share of their size hold the same
+ * figure: a host may round what it returns (to 15 significant digits, or
+ * HyperFormula's fewer), which for a spend of millions is more than 1e-9 in
+ * absolute terms; no edit a person types is that close.
+ */
+const SAME_VALUE_SHARE = 1e-9;
+
+/** Equal up to float noise, relative to the figures' size (at least 1: discounts are shares). */
 function sameDiscounts(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
   return (
     a.length === b.length &&
-    a.every((x, i) =>
-      x === null || b[i] === null ? x === b[i] : Math.abs(x - (b[i] as number)) <= 1e-9
-    )
+    a.every((x, i) => {
+      const y = b[i];
+      if (x === null || y === null) return x === y;
+      return Math.abs(x - y) <= SAME_VALUE_SHARE * Math.max(1, Math.abs(x), Math.abs(y));
+    })
   );
 }

@@ -134,6 +134,18 @@ describe("Optimise and Undo", () => {
     expect(spends()).toEqual(BUDGET_EXAMPLE.channels.map((c) => c.min));
   });
 
+  it("Undo still applies where the host reads the spends back rounded (HyperFormula keeps 11 digits of millions)", async () => {
+    const { excel, budget, spends } = await builtPane();
+    const { undo } = await optimiseBudgetSheet(budget, quiet);
+    for (const a of SPEND_CELLS) {
+      const x = excel.sheet(SHEET)!.cells.get(a) as number;
+      excel.sheet(SHEET)!.cells.set(a, Number(x.toPrecision(11)));
+    }
+    const outcome = await undoBudgetWrite(budget, undo!, quiet);
+    expect(outcome.restored).toBe(true);
+    expect(spends()).toEqual(BUDGET_EXAMPLE.channels.map((c) => c.min));
+  });
+
   it("Undo leaves a spend the user typed since, and says so in terms of spends", async () => {
     const { excel, budget, spends } = await builtPane();
     const { undo } = await optimiseBudgetSheet(budget, quiet);
