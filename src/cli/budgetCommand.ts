@@ -25,12 +25,13 @@ import { activeLocale, t } from "../core/i18n";
 import { formatAmount } from "../core/numberFormat";
 import {
   commandError,
-  readModelFile,
+  readBuildCommand,
+  readSolveCommand,
   runSubcommand,
   textTable,
   type ModelReader,
 } from "./modelCommand";
-import { parseOptions, UsageError, writeWorkbook } from "./options";
+import { writeWorkbook } from "./options";
 
 const COMMAND = "mkt budget";
 const READER: ModelReader<BudgetModelInput> = {
@@ -85,13 +86,10 @@ function printSolution(model: BudgetModelInput, s: BudgetSolution, io: CliIo): v
 }
 
 async function solve(args: readonly string[], io: CliIo): Promise<number> {
-  const { flags, values } = parseOptions(args, new Set(["--input", "--json"]));
-  const input = values.get("--input");
-  if (input === undefined) throw new UsageError(t("cli.model.solveNeedsInput"));
-  const model = await readModelFile(READER, input, io, flags.has("--json"));
+  const { model, json } = await readSolveCommand(READER, args, io);
   if (model === null) return EXIT.usage;
   const solution = optimiseBudget(model);
-  if (flags.has("--json")) {
+  if (json) {
     const { name, currency, budget, spendAll } = model;
     io.out(JSON.stringify({ name, currency, budget, spendAll, ...solution }));
   } else printSolution(model, solution, io);
@@ -120,24 +118,14 @@ function solvedPlanOptions(
 }
 
 async function build(args: readonly string[], io: CliIo): Promise<number> {
-  const allowed = new Set(["--input", "--out", "--solve", "--force"]);
-  const { flags, values } = parseOptions(args, allowed);
-  const input = values.get("--input");
-  const out = values.get("--out");
-  if (input === undefined || out === undefined)
-    throw new UsageError(t("cli.model.buildNeedsFiles"));
-  if (!out.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError(t("cli.model.outNotXlsx", { path: out }));
-  const model = await readModelFile(READER, input, io, false);
+  const { model, out, solve: solveFirst, force } = await readBuildCommand(READER, args, io);
   if (model === null) return EXIT.usage;
-  const solved = flags.has("--solve")
-    ? solvedPlanOptions(model, io)
-    : { options: {}, code: EXIT.ok };
+  const solved = solveFirst ? solvedPlanOptions(model, io) : { options: {}, code: EXIT.ok };
   const options: BudgetSheetPlanOptions = { language: activeLocale(), ...solved.options };
   const code = solved.code;
   const bytes = await writeXlsx(buildBudgetSheetPlan(model, options));
   const say = (message: string) => commandError(COMMAND, message);
-  const written = await writeWorkbook(io, say, out, bytes, flags.has("--force"));
+  const written = await writeWorkbook(io, say, out, bytes, force);
   if (written !== EXIT.ok) return written;
   io.out(t(options.spend ? "cli.budget.wroteSolved" : "cli.budget.wrote", { path: out }));
   return code;

@@ -10,10 +10,11 @@
  * naming the tier), 2 usage mistakes and invalid input (one message per field).
  */
 import { CliIo, EXIT } from "./io";
-import { parseOptions, UsageError, writeWorkbook } from "./options";
+import { writeWorkbook } from "./options";
 import {
   commandError,
-  readModelFile,
+  readBuildCommand,
+  readSolveCommand,
   runSubcommand,
   textTable,
   type ModelReader,
@@ -100,33 +101,22 @@ function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo
 }
 
 async function solve(args: readonly string[], io: CliIo): Promise<number> {
-  const { flags, values } = parseOptions(args, new Set(["--input", "--json"]));
-  const input = values.get("--input");
-  if (input === undefined) throw new UsageError(t("cli.model.solveNeedsInput"));
-  const model = await readModelFile(READER, input, io, flags.has("--json"));
+  const { model, json } = await readSolveCommand(READER, args, io);
   if (model === null) return EXIT.usage;
   const solution = optimiseDiscounts(model);
-  if (flags.has("--json"))
-    io.out(JSON.stringify({ name: model.name, currency: model.currency, ...solution }));
+  if (json) io.out(JSON.stringify({ name: model.name, currency: model.currency, ...solution }));
   else printSolution(model, solution, io);
   return solution.status === "optimal" ? EXIT.ok : EXIT.calcError;
 }
 
 async function build(args: readonly string[], io: CliIo): Promise<number> {
-  const { flags, values } = parseOptions(args, new Set(["--input", "--out", "--solve", "--force"]));
-  const input = values.get("--input");
-  const out = values.get("--out");
-  if (input === undefined || out === undefined)
-    throw new UsageError(t("cli.model.buildNeedsFiles"));
-  if (!out.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError(t("cli.model.outNotXlsx", { path: out }));
-  const model = await readModelFile(READER, input, io, false);
+  const { model, out, solve: solveFirst, force } = await readBuildCommand(READER, args, io);
   if (model === null) return EXIT.usage;
   // The sheet speaks the command's language (--lang, else LANG): labels, notes, sheet name.
   const language = activeLocale();
   let planOptions: DiscountSheetPlanOptions = { language };
   let code: number = EXIT.ok;
-  if (flags.has("--solve")) {
+  if (solveFirst) {
     const solution = optimiseDiscounts(model);
     if (solution.status === "optimal") {
       planOptions = {
@@ -149,7 +139,7 @@ async function build(args: readonly string[], io: CliIo): Promise<number> {
     }
   }
   const bytes = await writeXlsx(buildDiscountSheetPlan(model, planOptions));
-  const written = await writeWorkbook(io, say, out, bytes, flags.has("--force"));
+  const written = await writeWorkbook(io, say, out, bytes, force);
   if (written !== EXIT.ok) return written;
   io.out(
     planOptions.discounts

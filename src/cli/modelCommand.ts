@@ -9,7 +9,7 @@ import { CliIo, EXIT } from "./io";
 import type { FieldError } from "../core/fieldValidation";
 import { t } from "../core/i18n";
 import { inputName, printProblems, readInputText } from "./inputFile";
-import { UsageError } from "./options";
+import { parseOptions, UsageError } from "./options";
 
 export interface ModelReader<M> {
   /** "mkt budget": the prefix of every message. */
@@ -55,6 +55,36 @@ export async function readModelFile<M>(
     return null;
   }
   return result.model;
+}
+
+/** `solve --input FILE.json [--json]`: the model (null after saying why not) and whether to answer in JSON. */
+export async function readSolveCommand<M>(
+  reader: ModelReader<M>,
+  args: readonly string[],
+  io: CliIo
+): Promise<{ model: M | null; json: boolean }> {
+  const { flags, values } = parseOptions(args, new Set(["--input", "--json"]));
+  const input = values.get("--input");
+  if (input === undefined) throw new UsageError(t("cli.model.solveNeedsInput"));
+  const json = flags.has("--json");
+  return { model: await readModelFile(reader, input, io, json), json };
+}
+
+/** `build --input FILE.json --out FILE.xlsx [--solve] [--force]`: the model (null after saying why not) and the options. */
+export async function readBuildCommand<M>(
+  reader: ModelReader<M>,
+  args: readonly string[],
+  io: CliIo
+): Promise<{ model: M | null; out: string; solve: boolean; force: boolean }> {
+  const { flags, values } = parseOptions(args, new Set(["--input", "--out", "--solve", "--force"]));
+  const input = values.get("--input");
+  const out = values.get("--out");
+  if (input === undefined || out === undefined)
+    throw new UsageError(t("cli.model.buildNeedsFiles"));
+  if (!out.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError(t("cli.model.outNotXlsx", { path: out }));
+  const model = await readModelFile(reader, input, io, false);
+  return { model, out, solve: flags.has("--solve"), force: flags.has("--force") };
 }
 
 /** Columns padded to their widest cell: the first left-aligned, the rest right-aligned. */

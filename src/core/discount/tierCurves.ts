@@ -75,25 +75,28 @@ export function valueAt(k: TierCoefficients, price: number, c: number, d: number
   return curveValue(k, price, c, d, powersAt(k.eps, d));
 }
 
-/**
- * Bound on |f'| over [x, y] for f = Σ a_s (1-d)^-ε (price (1-d) - c), given pwY = powersAt(y):
- * f_s' = a_s (1-d)^(-ε-1) [(ε-1) price (1-d) - c ε]; the bracket is linear in d
- * (extremes at the ends) and (1-d)^(-ε-1) grows with d (largest at y, = pwY_s / (1-y)).
- */
-export function slopeBound(
+/** A bound over the cell [x, y] of a tier's curve at list price `price` and unit cost `c`, given pwY = powersAt(y). */
+type CellBound = (
   k: TierCoefficients,
   price: number,
   c: number,
   x: number,
   y: number,
   pwY: Float64Array
-): number {
+) => number;
+
+/**
+ * Bound on |f'| over [x, y] for f = Σ a_s (1-d)^-ε (price (1-d) - c), given pwY = powersAt(y):
+ * f_s' = a_s (1-d)^(-ε-1) [(ε-1) price (1-d) - c ε]; the bracket is linear in d
+ * (extremes at the ends) and (1-d)^(-ε-1) grows with d (largest at y, = pwY_s / (1-y)).
+ */
+export const slopeBound: CellBound = (k, price, c, x, y, pwY) => {
   const sum = sumOverSegments(k, price, x, y, (s, e, ux, uy) => {
     const [hx, hy] = [Math.abs(ux - c * e), Math.abs(uy - c * e)];
     return k.a[s] * pwY[s] * Math.max(hx, hy);
   });
   return sum / (1 - y);
-}
+};
 
 /**
  * Σ_s term(s, ε_s, u(x), u(y)) with u(d) = (ε_s - 1) price (1 - d): both bounds'
@@ -120,21 +123,14 @@ function sumOverSegments(
  * negative the term is convex (bounded by 0), otherwise it is at most its
  * largest (1-d)^(-ε-2), at y, times the bracket's larger end (it is linear in d).
  */
-export function concavityBound(
-  k: TierCoefficients,
-  price: number,
-  c: number,
-  x: number,
-  y: number,
-  pwY: Float64Array
-): number {
+export const concavityBound: CellBound = (k, price, c, x, y, pwY) => {
   const sum = sumOverSegments(k, price, x, y, (s, e, ux, uy) => {
     if (e === 0) return 0;
     const q = Math.max(0, c * (e + 1) - ux, c * (e + 1) - uy);
     return q > 0 ? k.a[s] * e * pwY[s] * q : 0;
   });
   return sum / ((1 - y) * (1 - y));
-}
+};
 
 /** Roots of the floor slack g_t on [0, D], each returned as the feasible-side end of a bracket narrower than ROOT_TOLERANCE. */
 export function isolateFloorRoots(
