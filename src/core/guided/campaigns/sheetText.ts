@@ -95,7 +95,7 @@ const kk: Record<CampaignsTextKey, string> = {
   unitsBefore: "Бұрынғы сатылым, дана",
   unitsNow: "Қазіргі сатылым, дана",
   cost: "ТМ шығыны, {currency}",
-  ownMargin: "Өз жалпы маржасы (бос — әдепкі)",
+  ownMargin: "Өз жалпы маржасы (бос болса — әдепкі)",
   marginUsed: "Есептегі жалпы маржа",
   incrementalRevenue: "Қосымша түсім, {currency}",
   romi: "ROMI",
