@@ -10,6 +10,9 @@
  * result and propagates its operands' errors; a sum or difference adds the
  * magnitudes of both operands, which also covers the product's snapping of a
  * float-noise difference to zero (difference.ts, up to 1e-12 of the larger operand).
+ * A result below 2^-1022 is subnormal: its rounding is absolute (up to half of
+ * 2^-1074, the smallest double), not relative, so each operation's own rounding
+ * term is |result| plus that floor (IEEE 754: |fl(x) − x| ≤ u·|x| + 2^-1075).
  */
 
 export interface Rational {
@@ -68,6 +71,12 @@ export function compare(a: Rational, b: Rational): number {
 }
 export const isZero = (a: Rational) => a.n === BIG0;
 
+/** The tolerance: 2^-36 ≈ 1.5e-11, a few thousand ulps, above difference()'s 1e-12 snap. */
+export const TOLERANCE_BITS = 36;
+const SCALE = BIG2 ** BigInt(TOLERANCE_BITS);
+/** 2^-1075, half the smallest subnormal, in units of the tolerance: 2^-1075 / 2^-36. */
+const UNDERFLOW: Rational = { n: BIG1, d: BIG2 ** BigInt(1075 - TOLERANCE_BITS) };
+
 /** An exact value and the bound on a double evaluation's error, in units of the tolerance. */
 export interface Tracked {
   readonly v: Rational;
@@ -77,26 +86,26 @@ export interface Tracked {
 const ZERO = { n: BIG0, d: BIG1 };
 export const input = (x: number): Tracked => ({ v: exact(x), m: ZERO });
 
+/** The rounding of one result, in units of the tolerance: |v| (relative) plus the subnormal floor. */
+const rounding = (v: Rational): Rational => add(abs(v), UNDERFLOW);
+
 export function plus(a: Tracked, b: Tracked): Tracked {
-  return { v: add(a.v, b.v), m: add(add(a.m, b.m), add(abs(a.v), abs(b.v))) };
+  // The operands' magnitudes bound the sum's rounding (and the float-noise snap); the floor covers a subnormal sum.
+  return { v: add(a.v, b.v), m: add(add(a.m, b.m), rounding(add(abs(a.v), abs(b.v)))) };
 }
 export function minus(a: Tracked, b: Tracked): Tracked {
   return plus(a, { v: neg(b.v), m: b.m });
 }
 export function times(a: Tracked, b: Tracked): Tracked {
   const v = mul(a.v, b.v);
-  return { v, m: add(add(mul(a.m, abs(b.v)), mul(b.m, abs(a.v))), abs(v)) };
+  return { v, m: add(add(mul(a.m, abs(b.v)), mul(b.m, abs(a.v))), rounding(v)) };
 }
 export function over(a: Tracked, b: Tracked): Tracked {
   const v = div(a.v, b.v);
   const bAbs = abs(b.v);
-  const m = add(add(div(a.m, bAbs), div(mul(b.m, abs(a.v)), mul(bAbs, bAbs))), abs(v));
+  const m = add(add(div(a.m, bAbs), div(mul(b.m, abs(a.v)), mul(bAbs, bAbs))), rounding(v));
   return { v, m };
 }
-
-/** The tolerance: 2^-36 ≈ 1.5e-11, a few thousand ulps, above difference()'s 1e-12 snap. */
-export const TOLERANCE_BITS = 36;
-const SCALE = BIG2 ** BigInt(TOLERANCE_BITS);
 
 /** |x − t.v| ≤ tolerance × t.m, decided exactly. */
 export function withinBound(x: number, t: Tracked): boolean {

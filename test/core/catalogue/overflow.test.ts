@@ -143,6 +143,8 @@ describe("the reported cases", () => {
   it.each([
     ["POSM_PROFIT", [1e308, 1e308, 1e308, 1e308, 1e308], "NUM"],
     ["LOYALTY_INDEX", [1e308, 1e308, 1e308], "NUM"],
+    // A subnormal result (1e-6 / 1.5e308) is kept, rounded in absolute terms as IEEE 754 does.
+    ["LOYALTY_INDEX", [1e-6, 0, 1.5e308], 1e-6 / 1.5e308],
     ["POSM_ROI", [100, 1e308, 1e300, 1, 3], "NUM"],
     ["BUNDLE_DISCOUNT", [1e308, 1e308], 0.5],
   ] as const)("%s(%j) is %p", (name, x, expected) => {
