@@ -7,6 +7,12 @@
 import { ArgKind } from "../src/core/args";
 import { Language } from "../src/core/language";
 import { translate } from "../src/core/i18n";
+import { loadEveryLanguage } from "../src/core/everyLanguage";
+
+// DOC_TEXT below quotes the pane's words through translate() when this module is
+// evaluated, which is before the importing script's own body runs: the languages
+// must be loaded here, or the ru and kk docs would quote the English tab names.
+loadEveryLanguage();
 
 export interface DocText {
   readonly title: string;
