@@ -40,7 +40,7 @@ describe("mkt sheet", () => {
     ["promo", "promo.json", ["Promo - Tasting in 5 stores"]],
     ["promo", "promo-groups.json", ["Promo - Tasting in 5 stores"]],
     ["posm", "posm.json", ["POSM - Store equipment 2027"]],
-    ["distribution", "distribution.json", ["Distribution - Juice 1L, retai…", "Stores"]],
+    ["distribution", "distribution.json", ["Distribution - Juice 1L…", "Stores"]],
     ["distribution", "distribution.csv", ["Distribution - distribution", "Stores"]],
     ["survey", "survey.json", ["Survey - Mall services survey", "Answers"]],
     ["survey", "survey.csv", ["Survey - survey", "Answers"]],
@@ -126,7 +126,7 @@ describe("mkt sheet", () => {
 
   it.each([
     ["ru", "distribution", "distribution.csv", ["Дистрибуция - distribution", "Магазины"]],
-    ["kk", "survey", "survey.json", ["Сауалнама - Mall services surv…", "Жауаптар"]],
+    ["kk", "survey", "survey.json", ["Сауалнама - Mall services…", "Жауаптар"]],
   ])(
     "--lang %s names the %s sheet and its data sheet in that language",
     async (lang, kind, file, names) => {

@@ -36,13 +36,35 @@ export function truncateText(text: string, max: number): string {
   return out;
 }
 
-/** Cuts to `max` code units, marking the cut with "…" so a shortened name reads as one. */
+/**
+ * A cut at a word boundary must keep at least this share of the room, else the
+ * name is cut inside its last word: "Survey - Mall services…" reads better than
+ * "Survey - Mall services surv…", but "Distribution…" would lose a long single
+ * word entirely ("Distribution - Supercalifragil…" keeps more of what the user typed).
+ */
+const MIN_WORD_CUT_SHARE = 2 / 3;
+
+/** What may not end a shortened name before its "…": spaces and separators ("Paint, …", "Promo - …"). */
+const TRAILING_SEPARATORS = /[\s,;.\-–—(&+]+$/u;
+
+/**
+ * Cuts to `max` code units, marking the cut with "…" so a shortened name reads
+ * as one; the cut falls between words where that keeps enough of the name.
+ */
 function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${truncateText(text, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  const room = max - 1;
+  const head = truncateText(text, room);
+  // `head` ends at a word boundary when the text goes on with a space.
+  const atBoundary = /\s/u.test(text.charAt(head.length));
+  const lastSpace = atBoundary ? head.length : head.search(/\s\S*$/u);
+  const byWord = lastSpace >= 0 ? head.slice(0, lastSpace).replace(TRAILING_SEPARATORS, "") : "";
+  const kept = byWord.length >= room * MIN_WORD_CUT_SHARE ? byWord : head.trimEnd();
+  return `${kept}…`;
 }
 
-/** A valid sheet name as close to `name` as Excel allows. */
-export function sanitiseSheetName(name: string, fallback = FALLBACK_SHEET_NAME): string {
+/** The name without what Excel forbids, before any cut to length. */
+function cleanSheetName(name: string, fallback: string): string {
   const cleaned = name
     .replace(FORBIDDEN_SHEET_CHARACTERS, " ")
     // Control characters cannot be part of a sheet name.
@@ -53,22 +75,31 @@ export function sanitiseSheetName(name: string, fallback = FALLBACK_SHEET_NAME):
     .replace(/^'+|'+$/g, "")
     .trim();
   const base = cleaned === "" ? fallback : cleaned;
-  if (base.toLowerCase() === "history") return "History model";
-  return shorten(base, MAX_SHEET_NAME_LENGTH);
+  return base.toLowerCase() === "history" ? "History model" : base;
 }
 
-/** A valid name that no sheet in `existing` has: "Name", then "Name (2)", "Name (3)", …. */
+/** A valid sheet name as close to `name` as Excel allows. */
+export function sanitiseSheetName(name: string, fallback = FALLBACK_SHEET_NAME): string {
+  return shorten(cleanSheetName(name, fallback), MAX_SHEET_NAME_LENGTH);
+}
+
+/**
+ * A valid name that no sheet in `existing` has: "Name", then "Name (2)", "Name (3)", ….
+ * A numbered name is cut from the whole name, not from the already shortened one,
+ * so it too ends between words where it can.
+ */
 export function uniqueSheetName(
   wanted: string,
   existing: readonly string[],
   fallback = FALLBACK_SHEET_NAME
 ): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
-  const base = sanitiseSheetName(wanted, fallback);
+  const whole = cleanSheetName(wanted, fallback);
+  const base = shorten(whole, MAX_SHEET_NAME_LENGTH);
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const candidate = shorten(base, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
+    const candidate = shorten(whole, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }

@@ -29,6 +29,36 @@ describe("uniqueSheetName", () => {
   });
 });
 
+describe("a shortened name ends between words", () => {
+  it.each([
+    // The survey example in Kazakh: the cut used to fall inside "survey".
+    ["Сауалнама - Mall services survey", "Сауалнама - Mall services…"],
+    ["Discounts - Paint, 10 L cans: the margin floor splits", "Discounts - Paint, 10 L cans…"],
+    ["Promo - Tasting in 5 stores, North-West", "Promo - Tasting in 5 stores…"],
+    ["Discounts - An extraordinarily long product name", "Discounts - An extraordinarily…"],
+    // One long word: a cut between words would drop it, so it is cut inside.
+    ["Distribution - Supercalifragilisticexpialidocious", "Distribution - Supercalifragil…"],
+  ])("%s -> %s", (name, expected) => {
+    expect(sanitiseSheetName(name)).toBe(expected);
+    expect(expected.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
+  });
+
+  it.each([
+    [["Сауалнама - Mall services…"], "Сауалнама - Mall services… (2)"],
+    [
+      ["Сауалнама - Mall services…", "Сауалнама - Mall services… (2)"],
+      "Сауалнама - Mall services… (3)",
+    ],
+  ])("a numbered name is cut from the whole name, with %j -> %s", (existing, expected) => {
+    expect(uniqueSheetName("Сауалнама - Mall services survey", existing)).toBe(expected);
+  });
+
+  it("numbers a long one-word name inside the word, within 31 units", () => {
+    const name = "Distribution - Supercalifragilisticexpialidocious";
+    expect(uniqueSheetName(name, [sanitiseSheetName(name)])).toBe("Distribution - Supercalifr… (2)");
+  });
+});
+
 describe("sanitiseSheetName keeps whole characters", () => {
   const hasLoneSurrogate = (s: string) =>
     /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);

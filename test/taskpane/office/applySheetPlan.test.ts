@@ -33,8 +33,8 @@ function modelWithTiers(tiers: number): DiscountModelInput {
   };
 }
 
-/** "Discounts - Sockets and switches" is 32 characters, one over Excel's limit. */
-const SHEET = "Discounts - Sockets and switch…";
+/** "Discounts - Sockets and switches" is 32 characters, one over Excel's limit: the cut falls between words. */
+const SHEET = "Discounts - Sockets and…";
 
 function userSheet(name: string) {
   return {
@@ -152,17 +152,17 @@ describe("applySheetPlan", () => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1"), userSheet(SHEET)] });
     const before = excel.sheets.map(snapshot);
     const { sheetName } = await applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE));
-    expect(sheetName).toBe("Discounts - Sockets and sw… (2)");
+    expect(sheetName).toBe("Discounts - Sockets and… (2)");
     expect(excel.sheets.slice(0, 2).map(snapshot)).toEqual(before);
     expect(excel.applied.every((op) => op.sheet === sheetName)).toBe(true);
   });
 
   it("chooses the first free name, comparing case-insensitively as Excel does", async () => {
     const excel = createMockExcel({
-      sheets: [userSheet(SHEET.toUpperCase()), userSheet("discounts - sockets and sw… (2)")],
+      sheets: [userSheet(SHEET.toUpperCase()), userSheet("discounts - sockets and… (2)")],
     });
     const { sheetName } = await applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE));
-    expect(sheetName).toBe("Discounts - Sockets and sw… (3)");
+    expect(sheetName).toBe("Discounts - Sockets and… (3)");
   });
 
   it("keeps names within 31 characters and without characters Excel forbids", async () => {
