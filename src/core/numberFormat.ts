@@ -22,8 +22,15 @@ export const NUMBER_FORMATS = {
   percentFine: "0.00%",
   /** Whole counts: stores, orders, respondents. */
   count: "#,##0",
-  /** Quantities that may have a fraction: units per order. */
-  quantity: "#,##0.##",
+  /**
+   * Quantities typed as inputs, which may have a fraction: units per order, units
+   * a day. Excel's General shows 5 as "5" and 5.25 as "5.25" (as typed, in the
+   * reader's decimal sign); "#,##0.##" would show "5." in Excel, and no single
+   * format code can group thousands yet drop an unused decimal point.
+   */
+  quantity: "General",
+  /** Computed quantities with one decimal, so a column lines up: 20.9 units, 3.5 months. */
+  oneDecimal: "#,##0.0",
   /** Coefficients such as an elasticity. */
   ratio: "0.00",
   /**

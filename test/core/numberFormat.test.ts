@@ -6,6 +6,9 @@ import {
   formatPercentShort,
   NUMBER_FORMATS,
 } from "../../src/core/numberFormat";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { sourceFiles } from "../sourceFiles";
 
 describe("number formats", () => {
   it.each([
@@ -24,6 +27,32 @@ describe("number formats", () => {
     expect(NUMBER_FORMATS.money).toBe("#,##0");
     expect(NUMBER_FORMATS.percent).toBe("0.0%");
     expect(NUMBER_FORMATS.text).toBe("@");
+  });
+});
+
+describe("format codes", () => {
+  /** Sections of a code (positive;negative;zero;text), each checked alone. */
+  const sections = (code: string) => code.split(";");
+
+  it.each(Object.entries(NUMBER_FORMATS))(
+    "%s (%s) never ends a whole number with a bare decimal point, as #,##0.## shows 5 as \"5.\"",
+    (_, code) => {
+      for (const section of sections(code)) expect(section).not.toMatch(/\.#+(?![0#])/);
+    }
+  );
+
+  it("live in NUMBER_FORMATS only: no sheet or chart of src/core spells a code of its own", () => {
+    const core = join(__dirname, "../../src/core");
+    // A string literal made of format characters with a digit placeholder: "0%", "0.0", "#,##0.0".
+    const literal = /"(?=[^"\n]*[0#])(?=[^"\n]*[#.,%])[#0,.%]{2,}"/g;
+    const found = sourceFiles(core)
+      .filter((file) => !file.endsWith("numberFormat.ts"))
+      .flatMap((file) =>
+        [...readFileSync(file, "utf8").matchAll(literal)].map(
+          (m) => `${file.slice(core.length + 1)}: ${m[0]}`
+        )
+      );
+    expect(found).toEqual([]);
   });
 });
 

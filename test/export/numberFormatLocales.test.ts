@@ -84,19 +84,23 @@ describe("number formats across locales", () => {
     expect([...ids]).toEqual(expect.arrayContaining(["3", "4", "10"]));
   });
 
-  // Rows of the discount sheet: 6 list price, 9 maximum discount, 25..27 the tiers' results.
-  it.each<[string, string, string, string, RegExp]>([
-    ["ru_RU.UTF-8", `1${NBSP}200,00`, "30,0%", "13,84%", /^\d{1,3}(\u00a0\d{3})+$/],
-    ["kk_KZ.UTF-8", `1${NBSP}200,00`, "30,0%", "13,84%", /^\d{1,3}(\u00a0\d{3})+$/],
-    ["en_US.UTF-8", "1,200.00", "30.0%", "13.84%", /^\d{1,3}(,\d{3})+$/],
+  // Rows as exported: 5 list price, 8 maximum discount, 12 the first tier's units per order
+  // (typed: General shows 4 as "4", where #,##0.## showed "4." in Excel), 24..26 the tiers'
+  // results, 41 a computed units per order (one decimal).
+  it.each<[string, string, string, string, RegExp, string]>([
+    ["ru_RU.UTF-8", `1${NBSP}200,00`, "30,0%", "13,84%", /^\d{1,3}(\u00a0\d{3})+$/, "20,9"],
+    ["kk_KZ.UTF-8", `1${NBSP}200,00`, "30,0%", "13,84%", /^\d{1,3}(\u00a0\d{3})+$/, "20,9"],
+    ["en_US.UTF-8", "1,200.00", "30.0%", "13.84%", /^\d{1,3}(,\d{3})+$/, "20.9"],
   ])(
-    "under %s show price %p, maximum discount %p, a decision %p, revenue grouped as %p",
-    (locale, price, maxDiscount, decision, revenue) => {
+    "under %s show price %p, maximum discount %p, a decision %p, revenue grouped as %p, computed units per order %p",
+    (locale, price, maxDiscount, decision, revenue, unitsPerOrder) => {
       const rows = shownUnder(locale);
       expect(rows[5][1]).toBe(price);
       expect(rows[8][1]).toBe(maxDiscount);
+      expect(rows[12][3]).toBe("4");
       expect(rows[25][1]).toBe(decision);
       expect(rows[25][3]).toMatch(revenue);
+      expect(rows[41][3]).toBe(unitsPerOrder);
     },
     180_000
   );

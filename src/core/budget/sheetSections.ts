@@ -155,9 +155,9 @@ export function channelsSection(c: BudgetSheetContext): SheetSection {
       ])
     );
     const ad = adbudgCells(ch);
-    if (ad) blocks.push(block(G, r, [ad], "input", [[F.quantity, F.quantity, F.ratio, F.money]]));
+    if (ad) blocks.push(block(G, r, [ad], "input", [[F.money, F.money, F.ratio, F.money]]));
     const vw = vidaleWolfeCells(ch);
-    if (vw) blocks.push(block(K, r, [vw], "input", [[F.ratio, F.quantity, F.ratio]]));
+    if (vw) blocks.push(block(K, r, [vw], "input", [[F.ratio, F.money, F.ratio]]));
   });
   const groupRow = R.channelHeader - 1;
   return { blocks, merges: [rangeAt(G, groupRow, J, groupRow), rangeAt(K, groupRow, M, groupRow)] };

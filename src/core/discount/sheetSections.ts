@@ -318,7 +318,7 @@ export function calculationsSection(c: DiscountSheetContext): SheetSection {
         R.calc(0, 0),
         cells,
         "calc",
-        cells.map(() => [F.quantity, F.quantity, F.money, F.money, F.money])
+        cells.map(() => [F.oneDecimal, F.oneDecimal, F.money, F.money, F.money])
       ),
     ],
   };

@@ -42,7 +42,7 @@ export interface ChartSeriesSpec {
 
 export interface ChartAxisSpec {
   readonly title?: string;
-  /** An Excel number format for the tick labels, e.g. "0%" or "#,##0". */
+  /** An Excel number format for the tick labels, one of core/numberFormat NUMBER_FORMATS (percentWhole, money). */
   readonly numberFormat?: string;
 }
 

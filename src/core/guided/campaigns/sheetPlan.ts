@@ -196,7 +196,7 @@ function chart(c: Context): ChartSpec {
       { name: c.text("romi"), values: { address: rangeAt(COL.romi, first, COL.romi, c.last) } },
     ],
     anchor: { from: cellAt(1, c.total + 2), to: cellAt(7, c.total + 20) },
-    valueAxis: { title: c.text("chartAxis"), numberFormat: "0%" },
+    valueAxis: { title: c.text("chartAxis"), numberFormat: F.percentWhole },
   };
 }
 

@@ -251,7 +251,7 @@ function chart(c: Context): ChartSpec {
       },
     ],
     anchor: { from: cellAt(1, c.row.chartTop), to: cellAt(6, c.row.chartTop + 18) },
-    valueAxis: { title: c.text("chartAxis"), numberFormat: "0%" },
+    valueAxis: { title: c.text("chartAxis"), numberFormat: F.percentWhole },
   };
 }
 

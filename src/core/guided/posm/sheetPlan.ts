@@ -61,7 +61,7 @@ function optionBlocks(o: PosmOption, r: number, text: Text): PlanBlock[] {
           ],
         ],
         "calc",
-        [[F.money, F.money, F.percent, "0.0", F.flag]]
+        [[F.money, F.money, F.percent, F.oneDecimal, F.flag]]
       ),
     ];
   }

@@ -249,7 +249,7 @@ function effectsSection(c: Context): SheetSection {
         lookup(c.top.confirmed, r),
       ]),
       "calc",
-      rows.map(() => ["#,##0.0", "#,##0.0", F.ratio, F.flag])
+      rows.map(() => [F.oneDecimal, F.oneDecimal, F.ratio, F.flag])
     )
   );
   section.names = [
