@@ -12,7 +12,7 @@ import type { Checked, FieldError } from "../core/fieldValidation";
 import type { SelectedTable } from "../core/guided";
 import type { SheetPlan } from "../core/sheet/plan";
 import { t } from "../core/i18n";
-import type { PaneOperations } from "./operations";
+import type { ActiveSheet, DecisionWriter, PaneOperations } from "./operations";
 import { describeSolution, type SolutionSummary } from "./state/describeSolution";
 import type { TierRow } from "./state/modelForm";
 import { tiersFromTable } from "./state/tiersFromTable";
@@ -48,101 +48,187 @@ export function failed(error: unknown): Outcome {
   return { kind: "error", text: toUserMessage(error) };
 }
 
-export async function importTiers(
-  ops: PaneOperations,
-  progress: Progress
-): Promise<{ status: Outcome; tiers: Omit<TierRow, "id">[] | null }> {
-  progress(t("pane.status.readingSelection"));
+/**
+ * One step of a workflow: shows `busyText` on the status line, runs `run`, and
+ * turns an error it throws into the step's outcome through `onError` (given
+ * the failed status and the error itself), so none escapes.
+ */
+export async function runStep<T>(
+  progress: Progress,
+  busyText: string,
+  run: () => Promise<T>,
+  onError: (failure: Outcome, error: unknown) => T
+): Promise<T> {
+  progress(busyText);
   try {
-    const { address, values } = await ops.readSelection();
-    const imported = tiersFromTable(values);
-    if (!imported.ok) return { status: { kind: "error", text: imported.message }, tiers: null };
-    const ignored =
-      imported.ignoredColumns.length > 0
-        ? " " + t("pane.status.ignoredColumns", { columns: imported.ignoredColumns.join(", ") })
-        : "";
-    const text = t("pane.status.imported", { count: imported.tiers.length, address }) + ignored;
-    return { status: { kind: "success", text }, tiers: imported.tiers };
+    return await run();
   } catch (error) {
-    return { status: failed(error), tiers: null };
+    return onError(failed(error), error);
   }
 }
 
-export async function buildSheet(
+/** runStep for a step whose outcome is its status alone: an error becomes the failed status. */
+export function runStatusStep(
+  progress: Progress,
+  busyText: string,
+  run: () => Promise<Outcome>
+): Promise<Outcome> {
+  return runStep(progress, busyText, run, (failure) => failure);
+}
+
+export interface ImportOutcome {
+  status: Outcome;
+  /** The tiers read from the selection; null when there are none to put in the form. */
+  tiers: Omit<TierRow, "id">[] | null;
+}
+
+export function importTiers(ops: PaneOperations, progress: Progress): Promise<ImportOutcome> {
+  return runStep(
+    progress,
+    t("pane.status.readingSelection"),
+    async (): Promise<ImportOutcome> => {
+      const { address, values } = await ops.readSelection();
+      const imported = tiersFromTable(values);
+      if (!imported.ok) return { status: { kind: "error", text: imported.message }, tiers: null };
+      const ignored =
+        imported.ignoredColumns.length > 0
+          ? " " + t("pane.status.ignoredColumns", { columns: imported.ignoredColumns.join(", ") })
+          : "";
+      const text = t("pane.status.imported", { count: imported.tiers.length, address }) + ignored;
+      return { status: { kind: "success", text }, tiers: imported.tiers };
+    },
+    (status) => ({ status, tiers: null })
+  );
+}
+
+export function buildSheet(
   ops: PaneOperations,
   model: DiscountModelInput,
   progress: Progress
 ): Promise<Outcome> {
-  progress(t("pane.status.building"));
-  try {
+  return runStatusStep(progress, t("pane.status.building"), async () => {
     const { sheetName } = await ops.buildSheet(model);
     return { kind: "success", text: t("pane.status.built", { sheet: sheetName }) };
-  } catch (error) {
-    return failed(error);
-  }
+  });
 }
 
-export interface OptimiseOutcome {
+/** What one Optimise ends with: the status, the result card and the Undo step of its write. */
+export interface SheetOptimiseOutcome<R> {
   status: Outcome;
   /** The result card to show; null leaves the card as it was. */
-  result: OptimiseResult | null;
+  result: R | null;
   /** The Undo step of this write; null when nothing was written. */
   undo: UndoStep | null;
 }
 
+export type OptimiseOutcome = SheetOptimiseOutcome<OptimiseResult>;
+
+/** A solution of either optimiser: optimal, or infeasible with the reason. */
+type Solved = { status: "optimal" } | { status: "infeasible"; message: string };
+
+/** One model's side of Optimise: how its sheet is read, solved and written, and its texts. */
+export interface SheetOptimiser<M, S extends Solved, R> {
+  readActive(): Promise<ActiveSheet<M>>;
+  solve(model: M): Promise<S>;
+  /** The decision cells' new values (a discount per tier, a spend per channel). */
+  decisions(solution: Extract<S, { status: "optimal" }>): number[];
+  write: DecisionWriter;
+  result(sheetName: string, model: M, solution: S): R;
+  texts: {
+    reading: string;
+    notModel(sheet: string): string;
+    invalid(sheet: string, problems: string): string;
+    solving: string;
+    infeasible(reason: string): string;
+    writing: string;
+    wrote(sheet: string): string;
+    changedWhileSolving(sheet: string): string;
+  };
+}
+
 /**
- * Reads the active sheet's model, solves it off the UI thread and writes the
- * optimal discounts. The write refuses (and leaves the cells as they are) if
- * the decision cells changed while the optimiser ran.
+ * The one Optimise of every model sheet: reads the active sheet's model,
+ * solves it off the UI thread and writes the optimal decisions. The write
+ * refuses (and leaves the cells as they are) if the decision cells changed
+ * while the optimiser ran.
  */
-export async function optimiseActiveSheet(
+export async function optimiseModelSheet<M, S extends Solved, R>(
+  sheet: SheetOptimiser<M, S, R>,
+  progress: Progress
+): Promise<SheetOptimiseOutcome<R>> {
+  const { texts } = sheet;
+  const refused = (text: string): SheetOptimiseOutcome<R> => ({
+    status: { kind: "error", text },
+    result: null,
+    undo: null,
+  });
+  let sheetName: string | null = null;
+  return runStep(
+    progress,
+    texts.reading,
+    async () => {
+      const active = await sheet.readActive();
+      sheetName = active.sheetName;
+      if (active.kind === "notModel") return refused(texts.notModel(active.sheetName));
+      if (active.kind === "invalid") {
+        const problems = active.errors.map((e) => e.message).join("; ");
+        return refused(texts.invalid(active.sheetName, problems));
+      }
+      progress(texts.solving);
+      const solution = await sheet.solve(active.model);
+      const result = sheet.result(active.sheetName, active.model, solution);
+      if (solution.status === "infeasible") {
+        const status: Outcome = { kind: "info", text: texts.infeasible(solution.message) };
+        return { status, result, undo: null };
+      }
+      progress(texts.writing);
+      const written = sheet.decisions(solution as Extract<S, { status: "optimal" }>);
+      const { previous } = await sheet.write(active.sheetName, written, active.decisions);
+      return {
+        status: { kind: "success", text: texts.wrote(active.sheetName) },
+        result,
+        undo: { sheetName: active.sheetName, previous, written },
+      };
+    },
+    (status, error) => {
+      const reason = (error as { reason?: unknown } | null)?.reason;
+      if (reason === "EditedSinceWrite" && sheetName !== null)
+        return refused(texts.changedWhileSolving(sheetName));
+      return { status, result: null, undo: null };
+    }
+  );
+}
+
+/** Optimises the active discount model sheet (optimiseModelSheet with the discount model's side). */
+export function optimiseActiveSheet(
   ops: PaneOperations,
   progress: Progress
 ): Promise<OptimiseOutcome> {
-  const nothing = { result: null, undo: null };
-  let sheetName: string | null = null;
-  try {
-    progress(t("pane.status.readingModel"));
-    const active = await ops.readActiveModel();
-    sheetName = active.sheetName;
-    if (active.kind === "notModel") {
-      const text = t("pane.status.notModel", { sheet: active.sheetName });
-      return { status: { kind: "error", text }, ...nothing };
-    }
-    if (active.kind === "invalid") {
-      const problems = active.errors.map((e) => e.message).join("; ");
-      const text = t("pane.status.invalidModel", { sheet: active.sheetName, problems });
-      return { status: { kind: "error", text }, ...nothing };
-    }
-    progress(t("pane.status.solving"));
-    const solution = await ops.solve(active.model);
-    const result = {
-      sheetName: active.sheetName,
-      currency: active.model.currency,
-      solution,
-      summary: describeSolution(solution, active.model.currency),
-    };
-    if (solution.status === "infeasible")
-      return { status: { kind: "info", text: t("pane.status.infeasible") }, result, undo: null };
-    progress(t("pane.status.writing"));
-    const { previous } = await ops.writeDiscounts(
-      active.sheetName,
-      solution.discounts,
-      active.decisions
-    );
-    return {
-      status: { kind: "success", text: t("pane.status.wrote", { sheet: active.sheetName }) },
-      result,
-      undo: { sheetName: active.sheetName, previous, written: solution.discounts },
-    };
-  } catch (error) {
-    const reason = (error as { reason?: unknown } | null)?.reason;
-    if (reason === "EditedSinceWrite" && sheetName !== null) {
-      const text = t("pane.status.changedWhileSolving", { sheet: sheetName });
-      return { status: { kind: "error", text }, ...nothing };
-    }
-    return { status: failed(error), ...nothing };
-  }
+  return optimiseModelSheet<DiscountModelInput, DiscountSolution, OptimiseResult>(
+    {
+      readActive: () => ops.readActiveModel(),
+      solve: (model) => ops.solve(model),
+      decisions: (solution) => solution.discounts,
+      write: ops.writeDiscounts.bind(ops),
+      result: (sheetName, model, solution) => ({
+        sheetName,
+        currency: model.currency,
+        solution,
+        summary: describeSolution(solution, model.currency),
+      }),
+      texts: {
+        reading: t("pane.status.readingModel"),
+        notModel: (sheet) => t("pane.status.notModel", { sheet }),
+        invalid: (sheet, problems) => t("pane.status.invalidModel", { sheet, problems }),
+        solving: t("pane.status.solving"),
+        infeasible: () => t("pane.status.infeasible"),
+        writing: t("pane.status.writing"),
+        wrote: (sheet) => t("pane.status.wrote", { sheet }),
+        changedWhileSolving: (sheet) => t("pane.status.changedWhileSolving", { sheet }),
+      },
+    },
+    progress
+  );
 }
 
 export interface UndoOutcome {
@@ -165,45 +251,41 @@ export function undoLastWrite(
   });
 }
 
-/** Writes decision cells (discounts or spends) back; see PaneOperations.writeDiscounts. */
-export type DecisionWriter = PaneOperations["writeDiscounts"];
-
 /** The one Undo of every model sheet: `write` with the previous cells, refused where the user changed them since. */
-export async function undoWrite(
+export function undoWrite(
   write: DecisionWriter,
   undo: UndoStep,
   progress: Progress,
   texts: { restoring: string; restored(sheet: string): string }
 ): Promise<UndoOutcome> {
-  progress(texts.restoring);
-  try {
-    await write(undo.sheetName, undo.previous, undo.written);
-    return {
-      status: { kind: "success", text: texts.restored(undo.sheetName) },
-      undo: null,
-      restored: true,
-    };
-  } catch (error) {
-    return {
-      status: failed(error),
+  return runStep(
+    progress,
+    texts.restoring,
+    async (): Promise<UndoOutcome> => {
+      await write(undo.sheetName, undo.previous, undo.written);
+      return {
+        status: { kind: "success", text: texts.restored(undo.sheetName) },
+        undo: null,
+        restored: true,
+      };
+    },
+    (status, error) => ({
+      status,
       undo: undoAfterFailure(error) === "clear" ? null : undo,
       restored: false,
-    };
-  }
+    })
+  );
 }
 
-export async function insertFormula(
+export function insertFormula(
   ops: PaneOperations,
   formula: string,
   progress: Progress
 ): Promise<Outcome> {
-  progress(t("pane.status.inserting"));
-  try {
+  return runStatusStep(progress, t("pane.status.inserting"), async () => {
     const { address } = await ops.insertFormula(formula);
     return { kind: "success", text: t("pane.status.inserted", { formula, address }) };
-  } catch (error) {
-    return failed(error);
-  }
+  });
 }
 
 /**
@@ -231,24 +313,27 @@ export async function buildGuidedSheet(
       status: { kind: "error", text: t("pane.guided.formProblems") },
       errors: request.plan.errors,
     };
-  progress(t("pane.status.building"));
-  try {
-    if (request.from === "form") {
-      const { sheetName } = await ops.buildPlanSheet((request.plan as { value: SheetPlan }).value);
-      return {
-        status: { kind: "success", text: t("pane.guided.built", { sheet: sheetName }) },
-        errors: [],
-      };
-    }
-    const built = await ops.buildFromSelection(request.makePlan);
-    if ("problems" in built)
-      return {
-        status: { kind: "error", text: t("pane.guided.tableProblems") },
-        errors: built.problems,
-      };
-    const text = t("pane.guided.builtInPlace", { sheet: built.sheetName });
-    return { status: { kind: "success", text }, errors: [] };
-  } catch (error) {
-    return { status: failed(error), errors: [] };
-  }
+  return runStep(
+    progress,
+    t("pane.status.building"),
+    async (): Promise<GuidedBuildOutcome> => {
+      if (request.from === "form") {
+        const plan = (request.plan as { value: SheetPlan }).value;
+        const { sheetName } = await ops.buildPlanSheet(plan);
+        return {
+          status: { kind: "success", text: t("pane.guided.built", { sheet: sheetName }) },
+          errors: [],
+        };
+      }
+      const built = await ops.buildFromSelection(request.makePlan);
+      if ("problems" in built)
+        return {
+          status: { kind: "error", text: t("pane.guided.tableProblems") },
+          errors: built.problems,
+        };
+      const text = t("pane.guided.builtInPlace", { sheet: built.sheetName });
+      return { status: { kind: "success", text }, errors: [] };
+    },
+    (status) => ({ status, errors: [] })
+  );
 }

@@ -9,10 +9,12 @@ import type { BudgetModelInput, BudgetSolution } from "../core/budget";
 import { t } from "../core/i18n";
 import type { Language } from "../core/language";
 import {
-  failed,
+  optimiseModelSheet,
+  runStatusStep,
   undoWrite,
   type Outcome,
   type Progress,
+  type SheetOptimiseOutcome,
   type UndoOutcome,
   type UndoStep,
 } from "./actions";
@@ -25,76 +27,45 @@ export interface BudgetResult {
   solution: BudgetSolution;
 }
 
-export interface BudgetOptimiseOutcome {
-  status: Outcome;
-  /** The result card to show; null leaves the card as it was. */
-  result: BudgetResult | null;
-  /** The Undo step of this write; null when nothing was written. */
-  undo: UndoStep | null;
-}
+export type BudgetOptimiseOutcome = SheetOptimiseOutcome<BudgetResult>;
 
-export async function buildBudget(
+export function buildBudget(
   ops: BudgetOperations,
   model: BudgetModelInput,
   progress: Progress,
   language?: Language
 ): Promise<Outcome> {
-  progress(t("pane.budget.building"));
-  try {
+  return runStatusStep(progress, t("pane.budget.building"), async () => {
     const { sheetName } = await ops.buildBudgetSheet(model, language);
     return { kind: "success", text: t("pane.budget.built", { sheet: sheetName }) };
-  } catch (error) {
-    return failed(error);
-  }
+  });
 }
 
-/**
- * Reads the active budget sheet, solves it off the UI thread and writes the
- * optimal spends. The write refuses (and leaves the cells as they are) if the
- * spend cells changed while the optimiser ran.
- */
-export async function optimiseBudgetSheet(
+/** Optimises the active budget sheet: optimiseModelSheet with the budget's side (spends per channel). */
+export function optimiseBudgetSheet(
   ops: BudgetOperations,
   progress: Progress
 ): Promise<BudgetOptimiseOutcome> {
-  const nothing = { result: null, undo: null };
-  let sheetName: string | null = null;
-  try {
-    progress(t("pane.budget.status.reading"));
-    const active = await ops.readActiveBudget();
-    sheetName = active.sheetName;
-    if (active.kind === "notModel") {
-      const text = t("pane.budget.status.notBudget", { sheet: active.sheetName });
-      return { status: { kind: "error", text }, ...nothing };
-    }
-    if (active.kind === "invalid") {
-      const problems = active.errors.map((e) => e.message).join("; ");
-      const text = t("pane.budget.status.invalid", { sheet: active.sheetName, problems });
-      return { status: { kind: "error", text }, ...nothing };
-    }
-    progress(t("pane.budget.status.solving"));
-    const solution = await ops.solveBudget(active.model);
-    const result = { sheetName: active.sheetName, model: active.model, solution };
-    if (solution.status === "infeasible") {
-      const text = t("pane.budget.status.infeasible", { reason: solution.message });
-      return { status: { kind: "info", text }, result, undo: null };
-    }
-    progress(t("pane.budget.status.writing"));
-    const spends = solution.channels.map((c) => c.spend);
-    const { previous } = await ops.writeSpends(active.sheetName, spends, active.decisions);
-    return {
-      status: { kind: "success", text: t("pane.budget.status.wrote", { sheet: active.sheetName }) },
-      result,
-      undo: { sheetName: active.sheetName, previous, written: spends },
-    };
-  } catch (error) {
-    const reason = (error as { reason?: unknown } | null)?.reason;
-    if (reason === "EditedSinceWrite" && sheetName !== null) {
-      const text = t("pane.budget.status.changedWhileSolving", { sheet: sheetName });
-      return { status: { kind: "error", text }, ...nothing };
-    }
-    return { status: failed(error), ...nothing };
-  }
+  return optimiseModelSheet<BudgetModelInput, BudgetSolution, BudgetResult>(
+    {
+      readActive: () => ops.readActiveBudget(),
+      solve: (model) => ops.solveBudget(model),
+      decisions: (solution) => solution.channels.map((c) => c.spend),
+      write: ops.writeSpends.bind(ops),
+      result: (sheetName, model, solution) => ({ sheetName, model, solution }),
+      texts: {
+        reading: t("pane.budget.status.reading"),
+        notModel: (sheet) => t("pane.budget.status.notBudget", { sheet }),
+        invalid: (sheet, problems) => t("pane.budget.status.invalid", { sheet, problems }),
+        solving: t("pane.budget.status.solving"),
+        infeasible: (reason) => t("pane.budget.status.infeasible", { reason }),
+        writing: t("pane.budget.status.writing"),
+        wrote: (sheet) => t("pane.budget.status.wrote", { sheet }),
+        changedWhileSolving: (sheet) => t("pane.budget.status.changedWhileSolving", { sheet }),
+      },
+    },
+    progress
+  );
 }
 
 /** Restores the spends the last Optimise replaced, unless the user changed them since. */

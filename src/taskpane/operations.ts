@@ -32,6 +32,19 @@ export type ActiveSheet<M> =
 export type ActiveModel = ActiveSheet<DiscountModelInput>;
 export type ActiveBudget = ActiveSheet<BudgetModelInput>;
 
+/**
+ * Writes values (or, for Undo, the formulas kept before) into a model sheet's decision
+ * cells (a discount per tier, a spend per channel); resolves with the formulas that were
+ * there before. With `expectCurrent`, refuses unless the cells' values are still exactly
+ * those (checked in the same batch as the write, which is taken back if they are not:
+ * nothing the user typed is lost).
+ */
+export type DecisionWriter = (
+  sheetName: string,
+  cells: readonly SheetCell[],
+  expectCurrent?: readonly (number | null)[]
+) => Promise<{ previous: SheetCell[] }>;
+
 /** The budget model's side of the pane (the Budget entry of the Models picker). */
 export interface BudgetOperations {
   /** Builds a new budget sheet (never into an existing one) in `language`; resolves with its name. */
@@ -41,11 +54,7 @@ export interface BudgetOperations {
   /** Runs the budget allocator off the UI thread (the optimisers' worker). */
   solveBudget(model: BudgetModelInput): Promise<BudgetSolution>;
   /** As writeDiscounts, for a budget sheet's spend cells. */
-  writeSpends(
-    sheetName: string,
-    cells: readonly SheetCell[],
-    expectCurrent?: readonly (number | null)[]
-  ): Promise<{ previous: SheetCell[] }>;
+  writeSpends: DecisionWriter;
 }
 
 export interface PaneOperations {
@@ -58,17 +67,8 @@ export interface PaneOperations {
   readActiveModel(): Promise<ActiveModel>;
   /** Runs the optimiser off the UI thread. */
   solve(model: DiscountModelInput): Promise<DiscountSolution>;
-  /**
-   * Writes discounts (or, for Undo, the formulas kept before) into a model sheet's decision
-   * cells; resolves with the formulas that were there before.
-   * With `expectCurrent`, refuses unless the cells' values are still exactly those (checked in
-   * the same batch as the write, which is taken back if they are not: nothing the user typed is lost).
-   */
-  writeDiscounts(
-    sheetName: string,
-    cells: readonly SheetCell[],
-    expectCurrent?: readonly (number | null)[]
-  ): Promise<{ previous: SheetCell[] }>;
+  /** Writes a discount model sheet's decision cells (see DecisionWriter). */
+  writeDiscounts: DecisionWriter;
   readSelection(): Promise<{ address: string; values: SheetCell[][] }>;
   /** Builds a new sheet from a plan (a guided sheet made from the pane's form); resolves with its name. */
   buildPlanSheet(plan: SheetPlan): Promise<{ sheetName: string }>;

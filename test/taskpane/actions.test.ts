@@ -9,7 +9,10 @@ import {
   importTiers,
   insertFormula,
   optimiseActiveSheet,
+  runStatusStep,
+  runStep,
   undoLastWrite,
+  type Outcome,
   type UndoStep,
 } from "../../src/taskpane/actions";
 import type { ActiveModel, PaneOperations } from "../../src/taskpane/operations";
@@ -265,5 +268,33 @@ describe("buildSheet and insertFormula", () => {
       kind: "error",
       text: "B2 is not empty",
     });
+  });
+});
+
+describe("runStep and runStatusStep", () => {
+  it("shows its progress, then returns what the step returns", async () => {
+    const { steps, progress } = recordProgress();
+    const done: Outcome = { kind: "success", text: "done" };
+    expect(await runStatusStep(progress, "working", () => Promise.resolve(done))).toBe(done);
+    expect(steps).toEqual(["working"]);
+  });
+
+  it("turns an error the step throws into the failed status", async () => {
+    const step = () => Promise.reject(new UserFacingError("Excel is busy"));
+    expect(await runStatusStep(() => undefined, "working", step)).toEqual({
+      kind: "error",
+      text: "Excel is busy",
+    });
+  });
+
+  it("hands onError the failed status and the error itself, for an outcome with more than a status", async () => {
+    const thrown = new UserFacingError("gone", "DecisionCellsChanged");
+    const outcome = await runStep(
+      () => undefined,
+      "working",
+      (): Promise<{ status: Outcome; rows: number[] | null }> => Promise.reject(thrown),
+      (status, error) => ({ status, rows: error === thrown ? [] : null })
+    );
+    expect(outcome).toEqual({ status: { kind: "error", text: "gone" }, rows: [] });
   });
 });

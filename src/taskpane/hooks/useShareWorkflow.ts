@@ -5,11 +5,10 @@
  */
 import { useState } from "react";
 import { t } from "../../core/i18n";
-import type { Progress, Status } from "../actions";
+import { runStatusStep, type Outcome, type Progress, type Status } from "../actions";
 import type { PaneOperations } from "../operations";
 import { applyShareable, previewShareable, undoShareableAction } from "../state/shareActions";
 import type { CellChange, ShareablePlan, ShareScope } from "../state/shareablePlan";
-import { toUserMessage } from "../state/userFacingError";
 
 export function useShareWorkflow(
   operations: PaneOperations,
@@ -21,14 +20,8 @@ export function useShareWorkflow(
   const [undo, setUndo] = useState<readonly CellChange[] | null>(null);
 
   /** One step: its progress text, then its outcome or a readable error. */
-  const step = async (text: string, run: () => Promise<Status>) => {
-    progress(text);
-    try {
-      report(await run());
-    } catch (error) {
-      report({ kind: "error", text: toUserMessage(error) });
-    }
-  };
+  const step = async (text: string, run: () => Promise<Outcome>) =>
+    report(await runStatusStep(progress, text, run));
 
   const find = () =>
     step(t("pane.status.finding"), async () => {

@@ -5,13 +5,9 @@
  * returns the status line to show; App.tsx only renders.
  */
 import { t } from "../../core/i18n";
+import type { Outcome } from "../actions";
 import type { PaneOperations } from "../operations";
 import type { CellChange, ShareablePlan, ShareScope } from "./shareablePlan";
-
-export interface ShareStatus {
-  readonly kind: "success" | "info" | "error";
-  readonly text: string;
-}
 
 const cells = (count: number) => t("pane.share.cells", { count });
 
@@ -49,7 +45,7 @@ export function describePlan(plan: ShareablePlan): {
 export async function previewShareable(
   operations: Pick<PaneOperations, "findShareable">,
   scope: ShareScope
-): Promise<{ plan: ShareablePlan | null; status: ShareStatus }> {
+): Promise<{ plan: ShareablePlan | null; status: Outcome }> {
   const plan = await operations.findShareable(scope);
   const { summary } = describePlan(plan);
   if (plan.changes.length === 0) return { plan: null, status: { kind: "info", text: summary } };
@@ -59,7 +55,7 @@ export async function previewShareable(
 export async function applyShareable(
   operations: Pick<PaneOperations, "writeShareable">,
   plan: ShareablePlan
-): Promise<{ undo: readonly CellChange[]; status: ShareStatus }> {
+): Promise<{ undo: readonly CellChange[]; status: Outcome }> {
   const { written } = await operations.writeShareable(plan.changes);
   return {
     undo: plan.changes,
@@ -70,7 +66,7 @@ export async function applyShareable(
 export async function undoShareableAction(
   operations: Pick<PaneOperations, "undoShareable">,
   changes: readonly CellChange[]
-): Promise<ShareStatus> {
+): Promise<Outcome> {
   const { restored, skipped } = await operations.undoShareable(changes);
   const text =
     skipped > 0
