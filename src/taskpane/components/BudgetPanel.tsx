@@ -17,9 +17,8 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useReducer, useState } from "react";
+import { useMemo, useReducer } from "react";
 import { t } from "../../core/i18n";
-import type { UndoStep } from "../actions";
 import {
   buildBudget,
   optimiseBudgetSheet,
@@ -37,6 +36,7 @@ import { describeBudgetSolution } from "../state/describeBudgetSolution";
 import { BudgetForm } from "./BudgetForm";
 import { BudgetResultCard } from "./BudgetResultCard";
 import { useLanguageChange } from "../hooks/useLanguageChange";
+import { useSheetOptimiser } from "../hooks/useSheetOptimiser";
 import type { ModelPanelProps } from "./modelEntries";
 
 const useStyles = makeStyles({
@@ -67,8 +67,13 @@ function BudgetWorkflow({
 }: ModelPanelProps & { budget: BudgetOperations }) {
   const styles = useStyles();
   const [form, dispatch] = useReducer(budgetFormReducer, undefined, emptyBudgetForm);
-  const [result, setResult] = useState<BudgetResult | null>(null);
-  const [undo, setUndo] = useState<UndoStep | null>(null);
+  const { result, undo, optimise, undoLast } = useSheetOptimiser<BudgetResult>(
+    {
+      optimise: () => optimiseBudgetSheet(operations, progress),
+      undo: (step) => undoBudgetWrite(operations, step, progress),
+    },
+    onStatus
+  );
   // Numbers typed so far are rewritten before anything is drawn in the new language.
   useLanguageChange(language, (from, to) => dispatch({ type: "relocalise", from, to }));
   // `language` is a dependency: messages and the way numbers are read depend on it.
@@ -87,19 +92,6 @@ function BudgetWorkflow({
   };
   const build = async () => {
     if (validation.model) onStatus(await buildBudget(operations, validation.model, progress));
-  };
-  const optimise = async () => {
-    const outcome = await optimiseBudgetSheet(operations, progress);
-    if (outcome.result) setResult(outcome.result);
-    if (outcome.undo) setUndo(outcome.undo);
-    onStatus(outcome.status);
-  };
-  const undoLast = async () => {
-    if (!undo) return;
-    const outcome = await undoBudgetWrite(operations, undo, progress);
-    setUndo(outcome.undo);
-    if (outcome.restored) setResult(null);
-    onStatus(outcome.status);
   };
 
   return (

@@ -1,19 +1,14 @@
 /**
  * The Optimise tab's state: the last result card and the one-step Undo of
- * the pane's last write of discounts, over the pure workflows of actions.ts.
+ * the pane's last write of discounts (useSheetOptimiser over the pure
+ * workflows of actions.ts), the card's words in the pane's language.
  */
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { Locale } from "../../core/i18n";
-import {
-  optimiseActiveSheet,
-  undoLastWrite,
-  type OptimiseResult,
-  type Progress,
-  type Status,
-  type UndoStep,
-} from "../actions";
+import { optimiseActiveSheet, undoLastWrite, type Progress, type Status } from "../actions";
 import type { PaneOperations } from "../operations";
 import { describeSolution } from "../state/describeSolution";
+import { useSheetOptimiser } from "./useSheetOptimiser";
 
 export function useOptimiseWorkflow(
   operations: PaneOperations,
@@ -21,28 +16,17 @@ export function useOptimiseWorkflow(
   progress: Progress,
   report: (status: Status) => void
 ) {
-  const [result, setResult] = useState<OptimiseResult | null>(null);
-  const [undo, setUndo] = useState<UndoStep | null>(null);
+  const { result, undo, optimise, undoLast } = useSheetOptimiser(
+    {
+      optimise: () => optimiseActiveSheet(operations, progress),
+      undo: (step) => undoLastWrite(operations, step, progress),
+    },
+    report
+  );
   // The card's words and figures follow the language (the solution itself does not change).
   const shownResult = useMemo(
     () => result && { ...result, summary: describeSolution(result.solution, result.currency) },
     [result, language]
   );
-
-  const optimise = async () => {
-    const outcome = await optimiseActiveSheet(operations, progress);
-    if (outcome.result) setResult(outcome.result);
-    if (outcome.undo) setUndo(outcome.undo);
-    report(outcome.status);
-  };
-
-  const undoLast = async () => {
-    if (!undo) return;
-    const outcome = await undoLastWrite(operations, undo, progress);
-    setUndo(outcome.undo);
-    if (outcome.restored) setResult(null);
-    report(outcome.status);
-  };
-
   return { shownResult, undoSheet: undo?.sheetName ?? null, optimise, undoLast };
 }
