@@ -25,6 +25,7 @@ import {
   type GuidedList,
 } from "../state/guidedForms";
 import { rowFieldKey, type GuidedProblems } from "../state/guidedProblems";
+import { replaceAt } from "../state/replaceAt";
 import { TextField } from "./TextField";
 import { useRowCardStyles } from "./useRowCardStyles";
 
@@ -111,7 +112,7 @@ function GuidedRows({ list, rows, messages, disabled, onChange }: GuidedRowsProp
   const cards = useRowCardStyles();
   const item = t(list.item);
   const setCell = (index: number, key: string, value: string) =>
-    onChange(rows.map((r, i) => (i === index ? { ...r, [key]: value } : r)));
+    onChange(replaceAt(rows, index, (r) => ({ ...r, [key]: value })));
   return (
     <div>
       <Subtitle2 as="h2">{t(list.label)}</Subtitle2>

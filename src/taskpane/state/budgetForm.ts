@@ -18,6 +18,7 @@ import h1TradeBudget from "../../../examples/h1-trade-budget.json";
 import { routeValidation, type FormValidation } from "./formValidation";
 import { numberMessage, type FieldProblem } from "./modelForm";
 import { formatGroupedNumber, parseNumber } from "./parseNumber";
+import { replaceAt } from "./replaceAt";
 
 export type CurveModel = "adbudg" | "vidale-wolfe";
 export { MAX_CHANNELS };
@@ -150,7 +151,7 @@ function updateChannel(
   index: number,
   change: (row: ChannelRow) => ChannelRow
 ): BudgetFormState {
-  return { ...state, channels: state.channels.map((c, i) => (i === index ? change(c) : c)) };
+  return { ...state, channels: replaceAt(state.channels, index, change) };
 }
 
 export function budgetFormReducer(

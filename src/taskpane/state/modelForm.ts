@@ -9,6 +9,7 @@ import { MAX_SEGMENTS, MAX_TIERS } from "../../core/discount/validate";
 import { activeLocale, t, type Locale } from "../../core/i18n";
 import { formatPercentShort } from "../../core/numberFormat";
 import { formatNumber as formatNumberIn, parseNumber } from "./parseNumber";
+import { replaceAt } from "./replaceAt";
 import socketsExample from "../../../examples/sockets.json";
 
 export interface TierRow {
@@ -128,9 +129,10 @@ export function formReducer(state: ModelFormState, action: FormAction): ModelFor
     case "setTier":
       return {
         ...state,
-        tiers: state.tiers.map((t, i) =>
-          i === action.index ? { ...t, [action.field]: action.value } : t
-        ),
+        tiers: replaceAt(state.tiers, action.index, (t) => ({
+          ...t,
+          [action.field]: action.value,
+        })),
       };
     case "addTier":
       return withTierAdded(state);
@@ -145,7 +147,7 @@ export function formReducer(state: ModelFormState, action: FormAction): ModelFor
     case "setShare":
       return withSegment(state, action.segment, (s) => ({
         ...s,
-        shares: s.shares.map((v, t) => (t === action.tier ? action.value : v)),
+        shares: replaceAt(s.shares, action.tier, () => action.value),
       }));
     case "addSegment":
       return withSegmentAdded(state);
@@ -220,7 +222,7 @@ function withSegment(
   index: number,
   change: (segment: SegmentRow) => SegmentRow
 ): ModelFormState {
-  return { ...state, segments: state.segments.map((s, i) => (i === index ? change(s) : s)) };
+  return { ...state, segments: replaceAt(state.segments, index, change) };
 }
 
 /** One more segment (at most MAX_SEGMENTS), its shares still to be typed. */
