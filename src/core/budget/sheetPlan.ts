@@ -23,10 +23,14 @@
  * Everything printed lies in columns A:M, landscape, fit to one page wide.
  */
 import type { SheetPlan } from "../sheet/plan";
-import { assembleSheetPlan, hiddenName } from "../sheet/assemble";
+import { hiddenName } from "../sheet/assemble";
 import { cellAt, rangeAt } from "../sheet/place";
-import { modelSheetColumnWidths } from "../sheet/modelSheet";
-import { fitColumnWidths } from "../sheet/fitColumns";
+import {
+  assembleModelSheet,
+  MODEL_LAYOUT_NAMES,
+  MODEL_SHEET_ROWS,
+  modelSheetNames,
+} from "../sheet/modelSheet";
 import { parseRange } from "../a1";
 import type { SolverModel } from "../sheet/solverModel";
 import { sheetText, type SheetLanguage } from "../sheet/sheetText";
@@ -66,13 +70,11 @@ export const DEFAULT_BUDGET_SHEET_NAME = "Budget model";
 export const BUDGET_MARKER_NAME = "mkt_budget_model";
 export const BUDGET_MARKER_VALUE = "budget-model-v1";
 export const BUDGET_LAYOUT_NAMES = {
-  meta: "mkt_meta",
+  ...MODEL_LAYOUT_NAMES,
   budget: "mkt_budget",
   /** The statement whether the whole budget must be spent ("yes …" / "no …" in the sheet's language). */
   spendAll: "mkt_spend_all",
   channels: "mkt_channels",
-  decisions: "mkt_decisions",
-  objective: "mkt_objective",
 } as const;
 
 /** The base name of a model sheet built beside the user's sheets: "Budget - <name>". */
@@ -93,9 +95,7 @@ export function budgetSheetRows(channelCount: number) {
   const chartsTop = chartsHeading + 1;
   const curvesHeading = chartsTop + Math.ceil(n / 2) * (CHART_ROWS + CHART_GAP);
   return {
-    title: 1,
-    inputsHeading: 3,
-    meta: 4,
+    ...MODEL_SHEET_ROWS,
     budget: 6,
     spendAll: 7,
     channelsHeading: 9,
@@ -121,17 +121,22 @@ export function budgetSheetRows(channelCount: number) {
 function layoutNames(c: BudgetSheetContext) {
   const { rows: R } = c;
   const n = c.model.channels.length;
-  return [
-    hiddenName(BUDGET_MARKER_NAME, { value: BUDGET_MARKER_VALUE }, c.text("markerComment")),
-    hiddenName(BUDGET_LAYOUT_NAMES.meta, { range: rangeAt(COL.B, R.meta, COL.B, R.meta + 1) }),
-    hiddenName(BUDGET_LAYOUT_NAMES.budget, { range: cellAt(COL.B, R.budget) }),
-    hiddenName(BUDGET_LAYOUT_NAMES.spendAll, { range: cellAt(COL.B, R.spendAll) }),
-    hiddenName(BUDGET_LAYOUT_NAMES.channels, {
-      range: rangeAt(COL.A, R.channel(0), COL.M, R.channel(n - 1)),
-    }),
-    hiddenName(BUDGET_LAYOUT_NAMES.decisions, { range: decisionColumn(c, COL.B) }),
-    hiddenName(BUDGET_LAYOUT_NAMES.objective, { range: cellAt(COL.B, R.objective) }),
-  ];
+  return modelSheetNames({
+    marker: {
+      name: BUDGET_MARKER_NAME,
+      value: BUDGET_MARKER_VALUE,
+      comment: c.text("markerComment"),
+    },
+    inputs: [
+      hiddenName(BUDGET_LAYOUT_NAMES.budget, { range: cellAt(COL.B, R.budget) }),
+      hiddenName(BUDGET_LAYOUT_NAMES.spendAll, { range: cellAt(COL.B, R.spendAll) }),
+      hiddenName(BUDGET_LAYOUT_NAMES.channels, {
+        range: rangeAt(COL.A, R.channel(0), COL.M, R.channel(n - 1)),
+      }),
+    ],
+    decisions: decisionColumn(c, COL.B),
+    objective: cellAt(COL.B, R.objective),
+  });
 }
 
 /** Maximise total profit over the spends, within each channel's bounds and the budget. */
@@ -155,16 +160,6 @@ function budgetSolverModel(c: BudgetSheetContext): SolverModel {
     // S-curves are flat at zero: a single GRG run from empty cells never spends on them.
     multistart: true,
   };
-}
-
-/** Column A as wide as its labels need (in the sheet's language), the figure columns B:M alike. */
-function budgetColumnWidths(blocks: SheetPlan["blocks"]) {
-  const widths = modelSheetColumnWidths(COL.M, FIGURE_COLUMN_WIDTH);
-  // Only column A's labels: a statement or a group label further right spills into empty cells.
-  const labels = blocks.filter(
-    (b) => b.role === "label" && parseRange(b.address).from.col === COL.A
-  );
-  return fitColumnWidths(widths, labels);
 }
 
 export function buildBudgetSheetPlan(
@@ -191,18 +186,18 @@ export function buildBudgetSheetPlan(
     curvesSection,
     notesSection,
   ].map((build) => build(context));
-  const columnWidths = budgetColumnWidths(sections.flatMap((s) => s.blocks));
-  return assembleSheetPlan({
+  return assembleModelSheet({
     sheetName: options.sheetName ?? DEFAULT_BUDGET_SHEET_NAME,
     sections,
     names: layoutNames(context),
     solver: budgetSolverModel(context),
-    columnWidths,
-    focus: cellAt(COL.B, context.rows.objective),
-    // Thirteen columns: landscape; the charts' data below the charts is not printed.
-    page: {
-      orientation: "landscape",
-      printArea: rangeAt(COL.A, 1, COL.M, context.rows.curvesHeading - 1),
-    },
+    objectiveRow: context.rows.objective,
+    // Column A as wide as its labels need (in the sheet's language), the figure columns B:M alike;
+    // only column A's labels: a statement or a group label further right spills into empty cells.
+    lastColumn: COL.M,
+    figureWidth: FIGURE_COLUMN_WIDTH,
+    fitTo: (b) => b.role === "label" && parseRange(b.address).from.col === COL.A,
+    // The charts' data below the charts is not printed.
+    printArea: rangeAt(COL.A, 1, COL.M, context.rows.curvesHeading - 1),
   });
 }

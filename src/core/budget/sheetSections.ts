@@ -13,8 +13,8 @@ import type { ChartSeriesSpec, ChartSpec } from "../sheet/chartSpec";
 import type { SheetTextLookup } from "../sheet/sheetText";
 import { absCellAt, block, cellAt, columnBlock, rangeAt } from "../sheet/place";
 import { NUMBER_FORMATS as F } from "../numberFormat";
-import { LABEL_COLUMN_WIDTH } from "../sheet/modelSheet";
-import { notesListSection } from "../sheet/notes";
+import { LABEL_COLUMN_WIDTH, modelSheetHead } from "../sheet/modelSheet";
+import { headedNotes, notesListSection } from "../sheet/notes";
 import { renderTwin } from "../catalogue/twin";
 import { ADBUDG_ENTRY, VIDALE_WOLFE_ENTRY } from "../catalogue/responseModels";
 import type { BudgetModelInput, Channel } from "./model";
@@ -102,16 +102,13 @@ export function inputsSection(c: BudgetSheetContext): SheetSection {
   const { model, rows: R, text } = c;
   return {
     blocks: [
-      block(A, R.title, [[text("title", { name: model.name })]], "title"),
-      block(A, R.inputsHeading, [[text("inputsHeading")]], "heading"),
-      columnBlock(
-        A,
-        R.meta,
-        [text("modelName"), text("currency"), text("budget"), text("spendAll")],
-        "label"
-      ),
-      // Text format, like the labels: Excel would read a name such as "1-9" as a date.
-      columnBlock(B, R.meta, [model.name, model.currency], "input", [[F.text], [F.text]]),
+      ...modelSheetHead({
+        title: text("title", { name: model.name }),
+        inputsHeading: text("inputsHeading"),
+        labels: [text("modelName"), text("currency"), text("budget"), text("spendAll")],
+        name: model.name,
+        currency: model.currency,
+      }),
       block(B, R.budget, [[model.budget]], "input", F.money),
       // Solver's budget relation is part of the stored model, so this is a statement, not an input.
       block(B, R.spendAll, [[text(model.spendAll ? "yes" : "no")]], "label"),
@@ -344,8 +341,5 @@ export function notesSection(c: BudgetSheetContext): SheetSection {
   // Column A at its narrowest: a wider A only leaves a little room under the text.
   const width = LABEL_COLUMN_WIDTH + (NOTE_COLUMNS - 1) * FIGURE_COLUMN_WIDTH;
   const notes = notesListSection(A, R.note, [...lines, c.note ?? null], NOTE_COLUMNS, width);
-  return {
-    ...notes,
-    blocks: [block(A, R.notesHeading, [[text("notesHeading")]], "heading"), ...notes.blocks],
-  };
+  return headedNotes(A, R.notesHeading, text("notesHeading"), notes);
 }

@@ -16,18 +16,17 @@
  */
 import type { FieldError, ValidationResult } from "./validate";
 import { validateDiscountModel } from "./validate";
+import { MODEL_LAYOUT_NAMES } from "../sheet/modelSheet";
 
 /** Name of the hidden constant that marks a sheet as a discount model, and its value. */
 export const MODEL_MARKER_NAME = "mkt_discount_model";
 export const MODEL_MARKER_VALUE = "discount-model-v1";
 
 export const LAYOUT_NAMES = {
-  meta: "mkt_meta",
+  ...MODEL_LAYOUT_NAMES,
   inputs: "mkt_inputs",
   tiers: "mkt_tiers",
   segments: "mkt_segments",
-  decisions: "mkt_decisions",
-  objective: "mkt_objective",
   baseline: "mkt_baseline",
 } as const;
 

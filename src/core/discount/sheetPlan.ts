@@ -20,16 +20,15 @@
  *                 (F:K for three tiers: within the width of the tables above)
  */
 import type { SheetPlan } from "../sheet/plan";
-import { assembleSheetPlan, hiddenName } from "../sheet/assemble";
+import { hiddenName } from "../sheet/assemble";
 import { cellAt, rangeAt } from "../sheet/place";
-import { modelSheetColumnWidths } from "../sheet/modelSheet";
+import { assembleModelSheet, MODEL_SHEET_ROWS, modelSheetNames } from "../sheet/modelSheet";
 import type { SolverModel } from "../sheet/solverModel";
 import { sheetText, type SheetLanguage } from "../sheet/sheetText";
 import type { DiscountModelInput } from "./model";
 import { LAYOUT_NAMES, MODEL_MARKER_NAME, MODEL_MARKER_VALUE } from "./layout";
 import { DISCOUNT_SHEET_TEXT } from "./sheetText";
 import { translate } from "../i18n";
-import { fitColumnWidths } from "../sheet/fitColumns";
 import {
   DISCOUNT_COLUMNS as COL,
   calculationsSection,
@@ -84,9 +83,7 @@ export function discountSheetRows(
   const sensHeading = calcHeader + T * S + 2;
   const sensHeader = sensHeading + 1;
   return {
-    title: 1,
-    inputsHeading: 3,
-    meta: 4,
+    ...MODEL_SHEET_ROWS,
     inputs: 6,
     tiersHeading: 11,
     tierHeader,
@@ -126,18 +123,23 @@ function layoutNames(c: DiscountSheetContext) {
   const { rows: R, model } = c;
   const T = model.tiers.length;
   const S = model.segments.length;
-  return [
-    hiddenName(MODEL_MARKER_NAME, { value: MODEL_MARKER_VALUE }, c.text("markerComment")),
-    hiddenName(LAYOUT_NAMES.meta, { range: rangeAt(COL.B, R.meta, COL.B, R.meta + 1) }),
-    hiddenName(LAYOUT_NAMES.inputs, { range: rangeAt(COL.B, R.inputs, COL.B, R.inputs + 3) }),
-    hiddenName(LAYOUT_NAMES.tiers, { range: rangeAt(COL.A, R.tier(0), COL.E, R.tier(T - 1)) }),
-    hiddenName(LAYOUT_NAMES.segments, {
-      range: rangeAt(COL.A, R.segment(0), COL.C + T - 1, R.segment(S - 1)),
-    }),
-    hiddenName(LAYOUT_NAMES.decisions, { range: decisionColumn(c, COL.B) }),
-    hiddenName(LAYOUT_NAMES.objective, { range: cellAt(COL.B, R.objective) }),
-    hiddenName(LAYOUT_NAMES.baseline, { range: cellAt(COL.B, R.baseline) }),
-  ];
+  return modelSheetNames({
+    marker: {
+      name: MODEL_MARKER_NAME,
+      value: MODEL_MARKER_VALUE,
+      comment: c.text("markerComment"),
+    },
+    inputs: [
+      hiddenName(LAYOUT_NAMES.inputs, { range: rangeAt(COL.B, R.inputs, COL.B, R.inputs + 3) }),
+      hiddenName(LAYOUT_NAMES.tiers, { range: rangeAt(COL.A, R.tier(0), COL.E, R.tier(T - 1)) }),
+      hiddenName(LAYOUT_NAMES.segments, {
+        range: rangeAt(COL.A, R.segment(0), COL.C + T - 1, R.segment(S - 1)),
+      }),
+    ],
+    decisions: decisionColumn(c, COL.B),
+    objective: cellAt(COL.B, R.objective),
+    results: [hiddenName(LAYOUT_NAMES.baseline, { range: cellAt(COL.B, R.baseline) })],
+  });
 }
 
 /** Maximise total profit over the discounts, with the floors, the maximum and (T ≥ 2) the chain. */
@@ -203,18 +205,13 @@ export function buildDiscountSheetPlan(
     sensitivitySection,
     notesSection,
   ].map((build) => build(context));
-  const blocks = sections.flatMap((section) => section.blocks);
-  return assembleSheetPlan({
+  return assembleModelSheet({
     sheetName: options.sheetName ?? context.text("sheetName"),
     sections,
     names: layoutNames(context),
     solver: discountSolverModel(context),
-    columnWidths: fitColumnWidths(
-      modelSheetColumnWidths(Math.max(COL.K, sensitivityChartColumns(T).last), FIGURE_COLUMN_WIDTH),
-      blocks
-    ),
-    focus: cellAt(COL.B, context.rows.objective),
-    // Eleven or more columns: landscape, fit to one page wide.
-    page: { orientation: "landscape" },
+    objectiveRow: context.rows.objective,
+    lastColumn: Math.max(COL.K, sensitivityChartColumns(T).last),
+    figureWidth: FIGURE_COLUMN_WIDTH,
   });
 }

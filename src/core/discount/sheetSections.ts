@@ -11,7 +11,8 @@ import type { SheetSection } from "../sheet/assemble";
 import type { ChartSpec } from "../sheet/chartSpec";
 import type { SheetTextLookup } from "../sheet/sheetText";
 import { absCellAt, block, cellAt, columnBlock, rangeAt } from "../sheet/place";
-import { wrappedTextHeight } from "../sheet/notes";
+import { headedNotes, noteAreaSection } from "../sheet/notes";
+import { modelSheetHead } from "../sheet/modelSheet";
 import { NUMBER_FORMATS as F } from "../numberFormat";
 import type { DiscountModelInput } from "./model";
 import type { DiscountSheetTextKey } from "./sheetText";
@@ -58,12 +59,10 @@ export function inputsSection(c: DiscountSheetContext): SheetSection {
   const { model, rows: R, text } = c;
   return {
     blocks: [
-      block(A, R.title, [[text("title", { name: model.name })]], "title"),
-      block(A, R.inputsHeading, [[text("inputsHeading")]], "heading"),
-      columnBlock(
-        A,
-        R.meta,
-        [
+      ...modelSheetHead({
+        title: text("title", { name: model.name }),
+        inputsHeading: text("inputsHeading"),
+        labels: [
           text("modelName"),
           text("currency"),
           text("listPrice"),
@@ -71,10 +70,9 @@ export function inputsSection(c: DiscountSheetContext): SheetSection {
           text("orderCost"),
           text("maxDiscount"),
         ],
-        "label"
-      ),
-      // Text format, like the labels: Excel would read a name such as "1-9" as a date.
-      columnBlock(B, R.meta, [model.name, model.currency], "input", [[F.text], [F.text]]),
+        name: model.name,
+        currency: model.currency,
+      }),
       columnBlock(
         B,
         R.inputs,
@@ -392,8 +390,6 @@ export function sensitivitySection(c: DiscountSheetContext): SheetSection {
 export const NOTES_AREA = { column: D, heading: 3, firstRow: 4, lastRow: 9, columns: 8 } as const;
 /** Points of the columns B … K (discountSheetPlan's widths), which the notes span from D. */
 const NOTE_COLUMN_WIDTH_PT = 95;
-/** Excel's default row height: the input rows beside the notes grow only when the notes need it. */
-const DEFAULT_ROW_HEIGHT_PT = 15;
 
 export function notesSection(c: DiscountSheetContext): SheetSection {
   const { text } = c;
@@ -406,19 +402,6 @@ export function notesSection(c: DiscountSheetContext): SheetSection {
     ...(c.note ? [c.note] : []),
   ];
   const area = NOTES_AREA;
-  const note = lines.join("\n");
-  const rows = area.lastRow - area.firstRow + 1;
-  const needed = wrappedTextHeight(note, area.columns * NOTE_COLUMN_WIDTH_PT);
-  const height = Math.max(DEFAULT_ROW_HEIGHT_PT, Math.ceil(needed / rows));
-  return {
-    blocks: [
-      block(area.column, area.heading, [[text("notesHeading")]], "heading"),
-      block(area.column, area.firstRow, [[note]], "note"),
-    ],
-    merges: [rangeAt(area.column, area.firstRow, area.column + area.columns - 1, area.lastRow)],
-    rowHeights:
-      height > DEFAULT_ROW_HEIGHT_PT
-        ? Array.from({ length: rows }, (_, i) => ({ row: area.firstRow + i, height }))
-        : [],
-  };
+  const note = noteAreaSection(area, lines.join("\n"), area.columns * NOTE_COLUMN_WIDTH_PT);
+  return headedNotes(area.column, area.heading, text("notesHeading"), note);
 }

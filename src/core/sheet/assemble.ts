@@ -20,12 +20,10 @@ import type {
   SheetPlan,
 } from "./plan";
 import { solverNames, type SolverModel } from "./solverModel";
-import { wrappedTextHeight } from "./notes";
+import { DEFAULT_ROW_HEIGHT_PT, wrappedTextHeight } from "./notes";
 import { fitColumnWidths, type FitOptions } from "./fitColumns";
 import { columnLetter } from "../a1";
 
-/** Excel's default row height in points (Calibri 11); a row needs an entry only when it must be taller. */
-const DEFAULT_ROW_HEIGHT_PT = 15;
 /** Width in points of a column the plan gives no width (Excel's default 8.43 characters). */
 const DEFAULT_COLUMN_WIDTH_PT = 48;
 /** Bold header text runs about a tenth wider than the body text the height estimate assumes. */

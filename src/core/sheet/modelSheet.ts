@@ -1,14 +1,40 @@
 /**
- * The column layout every optimisation-model sheet (discount, budget) shares:
- * a wide label column A, then equal figure columns. The notes sit in the
- * sheet's own rows (core/sheet/notes), where they are read, so no column is
- * kept for them and the printed page stays as wide as the tables.
+ * What every optimisation-model sheet (discount, budget) shares: the rows it
+ * opens with (title, the inputs' heading, the model's name and currency), the
+ * hidden names the pane reads it back through, and the column layout: a wide
+ * label column A, then equal figure columns widened to the words of the
+ * sheet's language, printed landscape. The notes sit in the sheet's own rows
+ * (core/sheet/notes), where they are read, so no column is kept for them and
+ * the printed page stays as wide as the tables.
  */
 import { columnLetter } from "../a1";
-import type { PlanColumnWidth } from "./plan";
+import { NUMBER_FORMATS } from "../numberFormat";
+import { assembleSheetPlan, hiddenName, type SheetSection } from "./assemble";
+import { fitColumnWidths } from "./fitColumns";
+import { block, cellAt, columnBlock, rangeAt } from "./place";
+import type { PlanBlock, PlanColumnWidth, PlanName, SheetPlan } from "./plan";
+import type { SolverModel } from "./solverModel";
 
 /** Label column A: fits a 30-character label in the default font. */
 export const LABEL_COLUMN_WIDTH = 190;
+
+/** Column of the labels (A) and of the values they label (B), 1-based. */
+const LABELS = 1;
+const VALUES = 2;
+
+/**
+ * Rows every model sheet opens with: the title, the inputs' heading, then the
+ * model's name and currency (the `mkt_meta` range, B4:B5) and below them the
+ * model's own inputs.
+ */
+export const MODEL_SHEET_ROWS = { title: 1, inputsHeading: 3, meta: 4 } as const;
+
+/** The names every model sheet carries: its name and currency, the decision cells (what Solver changes), the objective. */
+export const MODEL_LAYOUT_NAMES = {
+  meta: "mkt_meta",
+  decisions: "mkt_decisions",
+  objective: "mkt_objective",
+} as const;
 
 /** Widths in points: column A for labels, B through `lastColumn` at `figureWidth`. */
 export function modelSheetColumnWidths(lastColumn: number, figureWidth: number): PlanColumnWidth[] {
@@ -19,4 +45,88 @@ export function modelSheetColumnWidths(lastColumn: number, figureWidth: number):
       width: figureWidth,
     })),
   ];
+}
+
+export interface ModelSheetHead {
+  title: string;
+  inputsHeading: string;
+  /** Column A's labels from the meta row down: the name's and the currency's, then the model's own inputs'. */
+  labels: readonly string[];
+  name: string;
+  currency: string;
+}
+
+/** The top of a model sheet: title, inputs heading, the labels in column A, the name and currency in B. */
+export function modelSheetHead(head: ModelSheetHead): PlanBlock[] {
+  const R = MODEL_SHEET_ROWS;
+  const text = NUMBER_FORMATS.text;
+  return [
+    block(LABELS, R.title, [[head.title]], "title"),
+    block(LABELS, R.inputsHeading, [[head.inputsHeading]], "heading"),
+    columnBlock(LABELS, R.meta, [...head.labels], "label"),
+    // Text format, like the labels: Excel would read a name such as "1-9" as a date.
+    columnBlock(VALUES, R.meta, [head.name, head.currency], "input", [[text], [text]]),
+  ];
+}
+
+export interface ModelSheetNames {
+  /** The hidden constant that says which model the sheet holds, and the comment Excel shows for it. */
+  marker: { name: string; value: string; comment: string };
+  /** Names of the model's own input ranges, after mkt_meta. */
+  inputs: readonly PlanName[];
+  /** The decision cells (one column) and the objective cell. */
+  decisions: string;
+  objective: string;
+  /** Names of further results, after mkt_objective. */
+  results?: readonly PlanName[];
+}
+
+/**
+ * Marker and layout names, all hidden: how the pane recognises the sheet and
+ * reads it back after the user edited it.
+ */
+export function modelSheetNames(n: ModelSheetNames): PlanName[] {
+  const meta = MODEL_SHEET_ROWS.meta;
+  return [
+    hiddenName(n.marker.name, { value: n.marker.value }, n.marker.comment),
+    hiddenName(MODEL_LAYOUT_NAMES.meta, { range: rangeAt(VALUES, meta, VALUES, meta + 1) }),
+    ...n.inputs,
+    hiddenName(MODEL_LAYOUT_NAMES.decisions, { range: n.decisions }),
+    hiddenName(MODEL_LAYOUT_NAMES.objective, { range: n.objective }),
+    ...(n.results ?? []),
+  ];
+}
+
+export interface ModelSheetAssembly {
+  sheetName: string;
+  sections: readonly SheetSection[];
+  names: readonly PlanName[];
+  solver: SolverModel;
+  /** The objective cell, in column B: where the cursor goes. */
+  objectiveRow: number;
+  /** The last figure column (1-based) and its width in points. */
+  lastColumn: number;
+  figureWidth: number;
+  /** The blocks whose words may widen their columns; default every block. */
+  fitTo?: (block: PlanBlock) => boolean;
+  /** The range printed; default the used range. */
+  printArea?: string;
+}
+
+/** The sheet plan of a model sheet: the sections, its names and Solver model, its columns, landscape. */
+export function assembleModelSheet(a: ModelSheetAssembly): SheetPlan {
+  const blocks = a.sections.flatMap((section) => section.blocks);
+  return assembleSheetPlan({
+    sheetName: a.sheetName,
+    sections: a.sections,
+    names: a.names,
+    solver: a.solver,
+    columnWidths: fitColumnWidths(
+      modelSheetColumnWidths(a.lastColumn, a.figureWidth),
+      a.fitTo ? blocks.filter(a.fitTo) : blocks
+    ),
+    focus: cellAt(VALUES, a.objectiveRow),
+    // Eleven columns or more: landscape, fit to one page wide.
+    page: { orientation: "landscape", ...(a.printArea ? { printArea: a.printArea } : {}) },
+  });
 }

@@ -6,10 +6,12 @@
  * so without a height the text would be cut or overlap).
  */
 import type { SheetSection } from "./assemble";
-import { columnBlock, rangeAt } from "./place";
+import { block, columnBlock, rangeAt } from "./place";
 
 /** Points per character of the sheets' 10-point Calibri, on average over running text (0.44 em, as Carlito renders it). */
 const AVERAGE_CHARACTER_WIDTH_PT = 4.4;
+/** Excel's default row height in points (Calibri 11); a row needs an entry only when it must be taller. */
+export const DEFAULT_ROW_HEIGHT_PT = 15;
 /** Line height of a 10-point font in Excel (its default row is 15 pt for 11 pt). */
 const LINE_HEIGHT_PT = 13.5;
 /** Cell padding Excel keeps on either side of wrapped text. */
@@ -79,4 +81,43 @@ export function notesListSection(
     merges: columns > 1 ? written.map((r) => rangeAt(col, r.row, col + columns - 1, r.row)) : [],
     rowHeights: written.map((r) => ({ row: r.row, height: wrappedTextHeight(r.text, widthPt) })),
   };
+}
+
+/** Where a note area sits: `columns` columns from `column`, rows `firstRow` to `lastRow`. */
+export interface NoteArea {
+  column: number;
+  firstRow: number;
+  lastRow: number;
+  columns: number;
+}
+
+/**
+ * One note merged across `area` (e.g. beside the inputs, whose rows it shares),
+ * `widthPt` wide: when the text needs more than the rows' default height, every
+ * row of the area grows by the same amount, so the rows it shares stay even.
+ */
+export function noteAreaSection(area: NoteArea, text: string, widthPt: number): SheetSection {
+  const rows = area.lastRow - area.firstRow + 1;
+  const height = Math.max(
+    DEFAULT_ROW_HEIGHT_PT,
+    Math.ceil(wrappedTextHeight(text, widthPt) / rows)
+  );
+  return {
+    blocks: [block(area.column, area.firstRow, [[text]], "note")],
+    merges: [rangeAt(area.column, area.firstRow, area.column + area.columns - 1, area.lastRow)],
+    rowHeights:
+      height > DEFAULT_ROW_HEIGHT_PT
+        ? Array.from({ length: rows }, (_, i) => ({ row: area.firstRow + i, height }))
+        : [],
+  };
+}
+
+/** `notes` with their heading in (col, row), the row above them. */
+export function headedNotes(
+  col: number,
+  row: number,
+  heading: string,
+  notes: SheetSection
+): SheetSection {
+  return { ...notes, blocks: [block(col, row, [[heading]], "heading"), ...notes.blocks] };
 }

@@ -1,5 +1,10 @@
 /** Wrapped text heights: lines counted word by word, as Excel wraps a cell. */
-import { wrappedTextHeight } from "../../../src/core/sheet/notes";
+import {
+  headedNotes,
+  noteAreaSection,
+  notesListSection,
+  wrappedTextHeight,
+} from "../../../src/core/sheet/notes";
 
 /** 4.4 pt a character and 6 pt of padding: a width that holds exactly n characters on a line. */
 const widthFor = (characters: number) => characters * 4.4 + 6;
@@ -16,5 +21,40 @@ describe("wrappedTextHeight", () => {
     ["paragraphs start new lines", "aa\nbb\ncc", 10, 3],
   ])("%s", (_, text, characters, lines) => {
     expect(wrappedTextHeight(text, widthFor(characters))).toBe(heightOf(lines));
+  });
+});
+
+describe("noteAreaSection", () => {
+  const area = { column: 4, firstRow: 4, lastRow: 9, columns: 8 };
+
+  it("merges one note across its area and keeps the default heights when six rows hold it", () => {
+    const section = noteAreaSection(area, "Short note.", 8 * 95);
+    expect(section.blocks).toEqual([{ address: "D4:D4", cells: [["Short note."]], role: "note" }]);
+    expect(section.merges).toEqual(["D4:K9"]);
+    expect(section.rowHeights).toEqual([]);
+  });
+
+  it("grows every row of the area by the same amount when the text needs more", () => {
+    // 20 lines of 13.5 pt (+4) over 6 rows: 275 pt / 6, rounded up.
+    const text = Array.from({ length: 20 }, (_, i) => `Paragraph ${i}.`).join("\n");
+    const section = noteAreaSection(area, text, 8 * 95);
+    expect(section.rowHeights).toEqual(
+      [4, 5, 6, 7, 8, 9].map((row) => ({ row, height: Math.ceil(heightOf(20) / 6) }))
+    );
+  });
+});
+
+describe("headedNotes", () => {
+  it("puts the heading in the row given, before the notes' own blocks, and keeps their merges and heights", () => {
+    const notes = notesListSection(1, 5, ["First.", null], 7, 300);
+    const section = headedNotes(1, 4, "How to solve", notes);
+    expect(section.blocks[0]).toEqual({
+      address: "A4:A4",
+      cells: [["How to solve"]],
+      role: "heading",
+    });
+    expect(section.blocks.slice(1)).toEqual(notes.blocks);
+    expect(section.merges).toEqual(notes.merges);
+    expect(section.rowHeights).toEqual(notes.rowHeights);
   });
 });
