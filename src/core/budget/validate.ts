@@ -14,13 +14,12 @@ import {
   checkLabelsUnique,
   describe,
   isRecord,
-  MAX_NAME_LENGTH,
   nonNegative,
-  parseJsonObject,
   positive,
   type FieldError,
   type Rule,
 } from "../fieldValidation";
+import { openModelInput } from "../modelInput";
 
 export type BudgetValidationResult =
   { ok: true; model: BudgetModelInput } | { ok: false; errors: FieldError[] };
@@ -123,12 +122,9 @@ function readChannel(raw: unknown, i: number, budget: number, c: Collector): Cha
  * extra fields are ignored (forward compatibility).
  */
 export function validateBudgetModel(raw: unknown): BudgetValidationResult {
-  const parsed = parseJsonObject(raw);
-  if (!parsed.ok) return parsed;
-  const input = parsed.value;
-  const c = new Collector();
-  const name = c.text(input, "name", "name", MAX_NAME_LENGTH);
-  const currency = c.text(input, "currency", "currency");
+  const opened = openModelInput(raw);
+  if (!opened.ok) return opened;
+  const { input, r: c, name, currency } = opened;
   const budget = c.number(input, "budget", "budget", positive);
   const spendAll = c.flag(input, "spendAll", "spendAll", false);
   const channels: Channel[] = [];

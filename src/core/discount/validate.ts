@@ -13,14 +13,13 @@ import {
   checkLabelsUnique,
   describe,
   isRecord,
-  MAX_NAME_LENGTH,
   nonNegative,
-  parseJsonObject,
   positive,
   share,
   type FieldError,
   type Rule,
 } from "../fieldValidation";
+import { openModelInput } from "../modelInput";
 
 export type { FieldError } from "../fieldValidation";
 export { formatFieldErrors } from "../fieldValidation";
@@ -70,13 +69,9 @@ const elasticity: Rule = (x) =>
  * segments, then the checks across entries.
  */
 export function validateDiscountModel(raw: unknown): ValidationResult {
-  const parsed = parseJsonObject(raw);
-  if (!parsed.ok) return parsed;
-  const input = parsed.value;
-  const c = new Collector();
-
-  const name = c.text(input, "name", "name", MAX_NAME_LENGTH);
-  const currency = c.text(input, "currency", "currency");
+  const opened = openModelInput(raw);
+  if (!opened.ok) return opened;
+  const { input, r: c, name, currency } = opened;
   const listPrice = c.number(input, "listPrice", "listPrice", positive);
   const unitCost = c.number(input, "unitCost", "unitCost", nonNegative);
   const orderCost = c.number(input, "orderCost", "orderCost", nonNegative);

@@ -7,7 +7,7 @@
 import { hiddenName } from "../sheet/assemble";
 import type { PlanName } from "../sheet/plan";
 import type { SheetLanguage } from "../sheet/sheetText";
-import { Collector, parseJsonObject, type FieldError } from "../fieldValidation";
+import { openModelInput } from "../modelInput";
 
 export const GUIDED_KINDS = ["campaigns", "promo", "posm", "distribution", "survey"] as const;
 export type GuidedKind = (typeof GUIDED_KINDS)[number];
@@ -34,29 +34,10 @@ export interface GuidedSheetOptions {
   language?: SheetLanguage;
 }
 
-/** The model name heads the sheet; Excel's title row shows ~120 characters comfortably. */
-export const MAX_MODEL_NAME_LENGTH = 120;
 /** A currency code or word (KZT, USD, tenge). */
 export const MAX_CURRENCY_LENGTH = 12;
 
 /** What every guided input opens with: the JSON object, its collector, the model's name and (when asked) its currency. */
-export interface OpenedInput {
-  ok: true;
-  input: Record<string, unknown>;
-  r: Collector;
-  name: string;
-  currency: string;
-}
-
-export function openInput(
-  raw: unknown,
-  withCurrency: boolean
-): OpenedInput | { ok: false; errors: FieldError[] } {
-  const parsed = parseJsonObject(raw);
-  if (!parsed.ok) return parsed;
-  const input = parsed.value;
-  const r = new Collector();
-  const name = r.text(input, "name", "name", MAX_MODEL_NAME_LENGTH);
-  const currency = withCurrency ? r.text(input, "currency", "currency", MAX_CURRENCY_LENGTH) : "";
-  return { ok: true, input, r, name, currency };
+export function openInput(raw: unknown, withCurrency: boolean): ReturnType<typeof openModelInput> {
+  return openModelInput(raw, { currencyMaxLength: withCurrency ? MAX_CURRENCY_LENGTH : null });
 }
