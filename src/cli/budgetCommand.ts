@@ -11,34 +11,19 @@
  * Exit codes: 0 optimal (or built), 3 infeasible (the JSON still printed,
  * with the reason), 2 usage mistakes and invalid input (one message per field).
  */
-import { CliIo, EXIT } from "./io";
+import type { CliIo } from "./io";
 import {
   buildBudgetSheetPlan,
   optimiseBudget,
   validateBudgetModel,
   type BudgetModelInput,
-  type BudgetSheetPlanOptions,
   type BudgetSolution,
 } from "../core/budget";
-import { writeXlsx } from "../export/writeXlsx";
 import { activeLocale, t } from "../core/i18n";
 import { formatAmount } from "../core/numberFormat";
-import {
-  commandError,
-  readBuildCommand,
-  readSolveCommand,
-  runSubcommand,
-  textTable,
-  type ModelReader,
-} from "./modelCommand";
-import { writeWorkbook } from "./options";
+import { runModelCommand, textTable, type ModelCommand } from "./modelCommand";
 
 const COMMAND = "mkt budget";
-const READER: ModelReader<BudgetModelInput> = {
-  command: COMMAND,
-  invalid: (path) => t("cli.budget.invalidModel", { path }),
-  validate: validateBudgetModel,
-};
 
 const money = (x: number) => formatAmount(x, 0, activeLocale());
 /** Marginal returns are profit per unit of money: two decimals read as "0.23 per 1 spent". */
@@ -85,52 +70,33 @@ function printSolution(model: BudgetModelInput, s: BudgetSolution, io: CliIo): v
   io.out(t("cli.model.certificate", { explanation: s.certificate.explanation }));
 }
 
-async function solve(args: readonly string[], io: CliIo): Promise<number> {
-  const { model, json } = await readSolveCommand(READER, args, io);
-  if (model === null) return EXIT.usage;
-  const solution = optimiseBudget(model);
-  if (json) {
-    const { name, currency, budget, spendAll } = model;
-    io.out(JSON.stringify({ name, currency, budget, spendAll, ...solution }));
-  } else printSolution(model, solution, io);
-  return solution.status === "optimal" ? EXIT.ok : EXIT.calcError;
-}
-
-/** The plan's spends and note from a solve: the optimum, or (infeasible) the minimums and why. */
-function solvedPlanOptions(
-  model: BudgetModelInput,
-  io: CliIo
-): { options: BudgetSheetPlanOptions; code: number } {
-  const solution = optimiseBudget(model);
-  if (solution.status === "optimal") {
+const BUDGET: ModelCommand<BudgetModelInput, BudgetSolution> = {
+  command: COMMAND,
+  usage: () => t("cli.budget.usage"),
+  invalid: (path) => t("cli.budget.invalidModel", { path }),
+  validate: validateBudgetModel,
+  optimise: (model) => optimiseBudget(model),
+  jsonFields: ({ name, currency, budget, spendAll }) => ({ name, currency, budget, spendAll }),
+  print: printSolution,
+  optimum(model, solution) {
     const { totalProfit: profit, certificate } = solution;
     const note = t("cli.budget.noteOptimal", {
       profit,
       currency: model.currency,
       explanation: certificate.explanation,
     });
-    return { options: { spend: solution.channels.map((c) => c.spend), note }, code: EXIT.ok };
-  }
-  // Still write the sheet (at the minimum spends) so the user can inspect it, but say why and exit 3.
-  io.err(commandError(COMMAND, t("cli.budget.writtenAtMinimums", { reason: solution.message })));
-  const note = t("cli.budget.noteInfeasible", { reason: solution.message });
-  return { options: { note }, code: EXIT.calcError };
-}
+    return { values: solution.channels.map((c) => c.spend), note };
+  },
+  // Still written, at the minimum spends.
+  unsolved: (reason) => ({
+    warning: t("cli.budget.writtenAtMinimums", { reason }),
+    note: t("cli.budget.noteInfeasible", { reason }),
+  }),
+  plan: (model, { language, values, note }) =>
+    buildBudgetSheetPlan(model, { language, spend: values, note }),
+  wrote: (path, solved) => t(solved ? "cli.budget.wroteSolved" : "cli.budget.wrote", { path }),
+};
 
-async function build(args: readonly string[], io: CliIo): Promise<number> {
-  const { model, out, solve: solveFirst, force } = await readBuildCommand(READER, args, io);
-  if (model === null) return EXIT.usage;
-  const solved = solveFirst ? solvedPlanOptions(model, io) : { options: {}, code: EXIT.ok };
-  const options: BudgetSheetPlanOptions = { language: activeLocale(), ...solved.options };
-  const code = solved.code;
-  const bytes = await writeXlsx(buildBudgetSheetPlan(model, options));
-  const say = (message: string) => commandError(COMMAND, message);
-  const written = await writeWorkbook(io, say, out, bytes, force);
-  if (written !== EXIT.ok) return written;
-  io.out(t(options.spend ? "cli.budget.wroteSolved" : "cli.budget.wrote", { path: out }));
-  return code;
-}
-
-export async function runBudgetCommand(args: readonly string[], io: CliIo): Promise<number> {
-  return runSubcommand(COMMAND, t("cli.budget.usage"), { solve, build }, args, io);
+export function runBudgetCommand(args: readonly string[], io: CliIo): Promise<number> {
+  return runModelCommand(BUDGET, args, io);
 }

@@ -9,36 +9,19 @@
  * Exit codes: 0 optimal (or built), 3 infeasible (the JSON still printed,
  * naming the tier), 2 usage mistakes and invalid input (one message per field).
  */
-import { CliIo, EXIT } from "./io";
-import { writeWorkbook } from "./options";
-import {
-  commandError,
-  readBuildCommand,
-  readSolveCommand,
-  runSubcommand,
-  textTable,
-  type ModelReader,
-} from "./modelCommand";
+import type { CliIo } from "./io";
+import { runModelCommand, textTable, type ModelCommand } from "./modelCommand";
 import {
   buildDiscountSheetPlan,
   optimiseDiscounts,
   validateDiscountModel,
   type DiscountModelInput,
-  type DiscountSheetPlanOptions,
   type DiscountSolution,
 } from "../core/discount";
-import { writeXlsx } from "../export/writeXlsx";
 import { activeLocale, t } from "../core/i18n";
 import { formatAmount, formatPercent } from "../core/numberFormat";
 
 const COMMAND = "mkt discount";
-const READER: ModelReader<DiscountModelInput> = {
-  command: COMMAND,
-  invalid: (path) => t("cli.discount.invalidModel", { path }),
-  validate: validateDiscountModel,
-};
-/** "mkt discount: …". */
-const say = (message: string) => commandError(COMMAND, message);
 
 const money = (x: number) => formatAmount(x, 0, activeLocale());
 const percent = (x: number, digits = 1) => formatPercent(x, digits, activeLocale());
@@ -100,55 +83,32 @@ function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo
   io.out(t("cli.model.certificate", { explanation: s.certificate.explanation }));
 }
 
-async function solve(args: readonly string[], io: CliIo): Promise<number> {
-  const { model, json } = await readSolveCommand(READER, args, io);
-  if (model === null) return EXIT.usage;
-  const solution = optimiseDiscounts(model);
-  if (json) io.out(JSON.stringify({ name: model.name, currency: model.currency, ...solution }));
-  else printSolution(model, solution, io);
-  return solution.status === "optimal" ? EXIT.ok : EXIT.calcError;
-}
+const DISCOUNT: ModelCommand<DiscountModelInput, DiscountSolution> = {
+  command: COMMAND,
+  usage: () => t("cli.discount.usage"),
+  invalid: (path) => t("cli.discount.invalidModel", { path }),
+  validate: validateDiscountModel,
+  optimise: (model) => optimiseDiscounts(model),
+  jsonFields: ({ name, currency }) => ({ name, currency }),
+  print: printSolution,
+  optimum(model, solution) {
+    const note = t("cli.discount.noteOptimal", {
+      profit: Math.round(solution.profit),
+      currency: model.currency,
+      explanation: solution.certificate.explanation,
+    });
+    return { values: solution.discounts, note };
+  },
+  // Still written, with zero discounts: the user can inspect the floors.
+  unsolved: (reason) => ({
+    warning: t("cli.discount.writtenWithZeros", { reason }),
+    note: t("cli.discount.noteInfeasible", { reason }),
+  }),
+  plan: (model, { language, values, note }) =>
+    buildDiscountSheetPlan(model, { language, discounts: values, note }),
+  wrote: (path, solved) => t(solved ? "cli.discount.wroteSolved" : "cli.discount.wrote", { path }),
+};
 
-async function build(args: readonly string[], io: CliIo): Promise<number> {
-  const { model, out, solve: solveFirst, force } = await readBuildCommand(READER, args, io);
-  if (model === null) return EXIT.usage;
-  // The sheet speaks the command's language (--lang, else LANG): labels, notes, sheet name.
-  const language = activeLocale();
-  let planOptions: DiscountSheetPlanOptions = { language };
-  let code: number = EXIT.ok;
-  if (solveFirst) {
-    const solution = optimiseDiscounts(model);
-    if (solution.status === "optimal") {
-      planOptions = {
-        language,
-        discounts: solution.discounts,
-        note: t("cli.discount.noteOptimal", {
-          profit: Math.round(solution.profit),
-          currency: model.currency,
-          explanation: solution.certificate.explanation,
-        }),
-      };
-    } else {
-      // Still write the sheet (zero discounts) so the user can inspect the floors, but say why and exit 3.
-      io.err(say(t("cli.discount.writtenWithZeros", { reason: solution.message })));
-      planOptions = {
-        language,
-        note: t("cli.discount.noteInfeasible", { reason: solution.message }),
-      };
-      code = EXIT.calcError;
-    }
-  }
-  const bytes = await writeXlsx(buildDiscountSheetPlan(model, planOptions));
-  const written = await writeWorkbook(io, say, out, bytes, force);
-  if (written !== EXIT.ok) return written;
-  io.out(
-    planOptions.discounts
-      ? t("cli.discount.wroteSolved", { path: out })
-      : t("cli.discount.wrote", { path: out })
-  );
-  return code;
-}
-
-export async function runDiscountCommand(args: readonly string[], io: CliIo): Promise<number> {
-  return runSubcommand(COMMAND, t("cli.discount.usage"), { solve, build }, args, io);
+export function runDiscountCommand(args: readonly string[], io: CliIo): Promise<number> {
+  return runModelCommand(DISCOUNT, args, io);
 }

@@ -2,14 +2,19 @@
  * What the model commands (`mkt discount`, `mkt budget`) share: reading and
  * validating the model file (a file or standard input, as inputFile.ts reads
  * every input; one message per field; with --json also one JSON object), the
- * plain-text table and the solve/build/--help dispatch. Option parsing and
- * writing the workbook are options.ts, shared with `mkt sheet`.
+ * plain-text table, and `solve` and `build` themselves (the answer as a table
+ * or JSON; the sheet as an .xlsx, after a solve with --solve), each command
+ * giving its optimiser, its words and its plan (ModelCommand). Option parsing and writing the
+ * workbook are options.ts, shared with `mkt sheet`.
  */
 import { CliIo, EXIT } from "./io";
 import type { FieldError } from "../core/fieldValidation";
-import { t } from "../core/i18n";
+import type { Language } from "../core/language";
+import type { SheetPlan } from "../core/sheet/plan";
+import { activeLocale, t } from "../core/i18n";
+import { writeXlsx } from "../export/writeXlsx";
 import { inputName, printProblems, readInputText } from "./inputFile";
-import { parseOptions, UsageError } from "./options";
+import { parseOptions, UsageError, writeWorkbook } from "./options";
 
 export interface ModelReader<M> {
   /** "mkt budget": the prefix of every message. */
@@ -85,6 +90,102 @@ export async function readBuildCommand<M>(
     throw new UsageError(t("cli.model.outNotXlsx", { path: out }));
   const model = await readModelFile(reader, input, io, false);
   return { model, out, solve: flags.has("--solve"), force: flags.has("--force") };
+}
+
+/** A solve's outcome as every model's optimiser gives it: an optimum, or why there is none. */
+type Outcome = { status: "optimal" } | { status: "infeasible"; message: string };
+
+/** What `solve` and `build` need of one model (mkt discount, mkt budget) beside reading its file. */
+export interface ModelCommand<M, S extends Outcome> extends ModelReader<M> {
+  /** `--help` and the text after a usage mistake. */
+  usage(): string;
+  optimise(model: M): S;
+  /** `solve --json`: the model's fields that go before the solution's in the one JSON object. */
+  jsonFields(model: M): Record<string, unknown>;
+  /** `solve`: the solution for people. */
+  print(model: M, solution: S, io: CliIo): void;
+  /** `build --solve`: the optimum's decision values and the sheet's note saying where they came from. */
+  optimum(
+    model: M,
+    solution: Extract<S, { status: "optimal" }>
+  ): { values: number[]; note: string };
+  /** `build --solve` without an optimum: the warning for stderr and the sheet's note, for `reason`. */
+  unsolved(reason: string): { warning: string; note: string };
+  /** The plan in `language`; without values the decision cells hold the model's defaults. */
+  plan(model: M, options: { language: Language; values?: number[]; note?: string }): SheetPlan;
+  /** "wrote FILE", saying whether the decision cells hold the optimum. */
+  wrote(path: string, solved: boolean): string;
+}
+
+const isOptimal = <S extends Outcome>(s: S): s is Extract<S, { status: "optimal" }> =>
+  s.status === "optimal";
+
+/** The reason a solve found no optimum (generic narrowing cannot see it from isOptimal alone). */
+const whyNot = (s: Outcome): string => (s.status === "infeasible" ? s.message : "");
+
+/** `solve`: the optimum as a table, or (--json) one JSON object; exit 3 when infeasible. */
+async function solveModel<M, S extends Outcome>(
+  command: ModelCommand<M, S>,
+  args: readonly string[],
+  io: CliIo
+): Promise<number> {
+  const { model, json } = await readSolveCommand(command, args, io);
+  if (model === null) return EXIT.usage;
+  const solution = command.optimise(model);
+  if (json) io.out(JSON.stringify({ ...command.jsonFields(model), ...solution }));
+  else command.print(model, solution, io);
+  return isOptimal(solution) ? EXIT.ok : EXIT.calcError;
+}
+
+/**
+ * `build`: the model's sheet in the command's language (--lang, else LANG:
+ * labels, notes, sheet name). With --solve and no feasible answer the sheet is
+ * still written, with the model's default decisions, so the user can inspect
+ * it; the command says why and exits 3.
+ */
+async function buildModel<M, S extends Outcome>(
+  command: ModelCommand<M, S>,
+  args: readonly string[],
+  io: CliIo
+): Promise<number> {
+  const { model, out, solve, force } = await readBuildCommand(command, args, io);
+  if (model === null) return EXIT.usage;
+  const say = (message: string) => commandError(command.command, message);
+  let options: { values?: number[]; note?: string } = {};
+  let code: number = EXIT.ok;
+  if (solve) {
+    const solution = command.optimise(model);
+    if (isOptimal(solution)) options = command.optimum(model, solution);
+    else {
+      const { warning, note } = command.unsolved(whyNot(solution));
+      io.err(say(warning));
+      options = { note };
+      code = EXIT.calcError;
+    }
+  }
+  const bytes = await writeXlsx(command.plan(model, { language: activeLocale(), ...options }));
+  const written = await writeWorkbook(io, say, out, bytes, force);
+  if (written !== EXIT.ok) return written;
+  io.out(command.wrote(out, options.values !== undefined));
+  return code;
+}
+
+/** `mkt discount …`, `mkt budget …`: solve, build or --help. */
+export function runModelCommand<M, S extends Outcome>(
+  command: ModelCommand<M, S>,
+  args: readonly string[],
+  io: CliIo
+): Promise<number> {
+  return runSubcommand(
+    command.command,
+    command.usage(),
+    {
+      solve: (rest, cli) => solveModel(command, rest, cli),
+      build: (rest, cli) => buildModel(command, rest, cli),
+    },
+    args,
+    io
+  );
 }
 
 /** Columns padded to their widest cell: the first left-aligned, the rest right-aligned. */
