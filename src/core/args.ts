@@ -65,22 +65,19 @@ export interface ArgBounds {
   readonly zeroIsDivision?: boolean;
 }
 
+/**
+ * What an argument is, as the coercion reads it. Its words for the user (description,
+ * blank note) are help text, kept with the entry's help (catalogue/entry.ts ArgText)
+ * so that the page's custom functions do not download them.
+ */
 export interface ArgDecl {
   /** snake_case, as shown in Excel's autocomplete and in the CLI. */
   readonly name: string;
   readonly kind: ArgKind;
-  /** One line for the user: unit and valid range. */
-  readonly description: string;
   readonly optional?: boolean;
   readonly default?: number | string | boolean;
   readonly bounds?: ArgBounds;
   readonly blank: BlankRule;
-  /**
-   * What a blank cell does here, in words, for the help page: Excel on the web
-   * sends it as empty, some desktop builds as 0. Required for optional
-   * arguments, where the two can differ (a test checks it).
-   */
-  readonly blankNote?: string;
   /** For ranges: what the cells may hold. */
   readonly cells?: CellRule;
   /** For text arguments: the accepted words (matched case-insensitively). */

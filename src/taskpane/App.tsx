@@ -15,7 +15,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Activity, lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { Activity, lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { setLocale, t, type Locale } from "../core/i18n";
 import { insertFormula, type Status } from "./actions";
 import { LanguageSwitch } from "./components/LanguageSwitch";
@@ -25,7 +25,6 @@ import { StatusLine } from "./components/StatusLine";
 import { useOptimiseWorkflow } from "./hooks/useOptimiseWorkflow";
 import { useShareWorkflow } from "./hooks/useShareWorkflow";
 import type { PaneOperations } from "./operations";
-import { galleryInLanguage } from "./state/galleryEntries";
 import { rememberLanguage, type LanguageStore } from "./state/paneLanguage";
 import type { ThemeKind } from "./state/theme";
 
@@ -82,11 +81,6 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
   const progress = useCallback((text: string) => setStatus({ kind: "busy", text }), []);
   const optimiser = useOptimiseWorkflow(operations, language, progress, setStatus);
   const share = useShareWorkflow(operations, progress, setStatus);
-  // The gallery reads in the pane's language; what it inserts does not change.
-  const gallery = useMemo(
-    () => galleryInLanguage(operations.catalogue, language),
-    [operations.catalogue, language]
-  );
 
   useEffect(() => {
     // The first-render figure of bench/taskpane.bench.ts: navigation start to this mark.
@@ -139,7 +133,11 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
               />
             )}
             {tab === "functions" && (
-              <FunctionGallery catalogue={gallery} busy={busy} onInsert={(f) => void insert(f)} />
+              <FunctionGallery
+                catalogue={operations.catalogue}
+                busy={busy}
+                onInsert={(f) => void insert(f)}
+              />
             )}
             {tab === "share" && (
               <SharePanel

@@ -48,7 +48,7 @@ void everyMethodListed;
  */
 export function deferredOperations(
   load: () => Promise<PaneOperations>,
-  catalogue: PaneOperations["catalogue"]
+  catalogue?: PaneOperations["catalogue"]
 ): PaneOperations {
   let loading: Promise<PaneOperations> | null = null;
   const loaded = (): Promise<PaneOperations> => {

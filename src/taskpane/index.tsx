@@ -9,8 +9,6 @@
 import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
 import { App } from "./App";
-import { CATALOGUE } from "../core/catalogue";
-import { galleryEntries } from "./state/galleryEntries";
 import { deferredOperations } from "./deferredOperations";
 import { pickTheme, type ThemeKind } from "./state/theme";
 import { OptimiserClient, type WorkerLike } from "./worker/optimiserClient";
@@ -108,18 +106,15 @@ async function renderPane(): Promise<void> {
     // The worker writes the optimiser's explanation in the pane's language of the moment.
     () => activeLocale()
   );
-  const catalogue = galleryEntries(CATALOGUE);
-  // The Office adapters and sheet plans arrive with the first button pressed, not with the pane.
-  const operations = deferredOperations(
-    () =>
-      import(/* webpackChunkName: "workbook" */ "./office/officeOperations").then((office) =>
-        office.createOfficeOperations({
-          solve: (model) => optimiser.solve(model),
-          solveBudget: (model) => optimiser.solveBudget(model),
-          catalogue,
-        })
-      ),
-    catalogue
+  // The Office adapters and sheet plans arrive with the first button pressed, not with the
+  // pane; the function catalogue's help arrives with the gallery (no catalogue given here).
+  const operations = deferredOperations(() =>
+    import(/* webpackChunkName: "workbook" */ "./office/officeOperations").then((office) =>
+      office.createOfficeOperations({
+        solve: (model) => optimiser.solve(model),
+        solveBudget: (model) => optimiser.solveBudget(model),
+      })
+    )
   );
   root().render(<ThemedApp operations={operations} language={activeLocale()} />);
 }

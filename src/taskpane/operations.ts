@@ -85,7 +85,11 @@ export interface PaneOperations {
   undoShareable(
     changes: readonly CellChange[]
   ): Promise<{ restored: number; skipped: number; batches: number }>;
-  catalogue: readonly GalleryEntry[];
+  /**
+   * The function gallery's entries; absent, the whole MKT catalogue, which the
+   * gallery then loads with its tab (not with the pane's first scripts).
+   */
+  catalogue?: readonly GalleryEntry[];
   /** The budget model's operations; absent where no budget optimiser is wired (tests of other parts). */
   budget?: BudgetOperations;
 }

@@ -13,7 +13,7 @@ import {
 import { isExcelErrorValue, isFailure, isPassedError } from "../../src/core/errors";
 import { CATALOGUE } from "../../src/core/catalogue";
 
-const money: ArgDecl = { name: "cost", kind: "money", description: "", blank: "zero" };
+const money: ArgDecl = { name: "cost", kind: "money", blank: "zero" };
 const denominator: ArgDecl = {
   ...money,
   bounds: { min: 0, minExclusive: true, zeroIsDivision: true },
@@ -21,17 +21,15 @@ const denominator: ArgDecl = {
 const share: ArgDecl = {
   name: "margin",
   kind: "share",
-  description: "",
   optional: true,
   default: 1,
   blank: "default",
 };
-const count: ArgDecl = { name: "clicks", kind: "count", description: "", blank: "zero" };
-const anyNumber: ArgDecl = { name: "x", kind: "number", description: "", blank: "zero" };
+const count: ArgDecl = { name: "clicks", kind: "count", blank: "zero" };
+const anyNumber: ArgDecl = { name: "x", kind: "number", blank: "zero" };
 const text: ArgDecl = {
   name: "language",
   kind: "text",
-  description: "",
   optional: true,
   default: "en",
   blank: "default",
@@ -41,14 +39,12 @@ const flags: ArgDecl = {
   name: "carries",
   kind: "range",
   cells: "flag",
-  description: "",
   blank: "skip",
 };
 const figures: ArgDecl = {
   name: "sales",
   kind: "range",
   cells: "number",
-  description: "",
   blank: "skip",
 };
 const optionalRange: ArgDecl = { ...flags, name: "sells", optional: true };

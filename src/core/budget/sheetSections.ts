@@ -16,7 +16,7 @@ import { NUMBER_FORMATS as F } from "../numberFormat";
 import { LABEL_COLUMN_WIDTH, modelSheetHead } from "../sheet/modelSheet";
 import { headedNotes, notesListSection } from "../sheet/notes";
 import { renderTwin } from "../catalogue/twin";
-import { ADBUDG_ENTRY, VIDALE_WOLFE_ENTRY } from "../catalogue/responseModels";
+import { entryNamed } from "../catalogue";
 import type { BudgetModelInput, Channel } from "./model";
 import type { BudgetSheetTextKey } from "./sheetText";
 import type { budgetSheetRows } from "./sheetPlan";
@@ -63,14 +63,14 @@ function responseFormula(c: BudgetSheetContext, i: number, x: string): string {
   const ch = c.model.channels[i];
   const formula =
     ch.response.model === "adbudg"
-      ? renderTwin(ADBUDG_ENTRY, {
+      ? renderTwin(entryNamed("ADBUDG"), {
           spend: x,
           min_response: absCellAt(G, r),
           max_response: absCellAt(H, r),
           shape: absCellAt(I, r),
           half_saturation_spend: absCellAt(J, r),
         })
-      : renderTwin(VIDALE_WOLFE_ENTRY, {
+      : renderTwin(entryNamed("VIDALE_WOLFE"), {
           spend: x,
           response_rate: absCellAt(K, r),
           saturation_sales: absCellAt(L, r),

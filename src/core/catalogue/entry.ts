@@ -1,9 +1,13 @@
 /**
  * The shape of one catalogue entry and the one evaluation path every surface
  * shares: coerce the raw arguments against the entry's declarations, call its
- * core function, and make sure no NaN or Infinity escapes. The Excel wrappers,
- * the command line, the documentation and the task pane's gallery all read the
- * same entries, so the help text cannot drift from what a function does.
+ * core function, and make sure no NaN or Infinity escapes. An entry has two
+ * halves, joined by `withHelp`: the declarations Excel's calls need
+ * (FunctionEntry, in ./campaign.ts, ...) and the words around them
+ * (EntryHelpText, in ./help/*.ts), so that the page's custom functions load no
+ * help text. The Excel wrappers, the command line, the documentation and the
+ * task pane's gallery all read the same entries, so the help text cannot drift
+ * from what a function does.
  */
 import { ArgDecl, ArgValues, coerceArguments } from "../args";
 import { CalcError, Failure, calcError, isFailure } from "../errors";
@@ -83,9 +87,44 @@ export interface TwinCheck {
   readonly error: string;
 }
 
-export interface CatalogueEntry<D extends readonly ArgDecl[] = readonly ArgDecl[]> {
+/**
+ * One function as Excel's calls need it: its name, its argument declarations and
+ * the core function it binds to. This is all the page's custom functions load
+ * (src/functions/*.functions.ts import these); the words around it are its help.
+ */
+export interface FunctionEntry<D extends readonly ArgDecl[] = readonly ArgDecl[]> {
   /** Excel name (the custom function id, used as MKT.NAME). */
   readonly name: string;
+  readonly args: D;
+  /**
+   * For a function that returns a row of figures (a ResultRow): how many
+   * cells it spills into, left to right. Absent for one-cell functions.
+   */
+  readonly resultColumns?: number;
+  /** The one core function this entry binds to. */
+  readonly compute: (...args: ArgValues<D>) => MetricResult;
+}
+
+/** An argument's words for the user. */
+export interface ArgText {
+  /** One line for the user: unit and valid range. */
+  readonly description: string;
+  /**
+   * What a blank cell does here, in words, for the help page: Excel on the web
+   * sends it as empty, some desktop builds as 0. Required for optional
+   * arguments, where the two can differ (a test checks it).
+   */
+  readonly blankNote?: string;
+}
+
+/** An argument declaration with its words: what the help, the gallery and the CLI show. */
+export type DescribedArg = ArgDecl & ArgText;
+
+/**
+ * One function's help: everything a reader sees or a check compares beyond the
+ * declarations (catalogue/help/*.ts, keyed by the function's name).
+ */
+export interface EntryHelpText {
   /** Category as shown in the docs and the gallery. */
   readonly category: string;
   /** Source article section in methods.md, e.g. "§1.3". */
@@ -94,7 +133,6 @@ export interface CatalogueEntry<D extends readonly ArgDecl[] = readonly ArgDecl[
   readonly anchor: string;
   /** One sentence a user understands: the autocomplete summary. */
   readonly summary: string;
-  readonly args: D;
   /** What it returns, with the unit. */
   readonly returns: string;
   /** The formula in words/symbols, as in the article. */
@@ -105,13 +143,41 @@ export interface CatalogueEntry<D extends readonly ArgDecl[] = readonly ArgDecl[
   readonly notes: readonly string[];
   /** The native twin, or null with the reason in `notes`. */
   readonly twin: Twin | null;
-  /**
-   * For a function that returns a row of figures (a ResultRow): how many
-   * cells it spills into, left to right. Absent for one-cell functions.
-   */
-  readonly resultColumns?: number;
-  /** The one core function this entry binds to. */
-  readonly compute: (...args: ArgValues<D>) => MetricResult;
+  /** Each argument's words, by argument name. */
+  readonly args: Readonly<Record<string, ArgText>>;
+}
+
+/** The help of one category's functions, by function name. */
+export type CategoryHelp = Readonly<Record<string, EntryHelpText>>;
+
+/** A function with its help: what the docs, the gallery, the CLI and Make shareable read. */
+export interface CatalogueEntry extends Omit<FunctionEntry, "args">, Omit<EntryHelpText, "args"> {
+  readonly args: readonly DescribedArg[];
+}
+
+/**
+ * Joins declarations and help into catalogue entries. Every function must have
+ * its help and every argument its description, and the help names no function
+ * or argument that is not declared: a mismatch is a programmer error, thrown when
+ * the catalogue module loads (every test that reads the catalogue fails on it).
+ */
+export function withHelp(entries: readonly FunctionEntry[], help: CategoryHelp): CatalogueEntry[] {
+  for (const name of Object.keys(help))
+    if (!entries.some((entry) => entry.name === name))
+      throw new Error(`catalogue help for ${name}, which is not declared`);
+  return entries.map((entry) => {
+    const text = help[entry.name];
+    if (!text) throw new Error(`catalogue entry ${entry.name} has no help text`);
+    for (const name of Object.keys(text.args))
+      if (!entry.args.some((arg) => arg.name === name))
+        throw new Error(`help of ${entry.name} describes ${name}, which is not an argument`);
+    const args = entry.args.map((arg) => {
+      const words = text.args[arg.name];
+      if (!words) throw new Error(`argument ${arg.name} of ${entry.name} has no description`);
+      return { ...arg, ...words };
+    });
+    return { ...text, ...entry, args };
+  });
 }
 
 /**
@@ -127,11 +193,11 @@ export function signature(entry: CatalogueEntry): string {
   return `${entry.name}(${entry.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ")})`;
 }
 
-/** Declares an entry with its argument types checked against `compute`. */
+/** Declares a function with its argument types checked against `compute`. */
 export function defineEntry<const D extends readonly ArgDecl[]>(
-  entry: CatalogueEntry<D>
-): CatalogueEntry {
-  return entry as unknown as CatalogueEntry;
+  entry: FunctionEntry<D>
+): FunctionEntry {
+  return entry as unknown as FunctionEntry;
 }
 
 /** The result guard every path shares: NaN or ±Infinity never reaches a cell. */
@@ -149,7 +215,7 @@ export function finiteOrError(value: MetricResult): MetricResult {
 }
 
 /** Coerces `raw` for `entry`, calls its core function, guards the result. */
-export function evaluate(entry: CatalogueEntry, raw: readonly unknown[]): Outcome {
+export function evaluate(entry: FunctionEntry, raw: readonly unknown[]): Outcome {
   const args = coerceArguments(entry.args, raw) as unknown[] | Failure;
   if (isFailure(args)) return args;
   const compute = entry.compute as (...a: unknown[]) => MetricResult;

@@ -8,7 +8,7 @@ import { activeLocale, t } from "../../core/i18n";
 import { loadFunctionHelp } from "../../core/languagePacks";
 import { use, useId, useMemo, useState } from "react";
 import { searchCatalogue, type GalleryEntry } from "../state/catalogueSearch";
-import { galleryInLanguage } from "../state/galleryEntries";
+import { builtInGallery, galleryInLanguage } from "../state/galleryEntries";
 import { GalleryInsert } from "./GalleryInsert";
 
 const useStyles = makeStyles({
@@ -40,7 +40,8 @@ const useStyles = makeStyles({
 });
 
 export interface FunctionGalleryProps {
-  catalogue: readonly GalleryEntry[];
+  /** The entries shown; absent, the whole MKT catalogue (PaneOperations.catalogue). */
+  catalogue?: readonly GalleryEntry[];
   busy: boolean;
   onInsert(formula: string): void;
 }
@@ -52,7 +53,11 @@ export function FunctionGallery({ catalogue: given, busy, onInsert }: FunctionGa
   // (core/languagePacks): the tab shows its spinner until it is here.
   const language = activeLocale();
   use(loadFunctionHelp(language));
-  const catalogue = useMemo(() => galleryInLanguage(given, language), [given, language]);
+  // The gallery reads in the pane's language; what it inserts does not change.
+  const catalogue = useMemo(
+    () => galleryInLanguage(given ?? builtInGallery(), language),
+    [given, language]
+  );
   const matches = useMemo(() => searchCatalogue(catalogue, query), [catalogue, query]);
   const countId = useId();
   return (

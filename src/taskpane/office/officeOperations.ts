@@ -43,7 +43,8 @@ export interface OfficeOperationDeps {
   solve(model: DiscountModelInput): Promise<DiscountSolution>;
   /** The budget allocator (the same worker); without it the pane has no budget operations. */
   solveBudget?(model: BudgetModelInput): Promise<BudgetSolution>;
-  catalogue: readonly GalleryEntry[];
+  /** The gallery's entries (PaneOperations.catalogue); absent, the whole catalogue. */
+  catalogue?: readonly GalleryEntry[];
   /** Default Excel.run. */
   run?: BatchRunner;
   /** Default Office.context.requirements. */

@@ -6,8 +6,7 @@
  * example test evaluates. It takes the catalogue as a parameter, so tests can
  * pass their own.
  */
-import type { ArgDecl } from "../../core/args";
-import { findEntry, type CatalogueEntry } from "../../core/catalogue";
+import { CATALOGUE, findEntry, type CatalogueEntry, type DescribedArg } from "../../core/catalogue";
 import { entryHelp } from "../../core/catalogue/translations";
 import type { Language } from "../../core/language";
 import { translate } from "../../core/i18n";
@@ -16,12 +15,12 @@ import type { GalleryEntry } from "./catalogueSearch";
 
 /** The part of a catalogue entry the gallery reads. */
 export type GallerySource = Pick<CatalogueEntry, "name" | "summary" | "formula"> & {
-  readonly args: readonly Pick<ArgDecl, "name" | "description" | "optional">[];
+  readonly args: readonly Pick<DescribedArg, "name" | "description" | "optional">[];
   readonly example: Pick<CatalogueEntry["example"], "args">;
 };
 
 /** An argument as the gallery labels it: "gross_margin (optional)" in the pane's language. */
-function argumentName(arg: Pick<ArgDecl, "name" | "optional">, language: Language): string {
+function argumentName(arg: Pick<DescribedArg, "name" | "optional">, language: Language): string {
   return arg.optional
     ? translate(language, "pane.gallery.optionalArgument", { name: arg.name })
     : arg.name;
@@ -39,6 +38,14 @@ export function galleryEntries(catalogue: readonly GallerySource[]): GalleryEntr
     })),
     example: exampleFormula(entry),
   }));
+}
+
+let builtIn: GalleryEntry[] | undefined;
+
+/** The gallery of the whole MKT catalogue (built once, on the gallery's first showing). */
+export function builtInGallery(): readonly GalleryEntry[] {
+  builtIn ??= galleryEntries(CATALOGUE);
+  return builtIn;
 }
 
 /**
