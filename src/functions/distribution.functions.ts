@@ -1,5 +1,5 @@
 /**
- * Excel custom functions for distribution (formulas.md §2), ranges in the
+ * Excel custom functions for distribution (docs/methods.md §2), ranges in the
  * style of SUMIF. Each wrapper hands its raw arguments to its catalogue entry (the shared coercion, then one core function) and maps
  * the outcome through `toExcelResult`. Parameters are `any` on purpose: Excel
  * then passes cell values untouched and the entry's declarations decide what a

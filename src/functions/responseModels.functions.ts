@@ -1,5 +1,5 @@
 /**
- * Excel custom functions for advertising response models (formulas.md §10). Each wrapper hands its raw arguments
+ * Excel custom functions for advertising response models (docs/methods.md §10). Each wrapper hands its raw arguments
  * to its catalogue entry (the shared coercion, then one core function) and maps
  * the outcome through `toExcelResult`. Parameters are `any` on purpose: Excel
  * then passes cell values untouched and the entry's declarations decide what a

@@ -1,7 +1,8 @@
 /**
- * The discount model's arithmetic (discount-model.md, "Response, profit and
- * constraints"): per-tier units, revenue, profit, margin and floor slack at a
- * given discount, and the whole model at a vector of discounts. This is the
+ * The discount model's arithmetic (its response, profit and constraints, as
+ * below and in docs/discount-engine.md): per-tier units, revenue, profit,
+ * margin and floor slack at a given discount, and the whole model at a vector
+ * of discounts. This is the
  * single TypeScript statement of the model: the optimiser, the CLI and the
  * parity test against the worksheet's native formulas all go through it.
  *

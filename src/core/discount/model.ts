@@ -1,7 +1,8 @@
 /**
  * The discount-optimisation model's input: the JSON contract shared by the task
  * pane, the `mkt discount` command line, the sheet plan and the tests. Its
- * meaning is fixed in shared/reference/discount-model.md (version 1).
+ * meaning is fixed by version 1 of the model (docs/discount-engine.md; the
+ * formulas are stated in evaluate.ts).
  */
 
 /** One order-size band, in ascending `minQty`. */

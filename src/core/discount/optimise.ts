@@ -1,5 +1,5 @@
 /**
- * The global optimiser of the discount model (discount-model.md):
+ * The global optimiser of the discount model (docs/discount-engine.md):
  *
  *   maximise Σ_t Π_t(d_t)  s.t.  0 <= d_t <= D,  Π_t(d_t) >= m_t R_t(d_t),  d_1 <= … <= d_T.
  *

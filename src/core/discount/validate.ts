@@ -1,6 +1,6 @@
 /**
- * Parses and validates the discount model's JSON input (discount-model.md,
- * "Input"). Every invalid field yields one message naming the field by its
+ * Parses and validates the discount model's JSON input (docs/discount-engine.md,
+ * "What the input may hold"). Every invalid field yields one message naming the field by its
  * JSON path and the rule it breaks; a model comes out only when there are no
  * errors, so nothing invalid reaches the optimiser or the sheet plan.
  */
@@ -27,7 +27,7 @@ export { formatFieldErrors } from "../fieldValidation";
 export type ValidationResult =
   { ok: true; model: DiscountModelInput } | { ok: false; errors: FieldError[] };
 
-/** discount-model.md: 1 to 20 tiers, 1 to 10 segments. */
+/** The model's version 1 sizes: 1 to 20 tiers, 1 to 10 segments. */
 export const MAX_TIERS = 20;
 export const MAX_SEGMENTS = 10;
 /**
@@ -37,7 +37,7 @@ export const MAX_SEGMENTS = 10;
  */
 export const SHARE_SUM_TOLERANCE = 1e-6;
 /**
- * Not in discount-model.md: an upper limit on elasticity. Published price
+ * Beyond the model's own rules: an upper limit on elasticity. Published price
  * elasticities rarely exceed 10; at 50, (1 - 0.99)^-50 = 1e100 is still finite
  * but beyond it the units figures overflow towards Infinity, which must never
  * reach a cell.
@@ -47,7 +47,7 @@ export { MAX_LABEL_LENGTH } from "../fieldValidation";
 export { MAX_NAME_LENGTH } from "../fieldValidation";
 
 /**
- * Not in discount-model.md, which only caps the floor below 1: its lower bound.
+ * Beyond the model's own rules, which only cap the floor below 1: its lower bound.
  * The floor says profit >= m × revenue; at m = −1 (−100%) the tier may already
  * lose as much as it sells, which is as far as a profitability policy goes, and a
  * floor of −1e308 is a typing slip that also overflows m × revenue in the sheet.

@@ -1,6 +1,6 @@
 /**
  * Calibrating an ADBUDG curve (Little, 1970), the response model named by the
- * article (formulas.md §10): from a manager's judgement (two points on the
+ * article (docs/methods.md §10): from a manager's judgement (two points on the
  * curve besides its floor and ceiling; closed form) or from history (pairs of
  * spend and response; least squares). Both return the parameters MKT.ADBUDG
  * takes, as one row of cells.

@@ -1,5 +1,5 @@
 /**
- * Trade-marketing campaign economics (formulas.md §1): ROMI and its rating,
+ * Trade-marketing campaign economics (docs/methods.md §1): ROMI and its rating,
  * unit ROI, sales lift per cost, cost per extra unit, TM cost share.
  * Arguments arrive already coerced and within their declared bounds (see the
  * catalogue): a denominator is declared > 0, so its 0 is #DIV/0! before these

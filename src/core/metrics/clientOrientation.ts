@@ -1,5 +1,5 @@
 /**
- * Client-orientation model for retail (formulas.md §9): survey scores on a
+ * Client-orientation model for retail (docs/methods.md §9): survey scores on a
  * 0-5 scale per service and target group give an influence coefficient and a
  * confirmed/rejected hypothesis; the coefficient turns traffic into extra
  * visitors or checks per day.

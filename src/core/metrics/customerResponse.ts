@@ -1,5 +1,5 @@
 /**
- * Customer response to a TM action (formulas.md §3): the participation rate of
+ * Customer response to a TM action (docs/methods.md §3): the participation rate of
  * the active customer base (AKB), the share of new customers in sales and the
  * relative growth of the AKB.
  */

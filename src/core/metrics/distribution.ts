@@ -1,10 +1,10 @@
 /**
- * Distribution metrics (formulas.md §2) over ranges, in the style of SUMIF:
+ * Distribution metrics (docs/methods.md §2) over ranges, in the style of SUMIF:
  * numeric distribution (share of stores carrying the product), weighted
  * distribution (share of the category's sales made in those stores) and clean
  * distribution (share of stores where the product was present in every period).
  *
- * Decision (formulas.md §2.3): a store "carries" the product when its cell is
+ * Decision (docs/methods.md §2.3): a store "carries" the product when its cell is
  * TRUE, 1 or any positive stock/sales figure; FALSE, 0 and a blank cell mean it
  * does not. Rows whose cells are all blank are skipped, as SUM skips blanks.
  *

@@ -1,5 +1,5 @@
 /**
- * Loyalty rates (formulas.md §8) and the value of keeping customers. The
+ * Loyalty rates (docs/methods.md §8) and the value of keeping customers. The
  * programme rates, the conversion rate and the retention rate are shares of a
  * whole; a redemption rate below 20% means the programme does not work.
  * Customer lifetime value is the relationship-marketing article's gain of

@@ -1,5 +1,5 @@
 /**
- * Merchandising and POSM economics (formulas.md §4.2, §4.3).
+ * Merchandising and POSM economics (docs/methods.md §4.2, §4.3).
  *
  * Decision (§4.2): the article's net-profit line mixes a monthly first term
  * with a whole-period second term; the product takes the whole placement

@@ -1,5 +1,5 @@
 /**
- * Promotions (formulas.md §5, §6): the "long-lasting effect" of a promo as the
+ * Promotions (docs/methods.md §5, §6): the "long-lasting effect" of a promo as the
  * growth of the year's net profit over an ordinary year, the equivalent
  * discount of a "buy N, get M free" offer, and the sales lift a discount needs
  * to keep gross profit unchanged.
@@ -26,7 +26,7 @@ export interface PromoYear {
   readonly netProfit: number;
 }
 
-/** The article's step-by-step scheme (worked-examples.md, promo long-lasting effect). */
+/** The article's step-by-step scheme (docs/methods.md, "Worked examples": the promotion). */
 export function promoYear(
   baselineDailyUnits: number,
   unitProfit: number,

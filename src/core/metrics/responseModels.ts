@@ -1,5 +1,5 @@
 /**
- * Advertising response models named by the article (formulas.md §10): Little's
+ * Advertising response models named by the article (docs/methods.md §10): Little's
  * ADBUDG S-curve and the Vidale-Wolfe steady state. Both map promotion spend to
  * sales and are candidate response curves for the optimiser.
  */

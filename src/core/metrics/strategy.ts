@@ -1,5 +1,5 @@
 /**
- * Marketing strategy indicators (formulas.md §7): cost per lead, break-even
+ * Marketing strategy indicators (docs/methods.md §7): cost per lead, break-even
  * volume, market volume, ARPU, churn, brand awareness, cost per click and the
  * loyalty index. Arguments arrive coerced and within their declared bounds:
  * leads, users, clicks, respondents and total are declared > 0 (0 is #DIV/0!

@@ -1,5 +1,6 @@
 /**
- * The campaigns sheet (guided sheets §1; formulas.md §1.1-1.3, 1.5): one row
+ * The campaigns sheet (docs/guided-sheets.md, campaigns;
+ * docs/methods.md §1.1-1.3, 1.5): one row
  * per campaign with its inputs and, as native formulas, incremental revenue,
  * ROMI with the article's band and rank, sales lift per money unit, cost per
  * extra unit and TM cost share; a totals row with the ROMI of all campaigns

@@ -1,5 +1,6 @@
 /**
- * The distribution sheet (guided sheets §4; formulas.md §2): DN, WD and clean
+ * The distribution sheet (docs/guided-sheets.md, distribution;
+ * docs/methods.md §2): DN, WD and clean
  * distribution over a store list, per period, by group, and their change from
  * the first to the last period, with a chart of DN and WD by period. Every
  * figure is a SUMPRODUCT over the store list's columns read in place (the

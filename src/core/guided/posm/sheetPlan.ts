@@ -1,5 +1,6 @@
 /**
- * The POSM sheet (guided sheets §3; formulas.md §4.2, 4.3): one row per
+ * The POSM sheet (docs/guided-sheets.md, posm;
+ * docs/methods.md §4.2, 4.3): one row per
  * option with its inputs and, as native formulas, monthly profit, profit over
  * the placement, ROI, payback ("never" when the uplift does not cover the
  * placement) and whether it pays back by the article's rule; a chart of

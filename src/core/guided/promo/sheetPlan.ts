@@ -1,5 +1,6 @@
 /**
- * The promo sheet (guided sheets §2; formulas.md §5, worked-examples.md): the
+ * The promo sheet (docs/guided-sheets.md, promo;
+ * docs/methods.md §5 and its worked example): the
  * article's step table, one row per step with its symbol, native formula,
  * unit and how it is computed, from the inputs above it. With trial-buyer
  * groups the converted buyers are Σ returned and the conversion share shows.

@@ -1,5 +1,6 @@
 /**
- * The client-orientation survey sheet (guided sheets §5; formulas.md §9,
+ * The client-orientation survey sheet (docs/guided-sheets.md, survey;
+ * docs/methods.md §9,
  * stages 3-6 of the shopping-centre article): from the answers (read in
  * place with COUNTIFS and SUMIFS, so the sheet stays small whatever the
  * number of answers) the share of answers 4 and 5 per group and service, the
