@@ -102,13 +102,7 @@ export function inputsSection(c: BudgetSheetContext): SheetSection {
   const { model, rows: R, text } = c;
   return {
     blocks: [
-      ...modelSheetHead({
-        title: text("title", { name: model.name }),
-        inputsHeading: text("inputsHeading"),
-        labels: [text("modelName"), text("currency"), text("budget"), text("spendAll")],
-        name: model.name,
-        currency: model.currency,
-      }),
+      ...modelSheetHead(text, model, [text("budget"), text("spendAll")]),
       block(B, R.budget, [[model.budget]], "input", F.money),
       // Solver's budget relation is part of the stored model, so this is a statement, not an input.
       block(B, R.spendAll, [[text(model.spendAll ? "yes" : "no")]], "label"),

@@ -5,12 +5,10 @@
  * «Поиск решения»; the Kazakh interface pack keeps Solver's English names.
  */
 import type { SheetTextTable } from "../sheet/sheetText";
+import { withCommonText, type CommonSheetTextKey } from "../sheet/commonText";
 
 const en = {
   title: "Budget allocation: {name}",
-  inputsHeading: "Inputs (blue on yellow: edit these)",
-  modelName: "Model name",
-  currency: "Currency",
   budget: "Budget",
   spendAll: "Whole budget must be spent",
   yes: "yes (Solver: total spend = budget)",
@@ -40,10 +38,8 @@ const en = {
   marginalReturn: "Marginal return",
   responseAtCurrent: "Response now",
   profitAtCurrent: "Profit now",
-  summaryHeading: "Summary",
   totalSpend: "Total spend",
   unspent: "Budget left unspent",
-  totalProfit: "Total profit (objective)",
   currentProfit: "Profit at current spends",
   change: "Change against current spends",
   curvesHeading: "Response curves (the charts' data: 41 spends from 0 to each channel's maximum)",
@@ -56,7 +52,6 @@ const en = {
   seriesCurve: "Response curve",
   seriesCurrent: "Current spend",
   seriesOptimal: "Spend in the sheet",
-  notesHeading: "How to solve",
   noteSolve:
     "Data > Solver opens with the model filled in: maximise the total profit by changing the green spend cells, within each channel's minimum and maximum and the budget.",
   noteFormulas:
@@ -68,13 +63,11 @@ const en = {
   markerComment: "MKT budget model, version 1",
 };
 
-export type BudgetSheetTextKey = keyof typeof en;
+type OwnBudgetSheetTextKey = keyof typeof en;
+export type BudgetSheetTextKey = OwnBudgetSheetTextKey | CommonSheetTextKey;
 
-const ru: Record<BudgetSheetTextKey, string> = {
+const ru: Record<OwnBudgetSheetTextKey, string> = {
   title: "Распределение бюджета: {name}",
-  inputsHeading: "Исходные данные (синее на жёлтом: меняйте их)",
-  modelName: "Название модели",
-  currency: "Валюта",
   budget: "Бюджет",
   spendAll: "Бюджет тратится полностью",
   yes: "да (Поиск решения: сумма затрат = бюджет)",
@@ -104,10 +97,8 @@ const ru: Record<BudgetSheetTextKey, string> = {
   marginalReturn: "Предельная отдача",
   responseAtCurrent: "Отклик сейчас",
   profitAtCurrent: "Прибыль сейчас",
-  summaryHeading: "Итоги",
   totalSpend: "Всего затрат",
   unspent: "Неизрасходованный бюджет",
-  totalProfit: "Общая прибыль (целевая ячейка)",
   currentProfit: "Прибыль при текущих затратах",
   change: "Изменение к текущим затратам",
   curvesHeading: "Кривые отклика (данные графиков: 41 уровень затрат от 0 до максимума канала)",
@@ -120,7 +111,6 @@ const ru: Record<BudgetSheetTextKey, string> = {
   seriesCurve: "Кривая отклика",
   seriesCurrent: "Текущие затраты",
   seriesOptimal: "Затраты на листе",
-  notesHeading: "Как найти решение",
   noteSolve:
     "Данные > Поиск решения открывается с готовой моделью: максимизировать общую прибыль, меняя зелёные ячейки затрат, в пределах минимума и максимума каждого канала и бюджета.",
   noteFormulas:
@@ -133,11 +123,8 @@ const ru: Record<BudgetSheetTextKey, string> = {
 };
 
 /** Kazakh: the Kazakh interface pack keeps Solver's English names (as the discount sheet notes). */
-const kk: Record<BudgetSheetTextKey, string> = {
+const kk: Record<OwnBudgetSheetTextKey, string> = {
   title: "Бюджетті бөлу: {name}",
-  inputsHeading: "Бастапқы деректер (сарыдағы көк: осыларды өзгертіңіз)",
-  modelName: "Модель атауы",
-  currency: "Валюта",
   budget: "Бюджет",
   spendAll: "Бюджет толық жұмсалады",
   yes: "иә (Solver: шығындар сомасы = бюджет)",
@@ -168,10 +155,8 @@ const kk: Record<BudgetSheetTextKey, string> = {
   marginalReturn: "Шекті қайтарым",
   responseAtCurrent: "Қазіргі жауап",
   profitAtCurrent: "Қазіргі пайда",
-  summaryHeading: "Қорытынды",
   totalSpend: "Барлық шығын",
   unspent: "Жұмсалмаған бюджет",
-  totalProfit: "Барлық пайда (мақсат ұяшығы)",
   currentProfit: "Қазіргі шығындардағы пайда",
   change: "Қазіргі шығындармен салыстырғандағы өзгеріс",
   curvesHeading:
@@ -185,7 +170,6 @@ const kk: Record<BudgetSheetTextKey, string> = {
   seriesCurve: "Жауап қисығы",
   seriesCurrent: "Қазіргі шығын",
   seriesOptimal: "Парақтағы шығын",
-  notesHeading: "Шешімді қалай табуға болады",
   noteSolve:
     "Деректер > Solver дайын модельмен ашылады: әр арнаның ең аз және ең көп шығыны мен бюджет шегінде жасыл шығын ұяшықтарын өзгертіп, барлық пайданы барынша арттыру.",
   noteFormulas:
@@ -197,4 +181,4 @@ const kk: Record<BudgetSheetTextKey, string> = {
   markerComment: "MKT бюджет моделі, 1-нұсқа",
 };
 
-export const BUDGET_SHEET_TEXT: SheetTextTable<BudgetSheetTextKey> = { en, ru, kk };
+export const BUDGET_SHEET_TEXT: SheetTextTable<BudgetSheetTextKey> = withCommonText({ en, ru, kk });

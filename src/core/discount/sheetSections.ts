@@ -59,20 +59,12 @@ export function inputsSection(c: DiscountSheetContext): SheetSection {
   const { model, rows: R, text } = c;
   return {
     blocks: [
-      ...modelSheetHead({
-        title: text("title", { name: model.name }),
-        inputsHeading: text("inputsHeading"),
-        labels: [
-          text("modelName"),
-          text("currency"),
-          text("listPrice"),
-          text("unitCost"),
-          text("orderCost"),
-          text("maxDiscount"),
-        ],
-        name: model.name,
-        currency: model.currency,
-      }),
+      ...modelSheetHead(text, model, [
+        text("listPrice"),
+        text("unitCost"),
+        text("orderCost"),
+        text("maxDiscount"),
+      ]),
       columnBlock(
         B,
         R.inputs,

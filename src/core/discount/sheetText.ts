@@ -8,12 +8,10 @@
  * English names, so the Kazakh notes use them.
  */
 import type { SheetTextTable } from "../sheet/sheetText";
+import { withCommonText, type CommonSheetTextKey } from "../sheet/commonText";
 
 const en = {
   title: "Discount optimisation: {name}",
-  inputsHeading: "Inputs (blue on yellow: edit these)",
-  modelName: "Model name",
-  currency: "Currency",
   listPrice: "List price per unit",
   unitCost: "Variable cost per unit",
   orderCost: "Cost per order (paperwork, delivery, rep's time)",
@@ -39,16 +37,13 @@ const en = {
   chainGap: "Chain gap (>= 0)",
   maxDiscountShort: "Max discount",
   baselineProfit: "Profit at no discount",
-  summaryHeading: "Summary",
   totalUnits: "Total units",
   totalRevenue: "Total revenue",
-  totalProfit: "Total profit (objective)",
   baseline: "Profit at no discount (baseline)",
   uplift: "Uplift over baseline",
   upliftShare: "Uplift, % of baseline",
   calculationsHeading: "Calculations per tier and segment",
   sensitivityHeading: "Sensitivity: profit of each tier by discount",
-  notesHeading: "How to solve",
   noteSolve:
     "Data > Solver > Solve. The objective, the decision cells and the constraints are already saved with this sheet.",
   noteConstraints:
@@ -67,13 +62,11 @@ const en = {
   sheetNameFor: "Discounts - {product}",
 };
 
-export type DiscountSheetTextKey = keyof typeof en;
+type OwnDiscountSheetTextKey = keyof typeof en;
+export type DiscountSheetTextKey = OwnDiscountSheetTextKey | CommonSheetTextKey;
 
-const ru: Record<DiscountSheetTextKey, string> = {
+const ru: Record<OwnDiscountSheetTextKey, string> = {
   title: "Оптимизация скидок: {name}",
-  inputsHeading: "Исходные данные (синим на жёлтом — можно менять)",
-  modelName: "Название модели",
-  currency: "Валюта",
   listPrice: "Цена по прайс-листу за единицу",
   unitCost: "Переменные затраты на единицу",
   orderCost: "Затраты на заказ (документы, доставка, время ТП)",
@@ -99,16 +92,13 @@ const ru: Record<DiscountSheetTextKey, string> = {
   chainGap: "Шаг скидки к следующей ступени (>= 0)",
   maxDiscountShort: "Макс. скидка",
   baselineProfit: "Прибыль без скидки",
-  summaryHeading: "Итоги",
   totalUnits: "Всего единиц",
   totalRevenue: "Выручка, всего",
-  totalProfit: "Прибыль, всего (целевая ячейка)",
   baseline: "Прибыль без скидок (база)",
   uplift: "Прирост к базе",
   upliftShare: "Прирост, % от базы",
   calculationsHeading: "Расчёты по ступеням и сегментам",
   sensitivityHeading: "Чувствительность: прибыль каждой ступени в зависимости от скидки",
-  notesHeading: "Как найти решение",
   noteSolve:
     "Данные > Поиск решения > Найти решение. Целевая ячейка, изменяемые ячейки и ограничения уже сохранены в этом листе.",
   noteConstraints:
@@ -127,11 +117,8 @@ const ru: Record<DiscountSheetTextKey, string> = {
   sheetNameFor: "Скидки - {product}",
 };
 
-const kk: Record<DiscountSheetTextKey, string> = {
+const kk: Record<OwnDiscountSheetTextKey, string> = {
   title: "Жеңілдіктерді оңтайландыру: {name}",
-  inputsHeading: "Бастапқы деректер (сарыдағы көк мәндерді өзгертуге болады)",
-  modelName: "Модель атауы",
-  currency: "Валюта",
   listPrice: "Бір бірліктің прейскуранттық бағасы",
   unitCost: "Бір бірліктің айнымалы шығыны",
   orderCost: "Тапсырыс шығыны (құжаттар, жеткізу, өкіл уақыты)",
@@ -157,16 +144,13 @@ const kk: Record<DiscountSheetTextKey, string> = {
   chainGap: "Келесі сатыға дейінгі жеңілдік қадамы (>= 0)",
   maxDiscountShort: "Ең үлкен жеңілдік",
   baselineProfit: "Жеңілдіксіз пайда",
-  summaryHeading: "Қорытынды",
   totalUnits: "Барлық бірлік",
   totalRevenue: "Барлық түсім",
-  totalProfit: "Барлық пайда (мақсат ұяшығы)",
   baseline: "Жеңілдіксіз пайда (база)",
   uplift: "Базадан өсім",
   upliftShare: "Өсім, базаның %-ы",
   calculationsHeading: "Сатылар мен сегменттер бойынша есептеулер",
   sensitivityHeading: "Сезімталдық: әр сатының пайдасы жеңілдікке қарай",
-  notesHeading: "Шешімді қалай табуға болады",
   noteSolve:
     "Деректер > Solver > Solve. Мақсат ұяшығы, өзгеретін ұяшықтар және шектеулер осы парақпен бірге сақталған.",
   noteConstraints:
@@ -185,4 +169,8 @@ const kk: Record<DiscountSheetTextKey, string> = {
   sheetNameFor: "Жеңілдіктер - {product}",
 };
 
-export const DISCOUNT_SHEET_TEXT: SheetTextTable<DiscountSheetTextKey> = { en, ru, kk };
+export const DISCOUNT_SHEET_TEXT: SheetTextTable<DiscountSheetTextKey> = withCommonText({
+  en,
+  ru,
+  kk,
+});

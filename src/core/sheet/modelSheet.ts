@@ -14,6 +14,7 @@ import { fitColumnWidths } from "./fitColumns";
 import { block, cellAt, columnBlock, rangeAt } from "./place";
 import type { PlanBlock, PlanColumnWidth, PlanName, SheetPlan } from "./plan";
 import type { SolverModel } from "./solverModel";
+import type { SheetTextLookup } from "./sheetText";
 
 /** Label column A: fits a 30-character label in the default font. */
 export const LABEL_COLUMN_WIDTH = 190;
@@ -47,25 +48,28 @@ export function modelSheetColumnWidths(lastColumn: number, figureWidth: number):
   ];
 }
 
-export interface ModelSheetHead {
-  title: string;
-  inputsHeading: string;
-  /** Column A's labels from the meta row down: the name's and the currency's, then the model's own inputs'. */
-  labels: readonly string[];
-  name: string;
-  currency: string;
-}
+/** The words of a model sheet's top rows: its title (with {name}) and the common labels. */
+export type ModelSheetHeadKey = "title" | "inputsHeading" | "modelName" | "currency";
 
-/** The top of a model sheet: title, inputs heading, the labels in column A, the name and currency in B. */
-export function modelSheetHead(head: ModelSheetHead): PlanBlock[] {
+/**
+ * The top of a model sheet: the title, the inputs' heading, the labels in
+ * column A (the name's, the currency's, then `inputLabels`) and the model's
+ * name and currency in B.
+ */
+export function modelSheetHead(
+  text: SheetTextLookup<ModelSheetHeadKey>,
+  model: { name: string; currency: string },
+  inputLabels: readonly string[]
+): PlanBlock[] {
   const R = MODEL_SHEET_ROWS;
-  const text = NUMBER_FORMATS.text;
+  const labels = [text("modelName"), text("currency"), ...inputLabels];
+  const format = NUMBER_FORMATS.text;
   return [
-    block(LABELS, R.title, [[head.title]], "title"),
-    block(LABELS, R.inputsHeading, [[head.inputsHeading]], "heading"),
-    columnBlock(LABELS, R.meta, [...head.labels], "label"),
+    block(LABELS, R.title, [[text("title", { name: model.name })]], "title"),
+    block(LABELS, R.inputsHeading, [[text("inputsHeading")]], "heading"),
+    columnBlock(LABELS, R.meta, labels, "label"),
     // Text format, like the labels: Excel would read a name such as "1-9" as a date.
-    columnBlock(VALUES, R.meta, [head.name, head.currency], "input", [[text], [text]]),
+    columnBlock(VALUES, R.meta, [model.name, model.currency], "input", [[format], [format]]),
   ];
 }
 

@@ -24,17 +24,19 @@ describe("modelSheetColumnWidths", () => {
 });
 
 describe("modelSheetHead", () => {
-  const blocks = modelSheetHead({
-    title: "Discount optimisation: Sockets",
+  const words: Record<string, string> = {
+    title: "Discount optimisation: {name}",
     inputsHeading: "Inputs",
-    labels: ["Model name", "Currency", "List price"],
-    name: "1-9",
-    currency: "KZT",
-  });
+    modelName: "Model name",
+    currency: "Currency",
+  };
+  const text = (key: string, params?: Readonly<Record<string, string | number>>) =>
+    words[key].replace("{name}", String(params?.name ?? "{name}"));
+  const blocks = modelSheetHead(text, { name: "1-9", currency: "KZT" }, ["List price"]);
 
-  it("places the title in A1, the inputs heading in A3 and the labels from A4 down", () => {
+  it("places the title (with the model's name) in A1, the inputs heading in A3 and the labels from A4 down", () => {
     expect(blocks.slice(0, 3)).toEqual([
-      { address: "A1:A1", cells: [["Discount optimisation: Sockets"]], role: "title" },
+      { address: "A1:A1", cells: [["Discount optimisation: 1-9"]], role: "title" },
       { address: "A3:A3", cells: [["Inputs"]], role: "heading" },
       {
         address: "A4:A6",

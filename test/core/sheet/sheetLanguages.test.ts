@@ -39,9 +39,10 @@ function textTables(): [string, { en: Record<string, string> } & Record<string, 
 describe("sheet text tables", () => {
   const tables = textTables();
 
-  it("finds every sheet's table: the discount and budget sheets and the five guided sheets", () => {
+  it("finds every sheet's table: the discount and budget sheets, the five guided sheets and the words they share", () => {
     expect(tables.map(([name]) => name).sort()).toEqual(
       [
+        "sheet/commonText.ts COMMON_SHEET_TEXT",
         "budget/sheetText.ts BUDGET_SHEET_TEXT",
         "discount/sheetText.ts DISCOUNT_SHEET_TEXT",
         "guided/campaigns/sheetText.ts CAMPAIGNS_SHEET_TEXT",

@@ -55,7 +55,9 @@ describe("a shortened name ends between words", () => {
 
   it("numbers a long one-word name inside the word, within 31 units", () => {
     const name = "Distribution - Supercalifragilisticexpialidocious";
-    expect(uniqueSheetName(name, [sanitiseSheetName(name)])).toBe("Distribution - Supercalifr… (2)");
+    expect(uniqueSheetName(name, [sanitiseSheetName(name)])).toBe(
+      "Distribution - Supercalifr… (2)"
+    );
   });
 });
 

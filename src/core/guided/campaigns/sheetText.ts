@@ -4,6 +4,7 @@
  * change with the language: formulas, number formats and names are the same.
  */
 import type { SheetTextTable } from "../../sheet/sheetText";
+import { withCommonText, type CommonSheetTextKey } from "../../sheet/commonText";
 
 const en = {
   sheetName: "Campaigns - {name}",
@@ -13,8 +14,6 @@ const en = {
     "ROMI = (incremental revenue × gross margin − cost) / cost; its band follows the article (below 30% below acceptable, " +
     "30-50% acceptable, 50-80% good, 80-200% excellent, 200% and more outstanding). Lift per cost is the extra revenue per 1 {currency} spent; " +
     'cost per extra unit and TM cost share say "no growth" when units or sales did not grow. Edit the blue cells on yellow; everything else recalculates.',
-  inputsHeading: "Inputs (blue on yellow: edit these)",
-  currency: "Currency",
   defaultMargin: "Default gross margin",
   tableHeading: "Campaigns",
   campaign: "Campaign",
@@ -39,9 +38,10 @@ const en = {
   markerComment: "Marks this sheet as an MKT campaigns model",
 };
 
-export type CampaignsTextKey = keyof typeof en;
+type OwnCampaignsTextKey = keyof typeof en;
+export type CampaignsTextKey = OwnCampaignsTextKey | CommonSheetTextKey;
 
-const ru: Record<CampaignsTextKey, string> = {
+const ru: Record<OwnCampaignsTextKey, string> = {
   sheetName: "Кампании - {name}",
   title: "Сравнение кампаний: {name}",
   note:
@@ -50,8 +50,6 @@ const ru: Record<CampaignsTextKey, string> = {
     "30–50% — приемлемый, 50–80% — хороший, 80–200% — отличный, 200% и больше — выдающийся). Прирост продаж на 1 {currency} затрат — дополнительная выручка " +
     "на каждую вложенную денежную единицу; затраты на доп. единицу и доля затрат на ТМ показывают «нет роста», если продажи в штуках или в деньгах не выросли. " +
     "Меняйте синие ячейки на жёлтом фоне, всё остальное пересчитается.",
-  inputsHeading: "Исходные данные (синим на жёлтом — можно менять)",
-  currency: "Валюта",
   defaultMargin: "Валовая маржа по умолчанию",
   tableHeading: "Кампании",
   campaign: "Кампания",
@@ -76,7 +74,7 @@ const ru: Record<CampaignsTextKey, string> = {
   markerComment: "Отмечает этот лист как модель сравнения кампаний MKT",
 };
 
-const kk: Record<CampaignsTextKey, string> = {
+const kk: Record<OwnCampaignsTextKey, string> = {
   sheetName: "Науқандар - {name}",
   title: "Науқандарды салыстыру: {name}",
   note:
@@ -85,8 +83,6 @@ const kk: Record<CampaignsTextKey, string> = {
     "30–50% — қолайлы, 50–80% — жақсы, 80–200% — өте жақсы, 200% және одан жоғары — ерекше). 1 {currency} шығынға келетін сатылым өсімі — жұмсалған " +
     "әр ақша бірлігіне келетін қосымша түсім; сатылым данамен немесе ақшалай өспесе, қосымша бірліктің құны мен ТМ шығынының үлесі «өсім жоқ» деп көрсетеді. " +
     "Сарыдағы көк ұяшықтарды өзгертіңіз; қалғанының бәрі қайта есептеледі.",
-  inputsHeading: "Бастапқы деректер (сарыдағы көк мәндерді өзгертуге болады)",
-  currency: "Валюта",
   defaultMargin: "Әдепкі жалпы маржа",
   tableHeading: "Науқандар",
   campaign: "Науқан",
@@ -110,4 +106,8 @@ const kk: Record<CampaignsTextKey, string> = {
   chartAxis: "ROMI",
   markerComment: "Бұл парақты MKT науқандарды салыстыру моделі ретінде белгілейді",
 };
-export const CAMPAIGNS_SHEET_TEXT: SheetTextTable<CampaignsTextKey> = { en, ru, kk };
+export const CAMPAIGNS_SHEET_TEXT: SheetTextTable<CampaignsTextKey> = withCommonText({
+  en,
+  ru,
+  kk,
+});

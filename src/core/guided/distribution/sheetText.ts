@@ -4,6 +4,7 @@
  * change with the language: formulas, number formats and names are the same.
  */
 import type { SheetTextTable } from "../../sheet/sheetText";
+import { withCommonText, type CommonSheetTextKey } from "../../sheet/commonText";
 
 const en = {
   sheetName: "Distribution - {name}",
@@ -18,7 +19,6 @@ const en = {
   storesLabel: "Stores in the list",
   sellingLabel: "Stores selling the category",
   salesLabel: "Category sales of those stores",
-  sourceLabel: "Read from",
   periodHeading: "By period",
   period: "Period",
   dn: "DN (numeric)",
@@ -42,9 +42,10 @@ const en = {
   markerComment: "Marks this sheet as an MKT distribution model",
 };
 
-export type DistributionTextKey = keyof typeof en;
+type OwnDistributionTextKey = keyof typeof en;
+export type DistributionTextKey = OwnDistributionTextKey | CommonSheetTextKey;
 
-const ru: Record<DistributionTextKey, string> = {
+const ru: Record<OwnDistributionTextKey, string> = {
   sheetName: "Дистрибуция - {name}",
   dataSheetName: "Магазины",
   title: "Дистрибуция: {name}",
@@ -57,7 +58,6 @@ const ru: Record<DistributionTextKey, string> = {
   storesLabel: "Магазинов в списке",
   sellingLabel: "Магазинов, торгующих категорией",
   salesLabel: "Продажи категории в этих магазинах",
-  sourceLabel: "Источник данных",
   periodHeading: "По периодам",
   period: "Период",
   dn: "DN (численная)",
@@ -81,7 +81,7 @@ const ru: Record<DistributionTextKey, string> = {
   markerComment: "Отмечает этот лист как модель дистрибуции MKT",
 };
 
-const kk: Record<DistributionTextKey, string> = {
+const kk: Record<OwnDistributionTextKey, string> = {
   sheetName: "Дистрибуция - {name}",
   dataSheetName: "Дүкендер",
   title: "Дистрибуция: {name}",
@@ -94,7 +94,6 @@ const kk: Record<DistributionTextKey, string> = {
   storesLabel: "Тізімдегі дүкендер",
   sellingLabel: "Санатты сататын дүкендер",
   salesLabel: "Осы дүкендердің санат сатылымы",
-  sourceLabel: "Дерек көзі",
   periodHeading: "Кезеңдер бойынша",
   period: "Кезең",
   dn: "DN (сандық)",
@@ -117,4 +116,8 @@ const kk: Record<DistributionTextKey, string> = {
   chartAxis: "Дүкендер / санат сатылымы үлесі",
   markerComment: "Бұл парақты MKT дистрибуция моделі ретінде белгілейді",
 };
-export const DISTRIBUTION_SHEET_TEXT: SheetTextTable<DistributionTextKey> = { en, ru, kk };
+export const DISTRIBUTION_SHEET_TEXT: SheetTextTable<DistributionTextKey> = withCommonText({
+  en,
+  ru,
+  kk,
+});

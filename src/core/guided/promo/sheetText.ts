@@ -4,6 +4,7 @@
  * change with the language: formulas, number formats and names are the same.
  */
 import type { SheetTextTable } from "../../sheet/sheetText";
+import { withCommonText, type CommonSheetTextKey } from "../../sheet/commonText";
 
 const en = {
   sheetName: "Promo - {name}",
@@ -12,7 +13,6 @@ const en = {
     "How to read this: the steps follow the article. An ordinary year sells the baseline every day; the promo year adds the promo days' extra sales, " +
     "and the buyers the promo converted keep buying in the months after it. The increment is the growth of the year's net profit (after the promo cost) " +
     "over the ordinary year's profit. Edit the blue cells on yellow; the steps recalculate.",
-  inputsHeading: "Inputs (blue on yellow: edit these)",
   baselineDailyUnits: "Ordinary daily sales",
   unitProfit: "Profit per unit",
   promoDays: "Promo days",
@@ -60,16 +60,16 @@ const en = {
   markerComment: "Marks this sheet as an MKT promo model",
 };
 
-export type PromoTextKey = keyof typeof en;
+type OwnPromoTextKey = keyof typeof en;
+export type PromoTextKey = OwnPromoTextKey | CommonSheetTextKey;
 
-const ru: Record<PromoTextKey, string> = {
+const ru: Record<OwnPromoTextKey, string> = {
   sheetName: "Промо - {name}",
   title: "Долгосрочный эффект промоакции: {name}",
   note:
     "Как читать лист: шаги повторяют статью. В обычный год каждый день продаётся базовый объём; в год акции к нему добавляются дополнительные продажи в дни акции, " +
     "а покупатели, которых акция конвертировала, продолжают покупать в следующие месяцы. Прирост — это рост чистой прибыли года (после затрат на акцию) " +
     "относительно прибыли обычного года. Меняйте синие ячейки на жёлтом фоне, шаги пересчитаются.",
-  inputsHeading: "Исходные данные (синим на жёлтом — можно менять)",
   baselineDailyUnits: "Продажи в обычный день",
   unitProfit: "Прибыль на единицу",
   promoDays: "Дней акции",
@@ -118,14 +118,13 @@ const ru: Record<PromoTextKey, string> = {
   markerComment: "Отмечает этот лист как модель промоакции MKT",
 };
 
-const kk: Record<PromoTextKey, string> = {
+const kk: Record<OwnPromoTextKey, string> = {
   sheetName: "Промо - {name}",
   title: "Промоакцияның ұзақ мерзімді әсері: {name}",
   note:
     "Қалай оқу керек: қадамдар мақаладағыдай. Қалыпты жылы күн сайын базалық көлем сатылады; акциясы бар жылы оған акция күндерінің қосымша сатылымы қосылады, " +
     "ал акция конверсиялаған сатып алушылар одан кейінгі айларда да сатып алуды жалғастырады. Өсім — жылдың таза пайдасының (акция шығынын шегергеннен кейін) " +
     "қалыпты жыл пайдасымен салыстырғандағы өсуі. Сарыдағы көк ұяшықтарды өзгертіңіз; қадамдар қайта есептеледі.",
-  inputsHeading: "Бастапқы деректер (сарыдағы көк мәндерді өзгертуге болады)",
   baselineDailyUnits: "Қалыпты күнгі сатылым",
   unitProfit: "Бір бірліктің пайдасы",
   promoDays: "Акция күндері",
@@ -173,4 +172,4 @@ const kk: Record<PromoTextKey, string> = {
   howIncrement: "(таза пайда − Inc(year)) / Inc(year)",
   markerComment: "Бұл парақты MKT промоакция моделі ретінде белгілейді",
 };
-export const PROMO_SHEET_TEXT: SheetTextTable<PromoTextKey> = { en, ru, kk };
+export const PROMO_SHEET_TEXT: SheetTextTable<PromoTextKey> = withCommonText({ en, ru, kk });

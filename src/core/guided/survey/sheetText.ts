@@ -4,6 +4,7 @@
  * change with the language: formulas, number formats and names are the same.
  */
 import type { SheetTextTable } from "../../sheet/sheetText";
+import { withCommonText, type CommonSheetTextKey } from "../../sheet/commonText";
 
 const en = {
   sheetName: "Survey - {name}",
@@ -25,7 +26,6 @@ const en = {
   sampleMissing: "enter the daily visitors",
   sampleSmall: "below the minimum: read the results as indicative",
   sampleOk: "large enough",
-  sourceLabel: "Read from",
   sharesHeading: "Share of answers 4 and 5",
   confirmedHeading: "Hypothesis confirmed (share above the threshold)",
   meanHeading: "Influence coefficient (mean score, 0-5)",
@@ -47,9 +47,10 @@ const en = {
   markerComment: "Marks this sheet as an MKT client-orientation survey model",
 };
 
-export type SurveyTextKey = keyof typeof en;
+type OwnSurveyTextKey = keyof typeof en;
+export type SurveyTextKey = OwnSurveyTextKey | CommonSheetTextKey;
 
-const ru: Record<SurveyTextKey, string> = {
+const ru: Record<OwnSurveyTextKey, string> = {
   sheetName: "Опрос - {name}",
   dataSheetName: "Ответы",
   title: "Клиентоориентированность: {name}",
@@ -69,7 +70,6 @@ const ru: Record<SurveyTextKey, string> = {
   sampleMissing: "введите число посетителей в день",
   sampleSmall: "меньше минимума: результаты ориентировочные",
   sampleOk: "достаточная",
-  sourceLabel: "Источник данных",
   sharesHeading: "Доля ответов 4 и 5",
   confirmedHeading: "Гипотеза подтверждена (доля выше порога)",
   meanHeading: "Коэффициент влияния (средняя оценка, 0–5)",
@@ -91,7 +91,7 @@ const ru: Record<SurveyTextKey, string> = {
   markerComment: "Отмечает этот лист как модель клиентоориентированности (опрос) MKT",
 };
 
-const kk: Record<SurveyTextKey, string> = {
+const kk: Record<OwnSurveyTextKey, string> = {
   sheetName: "Сауалнама - {name}",
   dataSheetName: "Жауаптар",
   title: "Клиентке бағдарлану: {name}",
@@ -112,7 +112,6 @@ const kk: Record<SurveyTextKey, string> = {
   sampleMissing: "күнделікті келушілер санын енгізіңіз",
   sampleSmall: "ең аз мөлшерден кем: нәтижелер тек бағдар үшін",
   sampleOk: "жеткілікті",
-  sourceLabel: "Дерек көзі",
   sharesHeading: "4 және 5 жауаптарының үлесі",
   confirmedHeading: "Гипотеза расталды (үлес шектен жоғары)",
   meanHeading: "Ықпал коэффициенті (орташа баға, 0–5)",
@@ -133,4 +132,4 @@ const kk: Record<SurveyTextKey, string> = {
   chartAxis: "Күніне",
   markerComment: "Бұл парақты MKT клиентке бағдарлану (сауалнама) моделі ретінде белгілейді",
 };
-export const SURVEY_SHEET_TEXT: SheetTextTable<SurveyTextKey> = { en, ru, kk };
+export const SURVEY_SHEET_TEXT: SheetTextTable<SurveyTextKey> = withCommonText({ en, ru, kk });
