@@ -1,7 +1,6 @@
 /** Opening a model's JSON input: the object, its collector, the name and the currency (core/modelInput). */
 import { openModelInput } from "../../src/core/modelInput";
-import { MAX_LABEL_LENGTH, MAX_NAME_LENGTH } from "../../src/core/fieldValidation";
-import { t } from "../../src/core/i18n";
+import { MAX_LABEL_LENGTH, MAX_NAME_LENGTH, parseJsonObject } from "../../src/core/fieldValidation";
 
 describe("openModelInput", () => {
   it("reads the name and currency of JSON text, with no error", () => {
@@ -14,10 +13,8 @@ describe("openModelInput", () => {
 
   it("gives the one error of an input that is not a JSON object", () => {
     const opened = openModelInput("[1]");
-    expect(opened).toEqual({
-      ok: false,
-      errors: [{ path: "", message: t("model.notAnObject", { got: t("model.got.array") }) }],
-    });
+    expect(opened).toEqual(parseJsonObject("[1]"));
+    expect(opened.ok).toBe(false);
   });
 
   it("collects a missing name and a missing currency as field errors, for the validator to add its own", () => {

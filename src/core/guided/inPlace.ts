@@ -79,28 +79,29 @@ function asTable(
   };
 }
 
+/** The selection read by `read`, and where its table is; or every problem, named by its cell. */
+function readSelection<T>(
+  selection: SelectedTable,
+  read: (table: TableInput) => Checked<T>
+): Checked<{ value: T; source: SourceTable }> {
+  const located = asTable(selection);
+  if ("ok" in located) return located;
+  const result = locateHeader(read(located.table), located.headerRow);
+  return result.ok ? { ok: true, value: { value: result.value, source: located.source } } : result;
+}
+
 export function distributionInPlacePlan(
   selection: SelectedTable,
   name: string,
   options: GuidedSheetOptions = {}
 ): Checked<SheetPlan> {
-  const located = asTable(selection);
-  if ("ok" in located) return located;
-  const read = locateHeader(readDistributionTable(name, located.table), located.headerRow);
+  const read = readSelection(selection, (table) => readDistributionTable(name, table));
   if (!read.ok) return read;
-  const { input, columns } = read.value;
+  const { input, columns } = read.value.value;
+  const model = { name, periods: input.periods, groups: distributionGroups(input), columns };
   return {
     ok: true,
-    value: buildDistributionSheetPlan(
-      {
-        name,
-        periods: input.periods,
-        groups: distributionGroups(input),
-        source: located.source,
-        columns,
-      },
-      options
-    ),
+    value: buildDistributionSheetPlan({ ...model, source: read.value.source }, options),
   };
 }
 
@@ -110,17 +111,15 @@ export function surveyInPlacePlan(
   form: unknown,
   options: GuidedSheetOptions = {}
 ): Checked<SheetPlan> {
-  const located = asTable(selection);
-  if ("ok" in located) return located;
-  const read = locateHeader(readSurveyTable(located.table), located.headerRow);
+  const read = readSelection(selection, readSurveyTable);
   if (!read.ok) return read;
-  const { groups, services, columns } = read.value;
+  const { groups, services, columns } = read.value.value;
   const extras = validateSurveyForm(form, groups, services);
   if (!extras.ok) return extras;
   return {
     ok: true,
     value: buildSurveySheetPlan(
-      { ...extras.value, groups, services, source: located.source, columns },
+      { ...extras.value, groups, services, source: read.value.source, columns },
       options
     ),
   };
