@@ -18,12 +18,11 @@ import {
 } from "../state/budgetForm";
 import { BuildFooter } from "./BuildFooter";
 import { ChannelCard } from "./ChannelCard";
+import { ModelFormFrame } from "./ModelFormFrame";
 import { ScalarFields } from "./ScalarFields";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: "8px" },
   heading: { margin: "4px 0 0 0" },
-  actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
   hint: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
@@ -58,18 +57,12 @@ export function BudgetForm({
   const styles = useStyles();
   // The channel whose "Fill the curve" panel is open (by its stable id), if any.
   const [filling, setFilling] = useState<number | null>(null);
-  const buildBlocked = busy ? t("pane.form.wait") : validation.blockedReason;
   return (
-    <form
-      className={styles.form}
-      aria-label={t("pane.budget.form.label")}
-      onSubmit={(event) => event.preventDefault()}
+    <ModelFormFrame
+      label={t("pane.budget.form.label")}
+      busy={busy}
+      actions={[{ label: t("pane.budget.loadExample"), onClick: onLoadExample }]}
     >
-      <div className={styles.actions}>
-        <Button size="small" disabledFocusable={busy} onClick={onLoadExample}>
-          {t("pane.budget.loadExample")}
-        </Button>
-      </div>
       <Subtitle2 as="h2" className={styles.heading}>
         {t("pane.budget.section.budget")}
       </Subtitle2>
@@ -122,10 +115,11 @@ export function BudgetForm({
         problemsLabel={t("pane.budget.problems")}
         buildLabel={t("pane.budget.build")}
         buildHint={t("pane.budget.buildHint")}
-        blocked={buildBlocked}
+        busy={busy}
+        blocked={validation.blockedReason}
         reasonId="budget-build-reason"
         onBuild={onBuild}
       />
-    </form>
+    </ModelFormFrame>
   );
 }

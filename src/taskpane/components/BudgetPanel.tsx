@@ -8,7 +8,6 @@
  * JavaScript.
  */
 import {
-  Button,
   Divider,
   makeStyles,
   MessageBar,
@@ -35,6 +34,7 @@ import {
 import { describeBudgetSolution } from "../state/describeBudgetSolution";
 import { BudgetForm } from "./BudgetForm";
 import { BudgetResultCard } from "./BudgetResultCard";
+import { OptimiseButtons } from "./OptimiseButtons";
 import { useLanguageChange } from "../hooks/useLanguageChange";
 import { useSheetOptimiser } from "../hooks/useSheetOptimiser";
 import type { ModelPanelProps } from "./modelEntries";
@@ -43,7 +43,6 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
   heading: { margin: "4px 0 0 0" },
   intro: { color: tokens.colorNeutralForeground2, margin: 0, fontSize: tokens.fontSizeBase200 },
-  actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
 /** The Budget entry of the Models picker (modelEntries.ts); the pane wires the budget operations. */
@@ -112,16 +111,14 @@ function BudgetWorkflow({
         <Text as="p" className={styles.intro}>
           {t("pane.budget.optimise.intro")}
         </Text>
-        <div className={styles.actions}>
-          <Button appearance="primary" disabledFocusable={busy} onClick={() => void optimise()}>
-            {t("pane.budget.optimise.button")}
-          </Button>
-          {undo !== null && (
-            <Button disabledFocusable={busy} onClick={() => void undoLast()}>
-              {t("pane.budget.optimise.undo")}
-            </Button>
-          )}
-        </div>
+        <OptimiseButtons
+          busy={busy}
+          optimiseLabel={t("pane.budget.optimise.button")}
+          undoLabel={t("pane.budget.optimise.undo")}
+          canUndo={undo !== null}
+          onOptimise={() => void optimise()}
+          onUndo={() => void undoLast()}
+        />
         {summary?.status === "infeasible" && (
           <MessageBar intent="warning">
             <MessageBarBody>{summary.message}</MessageBarBody>

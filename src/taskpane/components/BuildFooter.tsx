@@ -6,11 +6,12 @@
  * which is not a live region: it is read with the button, not on every
  * keystroke.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { t } from "../../core/i18n";
+import { ProblemList } from "./ProblemList";
 
 const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
-  list: { margin: 0, paddingLeft: "16px" },
 });
 
 export interface BuildFooterProps {
@@ -21,7 +22,9 @@ export interface BuildFooterProps {
   buildLabel: string;
   /** What Build does, shown while it is enabled. */
   buildHint: string;
-  /** Why Build is disabled; null when it is enabled. */
+  /** True while a pane action runs: Build waits, and says so. */
+  busy: boolean;
+  /** Why the form cannot be built (the validation's reason); null when it can. */
   blocked: string | null;
   /** Id of the sentence, unique in the page. */
   reasonId: string;
@@ -33,24 +36,16 @@ export function BuildFooter({
   problemsLabel,
   buildLabel,
   buildHint,
-  blocked,
+  busy,
+  blocked: invalid,
   reasonId,
   onBuild,
 }: BuildFooterProps) {
   const styles = useStyles();
+  const blocked = busy ? t("pane.form.wait") : invalid;
   return (
     <>
-      {problems.length > 0 && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <ul className={styles.list} aria-label={problemsLabel}>
-              {problems.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemList problems={problems} label={problemsLabel} />
       <Button
         appearance="primary"
         type="button"

@@ -17,12 +17,14 @@ import {
   type CurveField,
   type CurveModel,
 } from "../state/budgetForm";
+import type { ScalarSpec } from "../state/fieldHints";
 import { CurveFill } from "./CurveFill";
+import { RowCard } from "./RowCard";
+import { ScalarInputs } from "./ScalarFields";
 import { TextField } from "./TextField";
-import { useRowCardStyles } from "./useRowCardStyles";
 
 /** Read at render time, so the labels follow the pane's language. */
-const NUMBERS: () => { field: ChannelNumberField; label: string; hint?: string }[] = () => [
+const NUMBERS = (): ScalarSpec<ChannelNumberField>[] => [
   { field: "min", label: t("pane.budget.channel.min") },
   { field: "max", label: t("pane.budget.channel.max"), hint: t("pane.budget.channel.max.hint") },
   {
@@ -71,68 +73,31 @@ export function ChannelCard({
   fillOpen,
   onToggleFill,
 }: ChannelCardProps) {
-  const styles = useRowCardStyles();
   const own = useStyles();
   const name = channelName(channel.label, index);
+  const curveSpecs = curveFields(channel.model).map((field): ScalarSpec<CurveField> => ({
+    field,
+    label: t(`pane.budget.curve.${field}`),
+    hint: CURVE_HINTS[field]?.(),
+  }));
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>{name}</legend>
-      <div className={styles.grid}>
-        <TextField
-          className={own.wide}
-          label={t("pane.budget.channel.label")}
-          inputMode="text"
-          value={channel.label}
-          message={messages.get(budgetFieldKey.channel(index, "label"))}
-          disabled={disabled}
-          onChange={(value) => dispatch({ type: "setLabel", index, value })}
-        />
-        <Field className={own.wide} label={t("pane.budget.channel.curve")} size="small">
-          <Select
-            className={own.select}
-            size="small"
-            value={channel.model}
+    <RowCard
+      legend={name}
+      below={
+        fillOpen &&
+        channel.model === "adbudg" && (
+          <CurveFill
+            channel={channel}
+            name={name}
             disabled={disabled}
-            onChange={(_, d) => dispatch({ type: "setModel", index, model: d.value as CurveModel })}
-          >
-            <option value="adbudg">{t("pane.budget.curve.adbudg")}</option>
-            <option value="vidale-wolfe">{t("pane.budget.curve.vidaleWolfe")}</option>
-          </Select>
-        </Field>
-        {NUMBERS().map((n) => (
-          <TextField
-            key={n.field}
-            label={n.label}
-            hint={n.hint}
-            value={channel.numbers[n.field]}
-            message={messages.get(budgetFieldKey.channel(index, n.field))}
-            disabled={disabled}
-            onChange={(value) => dispatch({ type: "setNumber", index, field: n.field, value })}
+            onFill={(values) => dispatch({ type: "fillCurve", index, values })}
+            onClose={onToggleFill}
           />
-        ))}
-        {curveFields(channel.model).map((field) => (
-          <TextField
-            key={field}
-            label={t(`pane.budget.curve.${field}`)}
-            hint={CURVE_HINTS[field]?.()}
-            value={channel.curve[field]}
-            message={messages.get(budgetFieldKey.curve(index, field))}
-            disabled={disabled}
-            onChange={(value) => dispatch({ type: "setCurve", index, field, value })}
-          />
-        ))}
-      </div>
-      {fillOpen && channel.model === "adbudg" && (
-        <CurveFill
-          channel={channel}
-          name={name}
-          disabled={disabled}
-          onFill={(values) => dispatch({ type: "fillCurve", index, values })}
-          onClose={onToggleFill}
-        />
-      )}
-      <div className={styles.row}>
-        {channel.model === "adbudg" && !fillOpen && (
+        )
+      }
+      buttons={
+        channel.model === "adbudg" &&
+        !fillOpen && (
           <Button
             size="small"
             appearance="subtle"
@@ -142,17 +107,52 @@ export function ChannelCard({
           >
             {t("pane.budget.channel.fill")}
           </Button>
-        )}
-        <Button
+        )
+      }
+      remove={{
+        label: t("pane.budget.channel.remove"),
+        ariaLabel: t("pane.budget.channel.removeNamed", { channel: name }),
+        disabled: disabled || count <= 1,
+        onClick: () => dispatch({ type: "removeChannel", index }),
+      }}
+    >
+      <TextField
+        className={own.wide}
+        label={t("pane.budget.channel.label")}
+        inputMode="text"
+        value={channel.label}
+        message={messages.get(budgetFieldKey.channel(index, "label"))}
+        disabled={disabled}
+        onChange={(value) => dispatch({ type: "setLabel", index, value })}
+      />
+      <Field className={own.wide} label={t("pane.budget.channel.curve")} size="small">
+        <Select
+          className={own.select}
           size="small"
-          appearance="subtle"
-          disabled={disabled || count <= 1}
-          aria-label={t("pane.budget.channel.removeNamed", { channel: name })}
-          onClick={() => dispatch({ type: "removeChannel", index })}
+          value={channel.model}
+          disabled={disabled}
+          onChange={(_, d) => dispatch({ type: "setModel", index, model: d.value as CurveModel })}
         >
-          {t("pane.budget.channel.remove")}
-        </Button>
-      </div>
-    </fieldset>
+          <option value="adbudg">{t("pane.budget.curve.adbudg")}</option>
+          <option value="vidale-wolfe">{t("pane.budget.curve.vidaleWolfe")}</option>
+        </Select>
+      </Field>
+      <ScalarInputs
+        specs={NUMBERS()}
+        values={channel.numbers}
+        messages={messages}
+        messageKey={(field) => budgetFieldKey.channel(index, field)}
+        disabled={disabled}
+        onChange={(field, value) => dispatch({ type: "setNumber", index, field, value })}
+      />
+      <ScalarInputs
+        specs={curveSpecs}
+        values={channel.curve}
+        messages={messages}
+        messageKey={(field) => budgetFieldKey.curve(index, field)}
+        disabled={disabled}
+        onChange={(field, value) => dispatch({ type: "setCurve", index, field, value })}
+      />
+    </RowCard>
   );
 }

@@ -26,20 +26,14 @@ import {
 } from "../state/guidedForms";
 import { rowFieldKey, type GuidedProblems } from "../state/guidedProblems";
 import { replaceAt } from "../state/replaceAt";
+import { ModelFormFrame } from "./ModelFormFrame";
+import { ProblemList } from "./ProblemList";
+import { RowCard } from "./RowCard";
 import { TextField } from "./TextField";
 import { useRowCardStyles } from "./useRowCardStyles";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: "8px" },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    alignItems: "start",
-    columnGap: "8px",
-    rowGap: "4px",
-  },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
-  list: { margin: 0, paddingLeft: "16px" },
   wide: { gridColumn: "1 / -1", minWidth: 0 },
 });
 
@@ -99,6 +93,29 @@ function GuidedControl({ field, value, message, disabled, onChange }: GuidedInpu
   );
 }
 
+interface GuidedFieldsProps {
+  fields: readonly GuidedField[];
+  values: Record<string, string>;
+  /** The message of a field, by its key. */
+  messageOf(key: string): string | undefined;
+  disabled: boolean;
+  onChange(key: string, value: string): void;
+}
+
+/** The inputs of a form's single fields or of one row, in a row card's two-per-line grid's cells. */
+function GuidedFields({ fields, values, messageOf, disabled, onChange }: GuidedFieldsProps) {
+  return fields.map((f) => (
+    <GuidedInput
+      key={f.key}
+      field={f}
+      value={values[f.key] ?? ""}
+      message={messageOf(f.key)}
+      disabled={disabled}
+      onChange={(v) => onChange(f.key, v)}
+    />
+  ));
+}
+
 interface GuidedRowsProps {
   list: GuidedList;
   rows: Record<string, string>[];
@@ -109,7 +126,6 @@ interface GuidedRowsProps {
 
 /** The list's rows as cards (a card per campaign, option or effect), then Add. */
 function GuidedRows({ list, rows, messages, disabled, onChange }: GuidedRowsProps) {
-  const cards = useRowCardStyles();
   const item = t(list.item);
   const setCell = (index: number, key: string, value: string) =>
     onChange(replaceAt(rows, index, (r) => ({ ...r, [key]: value })));
@@ -117,34 +133,24 @@ function GuidedRows({ list, rows, messages, disabled, onChange }: GuidedRowsProp
     <div>
       <Subtitle2 as="h2">{t(list.label)}</Subtitle2>
       {rows.map((row, index) => (
-        <fieldset key={index} className={cards.fieldset}>
-          <legend className={cards.legend}>
-            {t("pane.guidedForm.item", { item, index: index + 1 })}
-          </legend>
-          <div className={cards.grid}>
-            {list.fields.map((f) => (
-              <GuidedInput
-                key={f.key}
-                field={f}
-                value={row[f.key] ?? ""}
-                message={messages.get(rowFieldKey(list.key, index, f.key))}
-                disabled={disabled}
-                onChange={(v) => setCell(index, f.key, v)}
-              />
-            ))}
-          </div>
-          <div className={cards.row}>
-            <Button
-              size="small"
-              appearance="subtle"
-              disabled={disabled}
-              aria-label={t("pane.guidedForm.removeItem", { item, index: index + 1 })}
-              onClick={() => onChange(rows.filter((_, i) => i !== index))}
-            >
-              {t("pane.guided.remove")}
-            </Button>
-          </div>
-        </fieldset>
+        <RowCard
+          key={index}
+          legend={t("pane.guidedForm.item", { item, index: index + 1 })}
+          remove={{
+            label: t("pane.guided.remove"),
+            ariaLabel: t("pane.guidedForm.removeItem", { item, index: index + 1 }),
+            disabled,
+            onClick: () => onChange(rows.filter((_, i) => i !== index)),
+          }}
+        >
+          <GuidedFields
+            fields={list.fields}
+            values={row}
+            messageOf={(key) => messages.get(rowFieldKey(list.key, index, key))}
+            disabled={disabled}
+            onChange={(key, v) => setCell(index, key, v)}
+          />
+        </RowCard>
       ))}
       <Button
         size="small"
@@ -177,38 +183,33 @@ export function GuidedForm({
   onBuild,
 }: GuidedFormProps) {
   const styles = useStyles();
+  const cards = useRowCardStyles();
   const spec = GUIDED_FORMS[kind];
   const help = SELECTION_HELP[kind]?.();
   const { fieldMessages, generalMessages } = problems;
   return (
-    <form
-      className={styles.form}
-      aria-label={t("pane.guidedForm.aria", { model: t(`pane.models.${kind}`) })}
-      onSubmit={(e) => e.preventDefault()}
+    <ModelFormFrame
+      label={t("pane.guidedForm.aria", { model: t(`pane.models.${kind}`) })}
+      busy={busy}
+      notice={
+        help && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{help}</MessageBarBody>
+          </MessageBar>
+        )
+      }
+      actions={
+        spec.example ? [{ label: t("pane.guided.loadExample"), onClick: onLoadExample }] : []
+      }
     >
-      {help && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{help}</MessageBarBody>
-        </MessageBar>
-      )}
-      {spec.example && (
-        <div className={styles.actions}>
-          <Button size="small" disabledFocusable={busy} onClick={onLoadExample}>
-            {t("pane.guided.loadExample")}
-          </Button>
-        </div>
-      )}
-      <div className={styles.grid}>
-        {spec.fields.map((f) => (
-          <GuidedInput
-            key={f.key}
-            field={f}
-            value={form.values[f.key] ?? ""}
-            message={fieldMessages.get(f.key)}
-            disabled={busy}
-            onChange={(v) => onChange({ ...form, values: { ...form.values, [f.key]: v } })}
-          />
-        ))}
+      <div className={cards.grid}>
+        <GuidedFields
+          fields={spec.fields}
+          values={form.values}
+          messageOf={(key) => fieldMessages.get(key)}
+          disabled={busy}
+          onChange={(key, v) => onChange({ ...form, values: { ...form.values, [key]: v } })}
+        />
       </div>
       {spec.list && (
         <GuidedRows
@@ -219,22 +220,12 @@ export function GuidedForm({
           onChange={(rows) => onChange({ ...form, rows })}
         />
       )}
-      {generalMessages.length > 0 && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <ul className={styles.list} aria-label={t("pane.form.problems")}>
-              {generalMessages.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemList problems={generalMessages} label={t("pane.form.problems")} layout="multiline" />
       <div className={styles.actions}>
         <Button appearance="primary" type="button" disabledFocusable={busy} onClick={onBuild}>
           {help ? t("pane.guided.buildFromSelection") : t("pane.guided.build")}
         </Button>
       </div>
-    </form>
+    </ModelFormFrame>
   );
 }

@@ -4,24 +4,19 @@
  * example, import tiers from the selection, build the sheet). Build stays
  * reachable by keyboard when disabled (disabledFocusable) and is described by
  * the sentence saying why. Building creates a worksheet, so it happens only
- * on the Build button: Enter in a field never submits the form. Buttons stay
- * focusable while an action runs (disabledFocusable), so focus is not lost.
+ * on the Build button (ModelFormFrame: Enter in a field never submits).
  */
-import { Button, makeStyles, Subtitle2 } from "@fluentui/react-components";
+import { Subtitle2 } from "@fluentui/react-components";
 import { t } from "../../core/i18n";
 import { currencyField, shareHint, type ScalarSpec } from "../state/fieldHints";
 import type { Dispatch } from "react";
 import type { FormValidation } from "../state/formValidation";
 import type { FormAction, ModelFormState, ScalarField } from "../state/modelForm";
 import { BuildFooter } from "./BuildFooter";
+import { ModelFormFrame } from "./ModelFormFrame";
 import { SegmentEditor } from "./SegmentEditor";
 import { ScalarFields } from "./ScalarFields";
 import { TierEditor } from "./TierEditor";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: "8px" },
-  actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
-});
 
 /** Read at render time, so the labels follow the pane's language. */
 const SCALARS = (): ScalarSpec<ScalarField>[] => [
@@ -52,23 +47,15 @@ export function ModelForm({
   onImportSelection,
   onBuild,
 }: ModelFormProps) {
-  const styles = useStyles();
-  const buildBlocked = busy ? t("pane.form.wait") : validation.blockedReason;
   return (
-    <form
-      className={styles.form}
-      aria-label={t("pane.form.label")}
-      // No implicit submission: Enter in a field must not build a new sheet.
-      onSubmit={(event) => event.preventDefault()}
+    <ModelFormFrame
+      label={t("pane.form.label")}
+      busy={busy}
+      actions={[
+        { label: t("pane.form.loadExample"), onClick: onLoadExample },
+        { label: t("pane.form.importSelection"), onClick: onImportSelection },
+      ]}
     >
-      <div className={styles.actions}>
-        <Button size="small" disabledFocusable={busy} onClick={onLoadExample}>
-          {t("pane.form.loadExample")}
-        </Button>
-        <Button size="small" disabledFocusable={busy} onClick={onImportSelection}>
-          {t("pane.form.importSelection")}
-        </Button>
-      </div>
       <Subtitle2 as="h2">{t("pane.form.productAndCosts")}</Subtitle2>
       <ScalarFields
         specs={SCALARS()}
@@ -97,10 +84,11 @@ export function ModelForm({
         problemsLabel={t("pane.form.problems")}
         buildLabel={t("pane.form.build")}
         buildHint={t("pane.form.buildHint")}
-        blocked={buildBlocked}
+        busy={busy}
+        blocked={validation.blockedReason}
         reasonId="build-reason"
         onBuild={onBuild}
       />
-    </form>
+    </ModelFormFrame>
   );
 }

@@ -13,8 +13,9 @@ import {
   type SegmentRow,
   type TierRow,
 } from "../state/modelForm";
+import { rowName } from "../state/rowName";
+import { RowCard } from "./RowCard";
 import { TextField } from "./TextField";
-import { useRowCardStyles } from "./useRowCardStyles";
 
 export interface SegmentEditorProps {
   segments: SegmentRow[];
@@ -29,64 +30,54 @@ export function SegmentEditor({
   tiers,
   messages,
   dispatch,
-  disabled,
+  disabled = false,
 }: SegmentEditorProps) {
-  const styles = useRowCardStyles();
   return (
     <div>
       {segments.map((segment, index) => (
-        <fieldset key={segment.id} className={styles.fieldset}>
-          <legend className={styles.legend}>
-            {t("pane.segment.legend", { index: index + 1 })}
-          </legend>
-          <div className={styles.grid}>
+        <RowCard
+          key={segment.id}
+          legend={t("pane.segment.legend", { index: index + 1 })}
+          remove={{
+            label: t("pane.segment.remove"),
+            ariaLabel: t("pane.segment.removeNamed", {
+              segment: rowName("segment", segment.label, index),
+            }),
+            disabled: disabled || segments.length <= 1,
+            onClick: () => dispatch({ type: "removeSegment", index }),
+          }}
+        >
+          <TextField
+            label={t("pane.segment.label")}
+            inputMode="text"
+            value={segment.label}
+            message={messages.get(fieldKey.segment(index, "label"))}
+            disabled={disabled}
+            onChange={(value) => dispatch({ type: "setSegmentLabel", index, value })}
+          />
+          <TextField
+            label={t("pane.segment.elasticity")}
+            hint={t("pane.segment.elasticity.hint")}
+            value={segment.elasticity}
+            message={messages.get(fieldKey.segment(index, "elasticity"))}
+            disabled={disabled}
+            onChange={(value) => dispatch({ type: "setSegmentElasticity", index, value })}
+          />
+          {segment.shares.map((share, tier) => (
             <TextField
-              label={t("pane.segment.label")}
-              inputMode="text"
-              value={segment.label}
-              message={messages.get(fieldKey.segment(index, "label"))}
+              key={tiers[tier]?.id ?? tier}
+              label={
+                tiers[tier]?.label
+                  ? t("pane.segment.shareOf", { tier: tiers[tier].label })
+                  : t("pane.segment.shareOfTier", { index: tier + 1 })
+              }
+              value={share}
+              message={messages.get(fieldKey.share(index, tier))}
               disabled={disabled}
-              onChange={(value) => dispatch({ type: "setSegmentLabel", index, value })}
+              onChange={(value) => dispatch({ type: "setShare", segment: index, tier, value })}
             />
-            <TextField
-              label={t("pane.segment.elasticity")}
-              hint={t("pane.segment.elasticity.hint")}
-              value={segment.elasticity}
-              message={messages.get(fieldKey.segment(index, "elasticity"))}
-              disabled={disabled}
-              onChange={(value) => dispatch({ type: "setSegmentElasticity", index, value })}
-            />
-            {segment.shares.map((share, tier) => (
-              <TextField
-                key={tiers[tier]?.id ?? tier}
-                label={
-                  tiers[tier]?.label
-                    ? t("pane.segment.shareOf", { tier: tiers[tier].label })
-                    : t("pane.segment.shareOfTier", { index: tier + 1 })
-                }
-                value={share}
-                message={messages.get(fieldKey.share(index, tier))}
-                disabled={disabled}
-                onChange={(value) => dispatch({ type: "setShare", segment: index, tier, value })}
-              />
-            ))}
-          </div>
-          <div className={styles.row}>
-            <Button
-              size="small"
-              appearance="subtle"
-              disabled={disabled || segments.length <= 1}
-              aria-label={t("pane.segment.removeNamed", {
-                segment: segment.label
-                  ? t("pane.segment.named", { index: index + 1, label: segment.label })
-                  : t("pane.segment.legend", { index: index + 1 }),
-              })}
-              onClick={() => dispatch({ type: "removeSegment", index })}
-            >
-              {t("pane.segment.remove")}
-            </Button>
-          </div>
-        </fieldset>
+          ))}
+        </RowCard>
       ))}
       <Button
         size="small"

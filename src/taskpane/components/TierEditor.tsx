@@ -7,7 +7,7 @@
 import { Button } from "@fluentui/react-components";
 import type { Dispatch } from "react";
 import { t } from "../../core/i18n";
-import { shareHint } from "../state/fieldHints";
+import { shareHint, type ScalarSpec } from "../state/fieldHints";
 import {
   fieldKey,
   MAX_TIERS,
@@ -15,11 +15,12 @@ import {
   type TierField,
   type TierRow,
 } from "../state/modelForm";
-import { TextField } from "./TextField";
-import { useRowCardStyles } from "./useRowCardStyles";
+import { rowName } from "../state/rowName";
+import { RowCard } from "./RowCard";
+import { ScalarInputs } from "./ScalarFields";
 
 /** Read at render time, so the labels follow the pane's language. */
-const COLUMNS: () => { field: TierField; label: string; hint?: string; text?: boolean }[] = () => [
+const COLUMNS = (): ScalarSpec<TierField>[] => [
   { field: "label", label: t("pane.tier.label"), text: true },
   { field: "minQty", label: t("pane.tier.minQty") },
   { field: "orders", label: t("pane.tier.orders") },
@@ -34,43 +35,29 @@ export interface TierEditorProps {
   disabled?: boolean;
 }
 
-export function TierEditor({ tiers, messages, dispatch, disabled }: TierEditorProps) {
-  const styles = useRowCardStyles();
+export function TierEditor({ tiers, messages, dispatch, disabled = false }: TierEditorProps) {
   return (
     <div>
       {tiers.map((tier, index) => (
-        <fieldset key={tier.id} className={styles.fieldset}>
-          <legend className={styles.legend}>{t("pane.tier.legend", { index: index + 1 })}</legend>
-          <div className={styles.grid}>
-            {COLUMNS().map((c) => (
-              <TextField
-                key={c.field}
-                label={c.label}
-                hint={c.hint}
-                inputMode={c.text ? "text" : "decimal"}
-                value={tier[c.field]}
-                message={messages.get(fieldKey.tier(index, c.field))}
-                disabled={disabled}
-                onChange={(value) => dispatch({ type: "setTier", index, field: c.field, value })}
-              />
-            ))}
-          </div>
-          <div className={styles.row}>
-            <Button
-              size="small"
-              appearance="subtle"
-              disabled={disabled || tiers.length <= 1}
-              aria-label={t("pane.tier.removeNamed", {
-                tier: tier.label
-                  ? t("pane.tier.named", { index: index + 1, label: tier.label })
-                  : t("pane.tier.legend", { index: index + 1 }),
-              })}
-              onClick={() => dispatch({ type: "removeTier", index })}
-            >
-              {t("pane.tier.remove")}
-            </Button>
-          </div>
-        </fieldset>
+        <RowCard
+          key={tier.id}
+          legend={t("pane.tier.legend", { index: index + 1 })}
+          remove={{
+            label: t("pane.tier.remove"),
+            ariaLabel: t("pane.tier.removeNamed", { tier: rowName("tier", tier.label, index) }),
+            disabled: disabled || tiers.length <= 1,
+            onClick: () => dispatch({ type: "removeTier", index }),
+          }}
+        >
+          <ScalarInputs
+            specs={COLUMNS()}
+            values={tier}
+            messages={messages}
+            messageKey={(field) => fieldKey.tier(index, field)}
+            disabled={disabled}
+            onChange={(field, value) => dispatch({ type: "setTier", index, field, value })}
+          />
+        </RowCard>
       ))}
       <Button
         size="small"
