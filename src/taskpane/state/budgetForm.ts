@@ -19,6 +19,7 @@ import { routeValidation, type FormValidation } from "./formValidation";
 import { numberMessage, type FieldProblem } from "./modelForm";
 import { formatGroupedNumber, parseNumber } from "./parseNumber";
 import { replaceAt } from "./replaceAt";
+import { rowName } from "./rowName";
 
 export type CurveModel = "adbudg" | "vidale-wolfe";
 export { MAX_CHANNELS };
@@ -293,7 +294,5 @@ export function channelWhere(state: BudgetFormState, key: string): string {
 }
 
 export function channelName(label: string, index: number): string {
-  return label.trim()
-    ? t("pane.budget.channel.named", { index: index + 1, label: label.trim() })
-    : t("pane.budget.channel.legend", { index: index + 1 });
+  return rowName("budget.channel", label, index);
 }

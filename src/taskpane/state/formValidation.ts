@@ -15,6 +15,7 @@ import {
   type FieldProblem,
   type ModelFormState,
 } from "./modelForm";
+import { rowName } from "./rowName";
 
 /** The engine's validator (validateDiscountModel), passed in so tests can give their own. */
 export type ValidateModel = (raw: unknown) => ValidationResult;
@@ -64,16 +65,10 @@ function knownFieldKeys(state: ModelFormState): Set<FieldKey> {
 /** Where a field is, in words, for messages shown away from the field. */
 export function describeField(state: ModelFormState, key: FieldKey): string {
   const parts = key.split(".");
-  if (parts[0] === "tiers" && parts[1] !== undefined) {
-    const label = state.tiers[Number(parts[1])]?.label;
-    const index = Number(parts[1]) + 1;
-    return label ? t("pane.tier.named", { index, label }) : t("pane.tier.legend", { index });
-  }
-  if (parts[0] === "segments" && parts[1] !== undefined) {
-    const label = state.segments[Number(parts[1])]?.label;
-    const index = Number(parts[1]) + 1;
-    return label ? t("pane.segment.named", { index, label }) : t("pane.segment.legend", { index });
-  }
+  if (parts[1] === undefined) return "";
+  const index = Number(parts[1]);
+  if (parts[0] === "tiers") return rowName("tier", state.tiers[index]?.label ?? "", index);
+  if (parts[0] === "segments") return rowName("segment", state.segments[index]?.label ?? "", index);
   return "";
 }
 
