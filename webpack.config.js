@@ -3,9 +3,10 @@
  *   taskpane.html   the shared runtime: task pane UI + custom functions, one JS context
  *   runtime.js, shared.js  webpack's runtime and the code both entries share, loaded first
  *   functions.js    the custom functions (also referenced as the manifest's Script)
- *   lang-ru.js, lang-kk.js, help-ru.js, help-kk.js, workbook.js, numbered chunks
- *                   loaded when needed: a language's messages, its function help (the
- *                   gallery), the code behind the buttons, the lazy tabs, the worker
+ *   lang-ru.js, lang-kk.js, lang-{en,ru,kk}-later.js, help-ru.js, help-kk.js, workbook.js,
+ *   numbered chunks loaded when needed: a language's messages, the messages of what the
+ *                   pane shows after its first screen, its function help (the gallery),
+ *                   the catalogue's help, the code behind the buttons, the lazy tabs, the worker
  *   functions.json  custom-function metadata generated from the JSDoc of src/functions/
  *   functions-ru.json, functions-kk.json  the same metadata with Russian / Kazakh descriptions
  *                   (scripts/functionMetadataLocales.ts; the manifest's bt:Override per locale)

@@ -7,9 +7,15 @@
  */
 import { addTranslation } from "./i18n/catalogue";
 import { en } from "./i18n/en";
+import { enCli } from "./i18n/enCli";
+import { enLater } from "./i18n/enLater";
 import { kk } from "./i18n/kk";
-import type { Locale } from "./i18n/locale";
+import { kkCli } from "./i18n/kkCli";
+import { kkLater } from "./i18n/kkLater";
+import { LOCALES, type Locale } from "./i18n/locale";
 import { ru } from "./i18n/ru";
+import { ruCli } from "./i18n/ruCli";
+import { ruLater } from "./i18n/ruLater";
 import type { Translation } from "./i18n/types";
 import { addCatalogueTranslation } from "./catalogue/translations";
 import { KK } from "./catalogue/translations/kk";
@@ -17,8 +23,12 @@ import { RU } from "./catalogue/translations/ru";
 import type { CatalogueTranslation } from "./catalogue/translations/types";
 import { TRANSLATED_LANGUAGES, type TranslatedLanguage } from "./language";
 
-/** The message catalogue in every language. */
-export const CATALOGUES: { readonly [L in Locale]: Translation } = { en, ru, kk };
+/** The message catalogue in every language, each whole: first texts, later ones, the command line's. */
+export const CATALOGUES: { readonly [L in Locale]: Translation } = {
+  en: { ...en, ...enLater, ...enCli },
+  ru: { ...ru, ...ruLater, ...ruCli },
+  kk: { ...kk, ...kkLater, ...kkCli },
+};
 
 /** The function catalogue's help in every translated language. */
 export const TRANSLATIONS: Readonly<Record<TranslatedLanguage, CatalogueTranslation>> = {
@@ -26,10 +36,9 @@ export const TRANSLATIONS: Readonly<Record<TranslatedLanguage, CatalogueTranslat
   kk: KK,
 };
 
-/** Adds every translation, so each language reads at once. */
+/** Adds every text of every language (English's later and command-line ones too), so each reads at once. */
 export function loadEveryLanguage(): void {
-  for (const language of TRANSLATED_LANGUAGES) {
-    addTranslation(language, CATALOGUES[language]);
+  for (const locale of LOCALES) addTranslation(locale, CATALOGUES[locale]);
+  for (const language of TRANSLATED_LANGUAGES)
     addCatalogueTranslation(language, TRANSLATIONS[language]);
-  }
 }

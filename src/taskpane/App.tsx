@@ -15,10 +15,11 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Activity, lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { Activity, Suspense, useCallback, useEffect, useState } from "react";
 import { setLocale, t, type Locale } from "../core/i18n";
 import { insertFormula, type Status } from "./actions";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { lazyPart } from "./lazyPart";
 import { ModelTab } from "./components/ModelTab";
 import { PaneTabs, type PaneTab } from "./components/PaneTabs";
 import { StatusLine } from "./components/StatusLine";
@@ -49,16 +50,14 @@ const useStyles = makeStyles({
 });
 
 // The Model tab is what the pane opens on; the other tabs (the result card, the gallery,
-// the share panel and their Fluent components) are fetched when first opened, so the
-// first load carries less (bench/taskpane.bench.ts).
-const OptimisePanel = lazy(() =>
-  import("./components/OptimisePanel").then((m) => ({ default: m.OptimisePanel }))
+// the share panel, their Fluent components and their texts) are fetched when first opened,
+// so the first load carries less (bench/taskpane.bench.ts).
+const OptimisePanel = lazyPart(() =>
+  import("./components/OptimisePanel").then((m) => m.OptimisePanel)
 );
-const SharePanel = lazy(() =>
-  import("./components/SharePanel").then((m) => ({ default: m.SharePanel }))
-);
-const FunctionGallery = lazy(() =>
-  import("./components/FunctionGallery").then((m) => ({ default: m.FunctionGallery }))
+const SharePanel = lazyPart(() => import("./components/SharePanel").then((m) => m.SharePanel));
+const FunctionGallery = lazyPart(() =>
+  import("./components/FunctionGallery").then((m) => m.FunctionGallery)
 );
 
 export interface AppProps {

@@ -10,6 +10,7 @@ import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
 import { App } from "./App";
 import { deferredOperations } from "./deferredOperations";
+import { withLaterTexts } from "./lazyPart";
 import { pickTheme, type ThemeKind } from "./state/theme";
 import { OptimiserClient, type WorkerLike } from "./worker/optimiserClient";
 import { activeLocale, setLocale, type Locale } from "../core/i18n";
@@ -107,13 +108,16 @@ async function renderPane(): Promise<void> {
     () => activeLocale()
   );
   // The Office adapters and sheet plans arrive with the first button pressed, not with the
-  // pane; the function catalogue's help arrives with the gallery (no catalogue given here).
-  const operations = deferredOperations(() =>
-    import(/* webpackChunkName: "workbook" */ "./office/officeOperations").then((office) =>
-      office.createOfficeOperations({
-        solve: (model) => optimiser.solve(model),
-        solveBudget: (model) => optimiser.solveBudget(model),
-      })
+  // pane, and with them the texts of their statuses; the function catalogue's help arrives
+  // with the gallery (no catalogue given here).
+  const operations = deferredOperations(
+    withLaterTexts(() =>
+      import(/* webpackChunkName: "workbook" */ "./office/officeOperations").then((office) =>
+        office.createOfficeOperations({
+          solve: (model) => optimiser.solve(model),
+          solveBudget: (model) => optimiser.solveBudget(model),
+        })
+      )
     )
   );
   root().render(<ThemedApp operations={operations} language={activeLocale()} />);

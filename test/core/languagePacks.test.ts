@@ -5,8 +5,11 @@
  * has loaded every language into the shared ones).
  */
 import { RU } from "../../src/core/catalogue/translations/ru";
+import { enLater } from "../../src/core/i18n/enLater";
 import { kk } from "../../src/core/i18n/kk";
+import { kkLater } from "../../src/core/i18n/kkLater";
 import { ru } from "../../src/core/i18n/ru";
+import { ruLater } from "../../src/core/i18n/ruLater";
 
 type Modules = {
   i18n: typeof import("../../src/core/i18n");
@@ -66,5 +69,31 @@ describe("loadLanguage", () => {
       await packs.loadLanguage("ru");
       await packs.loadLanguage("ru");
       expect(i18n.translate("ru", "pane.title")).toBe(ru["pane.title"]);
+    }));
+
+  it("brings what the pane shows after its first screen only with loadEveryText", () =>
+    onFreshModules(async ({ i18n, packs }) => {
+      // Not loaded yet: a later text reads as its key (the page never shows one before loading it).
+      expect(i18n.translate("en", "pane.gallery.label")).toBe("pane.gallery.label");
+      await packs.loadLanguage("ru");
+      expect(i18n.translate("ru", "pane.gallery.label")).toBe("pane.gallery.label");
+      await packs.loadEveryText("ru");
+      expect(i18n.translate("ru", "pane.gallery.label")).toBe(ruLater["pane.gallery.label"]);
+      expect(i18n.translate("ru", "pane.title")).toBe(ru["pane.title"]);
+    }));
+
+  it("once the later texts were needed, a language switched to brings its own", () =>
+    onFreshModules(async ({ i18n, packs }) => {
+      await packs.loadEveryText("en");
+      expect(i18n.translate("en", "pane.gallery.label")).toBe(enLater["pane.gallery.label"]);
+      await packs.loadLanguage("kk");
+      expect(i18n.translate("kk", "pane.gallery.label")).toBe(kkLater["pane.gallery.label"]);
+      expect(i18n.translate("kk", "pane.title")).toBe(kk["pane.title"]);
+    }));
+
+  it("never loads the command line's texts into the page", () =>
+    onFreshModules(async ({ i18n, packs }) => {
+      await packs.loadEveryText("ru");
+      expect(i18n.translate("ru", "cli.lang.invalid", { value: "xx" })).toBe("cli.lang.invalid");
     }));
 });

@@ -10,11 +10,14 @@
  * error texts are produced deep inside Excel-shaped functions whose
  * signatures cannot carry a language, and each runtime has one reader at a time.
  *
- * English is always here; a translation is added when it is loaded
- * (core/languagePacks: the pane downloads only the language it speaks;
- * core/everyLanguage: the command line, the build scripts and the tests hold
- * them all). A language is loaded before it becomes active; until then its
- * keys read in English, as a key a translation lacks does.
+ * English's first texts (en.ts) are always here; every other part of a
+ * language is added when it is loaded (core/languagePacks: the pane downloads
+ * only the language it speaks, and what it shows after the first screen only
+ * then; core/everyLanguage: the command line, the build scripts and the tests
+ * hold them all). A language is loaded before it becomes active; until then
+ * its keys read in English, as a key a translation lacks does. A key no
+ * loaded part has reads as itself: a bug (the code showed a later text
+ * before loading it), visible rather than a crash.
  */
 import { en } from "./en";
 import { formatAmount, formatNumber, formatPercentShort } from "../numberFormat";
@@ -29,11 +32,12 @@ import type {
   Translation,
 } from "./types";
 
-/** The translations this runtime holds: English, and each one added since. */
+/** The texts this runtime holds, per language: English's first ones, and each part added since. */
 const loaded: { [L in Locale]?: Translation } = { en };
 
+/** Adds texts of `locale` (a whole translation or one of its parts) to those it has. */
 export function addTranslation(locale: Locale, translation: Translation): void {
-  loaded[locale] = translation;
+  loaded[locale] = { ...loaded[locale], ...translation };
 }
 
 export function hasTranslation(locale: Locale): boolean {
@@ -90,7 +94,7 @@ function fill(
 
 /** The text of `key` in `locale`, falling back to English where the translation has none (yet). */
 export function textOf(locale: Locale, key: MessageKey): Text {
-  return loaded[locale]?.[key] ?? en[key];
+  return loaded[locale]?.[key] ?? loaded.en?.[key] ?? key;
 }
 
 export function translate<K extends MessageKey>(

@@ -134,33 +134,6 @@ export const kk: Translation = {
   "model.got.object": "объект",
   "model.got.text": "мәтін {text}",
 
-  // --- opt: the optimiser's answer -----------------------------------------------
-  "opt.infeasible.floor":
-    '"{tier}" сатысы 0–{max:percent} аралығындағы ешбір жеңілдікте {margin:percent} ең аз маржасына жетпейді.',
-  "opt.infeasible.chain":
-    '"{tier}" сатысы ең аз маржасына кішірек сатыларға қажет жеңілдіктерден төмен жеңілдіктерде ғана жетеді: ешбір кемімейтін жеңілдіктер жиыны барлық ең аз маржаны орындамайды.',
-  "opt.binding.noDiscountAllowed": "ең үлкен жеңілдік 0%: ешбір саты жеңілдік ала алмайды",
-  "opt.binding.floor": '"{tier}" сатысының ең аз маржасы ({margin:percent})',
-  "opt.binding.lowerBound": '"{tier}" сатысында жеңілдік жоқ (төменгі шек 0)',
-  "opt.binding.upperBound": '"{tier}" сатысындағы ең үлкен жеңілдік ({max:percent})',
-  "opt.binding.chain": 'тізбек: "{tier}" сатысы "{previous}" сатысымен бірдей жеңілдік алады',
-  "opt.explanation":
-    "Сатылар тізбегі бойынша дәл динамикалық бағдарламалау: әр сатыға {candidates} (0–{max:percent} аралығында {step} пайыздық тармақ қадамды тор, сатының ең аз маржасы орындала бастайтын немесе тоқтайтын жерлерде {roots}{refinements}), содан кейін жергілікті нақтылау. Үміткерлер арасында сатының пайдасы үлкенірек көршісінен оның қисықтығы рұқсат ететіннен артық аса алмайды, сондықтан ешбір жеңілдіктер жиыны бұл жауаптан {gap} {currency} артық пайда бермейді{caveat}",
-  "opt.explanation.candidates": {
-    one: "{count} үміткер жеңілдік",
-    other: "{count} үміткер жеңілдік",
-  },
-  "opt.explanation.roots": { one: "{count} нүкте", other: "{count} нүкте" },
-  "opt.explanation.refinements": {
-    one: ", және жақсырақ жауап әлі жасырынуы мүмкін жерлерде {count} рет ұсағырақ нүктелер",
-    other: ", және жақсырақ жауап әлі жасырынуы мүмкін жерлерде {count} рет ұсағырақ нүктелер",
-  },
-  "opt.explanation.end": ".",
-  "opt.explanation.rootCap":
-    " (ешбір маржа шекарасы өткізіп алынбаған деп есептегенде: түбірлерді іздеу есептеу шегіне жетті).",
-  "opt.method":
-    "монотонды сатылар тізбегі бойынша тордағы динамикалық бағдарламалау + алтын қима әдісімен нақтылау",
-
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Трейд-маркетинг",
   "pane.ribbonCommand": "«Басты» > «Жеңілдіктер моделі»",
@@ -262,12 +235,7 @@ export const kk: Translation = {
     "Белгіленген аймақ сатылар кестесі үшін тым үлкен: {rows} × {columns} = {cells} ұяшық, ал импорт ең көбі {max} ұяшық оқиды. Тек кестені белгілеңіз (тақырып жолы және әр сатыға бір жол).",
   "pane.import.rows": { one: "{count} жол", other: "{count} жол" },
   "pane.import.columns": { one: "{count} баған", other: "{count} баған" },
-  // Optimise and the result card
-  "pane.optimise.label": "Оңтайландыру",
-  "pane.optimise.intro":
-    "Осы тақта құрған модель парағын таңдаңыз. «Оңтайландыру» ағымдағы деректерді оқып, әр сатыға ең пайдалы жеңілдікті табады және оларды жасыл шешім ұяшықтарына жазады.",
-  "pane.optimise.button": "Белсенді парақты оңтайландыру",
-  "pane.optimise.undo": "Болдырмау: бұрынғы жеңілдіктерді қайтару",
+  // The result card (the first screen words the optimiser's result with these)
   "pane.result.title": "«{sheet}» үшін оңтайлы жеңілдіктер",
   "pane.result.profitBefore": "Бұрынғы пайда",
   "pane.result.profitAfter": "Кейінгі пайда",
@@ -286,16 +254,6 @@ export const kk: Translation = {
     "Бұл жай жақсы емес, ең үздік жоспар: әр сатының жеңілдігі {step} пайыздық тармақ қадамды торда тексерілді, және басқа ешбір жеңілдіктер жиыны {gap} таба алмайды.",
   "pane.result.gapAbove": "одан {amount} артық",
   "pane.result.gapBelowCent": "тіпті {amount} артық",
-  // Function gallery
-  "pane.gallery.label": "Функциялар галереясы",
-  "pane.gallery.search": "Іздеу: атауы, мақсаты, аргументі…",
-  "pane.gallery.searchLabel": "MKT функцияларын іздеу",
-  "pane.gallery.count": "{total:plain} функцияның {shown:plain}",
-  "pane.gallery.optionalArgument": "{name} (міндетті емес)",
-  "pane.gallery.arguments": "MKT.{name} аргументтері",
-  "pane.gallery.example": "Мысал:",
-  "pane.gallery.insert": "Белгіленген ұяшыққа қою",
-  "pane.gallery.insertNamed": "Белгіленген ұяшыққа қою: MKT.{name}",
   // Outside Excel
   "pane.host.title": "Бұл қондырма Excel ішінде жұмыс істейді",
   "pane.host.body":
@@ -351,74 +309,8 @@ export const kk: Translation = {
     'Парақты құру сәтсіз аяқталды және жартылай құрылған "{sheet}" парағын жою мүмкін болмады; оны өзіңіз жойыңыз.',
   "office.optimiserStopped": "Оңтайландырғыш күтпеген жерден тоқтады.",
   "office.optimiserStoppedWith": "Оңтайландырғыш күтпеген жерден тоқтады: {detail}.",
-
-  // --- cli: the command line ----------------------------------------------------------------
-  "cli.usage":
-    "қолданылуы: mkt --list\n       mkt <ФУНКЦИЯ> <аргумент> ...  мысалы, mkt ROMI 150000 50000 0.4\n       mkt <ФУНКЦИЯ> --help         функция нені есептейді және оның аргументтері\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt budget solve --input FILE.json [--json]\n       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt sheet ТҮРІ --input FILE --out FILE.xlsx [--force]   ТҮРІ: campaigns, promo, posm, distribution, survey\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT формулалары кәдімгі формулаларға айналады\nАуқымдар — JSON массивтері ('[[100],[50]]'); көрсетілмеген міндетті емес аргумент — ''.\nХабарламаларды ағылшын, орыс немесе қазақ тілінде алу үшін кез келген пәрменге --lang en|ru|kk қосыңыз (әдепкі — LANG бойынша).",
-  "cli.lang.invalid": 'mkt: --lang en, ru немесе kk болуы керек (алынған мән: "{value}")',
-  "cli.fn.unknown": 'mkt: "{name}" белгісіз функция; функциялар тізімі — `mkt --list`',
-  "cli.fn.argCount": {
-    one: "mkt: {name} {expected} аргумент қабылдайды, {got:plain} берілді: қолданылуы: mkt {signature}",
-    other:
-      "mkt: {name} {expected} аргумент қабылдайды, {got:plain} берілді: қолданылуы: mkt {signature}",
-  },
-  "cli.fn.argRange": "{min:plain}–{max:plain}",
-  "cli.fn.rangeCell": "{name}: ауқым ұяшығы сан, true/false, null немесе жол болуы керек",
-  "cli.fn.notJson": "{name}: жарамды JSON массиві емес: {text}",
-  "cli.fn.oneStandardInput": "стандартты кірістен (-) тек бір ауқым келе алады",
-  "cli.fn.cannotReadRange": "{name}: {path} оқылмайды: {detail}",
-  "cli.input.standardInput": "стандартты кіріс",
-  "cli.input.more": "... және тағы {count:plain} (алдымен осыларды түзетіңіз)",
-  "cli.fn.notArray": "{name}: JSON массиві күтіледі",
-  "cli.fn.returns": "Қайтаратыны: {returns}",
-  "cli.error": "mkt: {message}",
-  "cli.discount.usage":
-    "қолданылуы: mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       (build --force болмаса, бар файлды ешқашан алмастырмайды)",
-  "cli.discount.invalidModel": "{path} — жарамсыз жеңілдіктер моделі:",
-  "cli.discount.infeasible": "{name}: рұқсат етілген шешім жоқ",
-  "cli.discount.optimal": "{name} ({currency}): оңтайлы жеңілдіктер",
-  "cli.discount.column.tier": "Саты",
-  "cli.discount.column.discount": "Жеңілдік",
-  "cli.discount.column.units": "Бірліктер",
-  "cli.discount.column.revenue": "Түсім",
-  "cli.discount.column.profit": "Пайда",
-  "cli.discount.column.margin": "Маржа",
-  "cli.discount.column.minMargin": "Ең аз маржа",
-  "cli.discount.column.floor": "Ең аз шек",
-  "cli.discount.floorBinds": "шектейді",
-  "cli.discount.floorOk": "жақсы",
-  "cli.discount.totals":
-    "Барлық пайда {profit:money}; жеңілдіксіз база {baseline:money}; өсім {uplift:money} ({share})",
-  "cli.discount.baselineBreaks": {
-    one: "Ескертпе: жеңілдіксіз база {tiers} сатысының ең аз маржасын бұзады; өсім бәрібір осы базадан есептеледі.",
-    other:
-      "Ескертпе: жеңілдіксіз база {tiers} сатыларының ең аз маржасын бұзады; өсім бәрібір осы базадан есептеледі.",
-  },
-  "cli.discount.baselineTier": '"{tier}" ({margin})',
-  "cli.discount.binding": "Шектейтіндер: {constraints}",
-  "cli.discount.bindingNone":
-    "ешқайсысы (әр жеңілдік 0 мен ең үлкен мәннің арасында, өз ең аз маржасынан жоғары және көршілерінен өзгеше)",
-  "cli.discount.noteOptimal":
-    "Жеңілдік ұяшықтарында MKT оңтайландырғышының жаһандық оңтайлы шешімі тұр (пайда {profit:money} {currency}). {explanation}",
-  "cli.discount.noteInfeasible":
-    "MKT оңтайландырғышы рұқсат етілген жеңілдіктерді таппады: {reason}",
-  "cli.discount.writtenWithZeros": "{reason} Парақ нөлдік жеңілдіктермен жазылды.",
-  "cli.discount.wrote": "{path} жазылды",
-  "cli.discount.wroteSolved": "{path} жазылды (шешім ұяшықтарында оңтайлы жеңілдіктер)",
-  // Make shareable, gallery insert forms, mkt share
+  // Make shareable, gallery insert forms
   "pane.tab.share": "Бөлісу",
-  "pane.gallery.argumentPlaceholder": "ұяшық, ауқым немесе мән",
-  "pane.gallery.argumentLabel": "MKT.{name} {arg}: ұяшық, ауқым немесе мән",
-  "pane.gallery.insertMkt": "MKT функциясы ретінде кірістіру",
-  "pane.gallery.insertMktNamed": "MKT функциясы ретінде кірістіру: MKT.{name}",
-  "pane.gallery.insertNative": "Кәдімгі формула ретінде кірістіру",
-  "pane.gallery.insertNativeNamed": "Кәдімгі формула ретінде кірістіру: MKT.{name}",
-  "pane.gallery.noNative.arguments":
-    "Кәдімгі формуланы кірістіру үшін барлық міндетті аргументтерді толтырыңыз.",
-  "pane.gallery.noNative.noTwin": "Бұл функцияның егіз формуласы жоқ.",
-  "pane.gallery.noNative.volatile":
-    "Аргумент RAND қолданады: кәдімгі формула оны бірнеше рет оқыр еді.",
-  "pane.gallery.noNative.tooLong": "Кәдімгі формула Excel шегі 8 192 таңбадан ұзын болар еді.",
   "pane.share.label": "Кітапты бөлісуге дайындау",
   "pane.share.intro":
     "Қондырмасы жоқ әріптестер кітапты ашып, қайта есептей алуы үшін MKT функцияларын нәтижесі сондай кәдімгі Excel формулаларымен ауыстырыңыз.",
@@ -462,31 +354,6 @@ export const kk: Translation = {
   "pane.status.finding": "MKT функцияларын шақыратын формулаларды іздеп жатырмын…",
   "pane.status.writingNative": "Кәдімгі формулаларды жазып жатырмын…",
   "pane.status.restoringFormulas": "Бұрынғы формулаларды қалпына келтіріп жатырмын…",
-  "cli.share.error": "mkt share: {message}",
-  "cli.share.usage": "қолданылуы:\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]",
-  "cli.share.needsFiles": "share үшін --input IN.xlsx және --out OUT.xlsx керек",
-  "cli.share.needsFile": "{option}: файл атауы керек",
-  "cli.share.unknownOption": "белгісіз параметр {option}",
-  "cli.share.notWorkbook":
-    "{option} .xlsx немесе .xlsm файлын көрсетуі керек (алынған мән: {path})",
-  "cli.share.sameExtension":
-    "--out кеңейтімі --input кеңейтімімен бірдей болуы керек (.xlsm макростары тек .xlsm-де сақталады)",
-  "cli.share.outIsInput":
-    "--out кіріс файлын көрсетеді: {path}; ештеңе жазылмады (басқа атау таңдаңыз)",
-  "cli.share.cannotRead": "{path} оқылмады: {detail}",
-  "cli.share.unreadable": "{path} кітап ретінде оқылмайды (.xlsx/.xlsm, zip): {detail}",
-  "cli.share.keptCell": "өзгеріссіз қалды: {sheet}!{cell} MKT.{name} ({reason})",
-  "cli.share.keptName": "өзгеріссіз қалды: {name} атауы MKT функциясын шақырады",
-  "cli.share.nothing":
-    "{path} ішіндегі бірде-бір формула ауыстыруға болатын MKT функциясын шақырмайды; ештеңе жазылмады",
-  "cli.share.exists": "{path} бұрыннан бар; ештеңе жазылмады (ауыстыру үшін --force қосыңыз)",
-  "cli.share.cannotWrite": "{path} жазылмады: {detail}",
-  "cli.share.changed": {
-    one: "{count} ұяшық өзгертілді, парақтар: {sheets}",
-    other: "{count} ұяшық өзгертілді, парақтар: {sheets}",
-  },
-  "cli.share.replaced": "ауыстырылды: {functions}",
-  "cli.share.wrote": "{path} жазылды; Excel мен LibreOffice оны ашқанда қайта есептейді",
   // --- pane: guided model sheets -------------------------------------------------------------
   "pane.guided.exampleLoaded": "Мысал жүктелді: оны өзгертіңіз немесе парақты құрыңыз.",
   "pane.guided.tableProblems": "Парақ құрылмады: белгіленген кестеде қателер бар (төменде тізімі).",
@@ -514,64 +381,7 @@ export const kk: Translation = {
   "pane.models.distribution": "Дистрибуция: DN, WD (дүкендеріңіз)",
   "pane.models.survey": "Клиентке бағдарлану сауалнамасы",
   "pane.models.budget": "Бюджет: арналар бойынша бөлу",
-  "pane.guidedForm.aria": "{model}: модельдің кіріс деректері",
-  "pane.guidedForm.name": "Модель атауы",
-  "pane.guidedForm.name.tableHint": "бос — кесте парағының атауы",
-  "pane.guidedForm.defaultMargin": "Әдепкі жалпы маржа",
-  "pane.guidedForm.campaigns": "Науқандар",
-  "pane.guidedForm.campaign": "Науқан",
-  "pane.guidedForm.salesBefore": "Бұрынғы сатылым",
-  "pane.guidedForm.salesNow": "Қазіргі сатылым",
-  "pane.guidedForm.unitsBefore": "Бұрынғы сатылым, дана",
-  "pane.guidedForm.unitsNow": "Қазіргі сатылым, дана",
-  "pane.guidedForm.tmCost": "ТМ шығыны",
-  "pane.guidedForm.ownMargin": "Өз жалпы маржасы",
-  "pane.guidedForm.ownMargin.hint": "бос — әдепкі",
-  "pane.guidedForm.baselineDailyUnits": "Қалыпты күнгі сатылым, дана",
-  "pane.guidedForm.unitProfit": "Бір бірліктің пайдасы",
-  "pane.guidedForm.promoDays": "Акция күндері",
-  "pane.guidedForm.promoDailyUnits": "Акцияның бір күніндегі сатылым, дана",
-  "pane.guidedForm.convertedBuyers": "Конверсияланған сатып алушылар",
-  "pane.guidedForm.monthlyUnitsPerBuyer": "Бір сатып алушының айлық сатып алуы, дана",
-  "pane.guidedForm.promoCost": "Акция шығыны",
-  "pane.guidedForm.monthsAfter": "Акциядан кейінгі айлар",
-  "pane.guidedForm.daysPerMonth": "Айдағы күн саны",
-  "pane.guidedForm.default.hint": "бос — {value}",
-  "pane.guidedForm.options": "POSM нұсқалары",
-  "pane.guidedForm.option": "Нұсқа",
-  "pane.guidedForm.kind": "Түрі",
-  "pane.guidedForm.kind.permanent": "Тұрақты",
-  "pane.guidedForm.kind.temporary": "Уақытша",
-  "pane.guidedForm.monthlyUnitUplift": "Айына қосымша дана",
-  "pane.guidedForm.monthlyPlacementCost": "Айлық орналастыру шығыны",
-  "pane.guidedForm.placementMonths": "Орналастыру айлары",
-  "pane.guidedForm.productionCost": "Өндіріс шығыны",
-  "pane.guidedForm.serviceLifeMonths": "Қызмет ету мерзімі, ай",
-  "pane.guidedForm.monthlyKitCost": "Материалдар жинағының айлық құны",
-  "pane.guidedForm.permanentOnly.hint": "тек тұрақты үшін",
-  "pane.guidedForm.temporaryOnly.hint": "тек уақытша үшін",
-  "pane.guidedForm.dailyVisitors": "Күнделікті келушілер",
-  "pane.guidedForm.effects": "Әсерлер (сарапшылар коэффициенттері)",
-  "pane.guidedForm.effect": "Әсер",
-  "pane.guidedForm.service": "Қызмет",
-  "pane.guidedForm.group": "Топ",
-  "pane.guidedForm.trafficShare": "Трафиктегі үлес",
-  "pane.guidedForm.additionalTrafficShare": "Қосымша трафик үлесі",
-  "pane.guidedForm.frequencyCoef": "q_f (келу жиілігі)",
-  "pane.guidedForm.checksCoef": "q_ch (чектер саны)",
-  "pane.guidedForm.item": "{item} {index}",
-  "pane.guidedForm.removeItem": "Жою: {item} {index}",
   "office.feature.buildFromSelection": "белгіленген кесте бойынша парақ құру",
-  "cli.sheet.usage":
-    "қолданылуы: mkt sheet ТҮРІ --input FILE --out FILE.xlsx [--lang en|ru|kk] [--force]\n       ТҮРІ: {kinds}; FILE — JSON (distribution және survey үшін — JSON немесе CSV)\n       (бар файл тек --force болғанда ауыстырылады)",
-  "cli.sheet.error": "mkt sheet: {message}",
-  "cli.sheet.missingKind": "парақ ТҮРІ көрсетілмеген",
-  "cli.sheet.unknownKind": "белгісіз парақ ТҮРІ: {kind}",
-  "cli.sheet.needsFiles": "--input FILE және --out FILE.xlsx қажет",
-  "cli.sheet.jsonOnly": "{kind} тек JSON оқиды; CSV — distribution және survey үшін",
-  "cli.sheet.invalidInput": "{path} — {kind} үшін жарамсыз кіріс деректері:",
-  "cli.sheet.csvLine": "{line:plain}-жол: {message}",
-  "cli.sheet.wrote": "{path} жазылды: «{sheet}» парағы ({kind})",
   "fn.result.ceilingNotAboveFloor": "max_response min_response-тан үлкен болуы керек",
   "fn.result.pointOutside":
     "response_{point:plain} min_response пен max_response арасында қатаң жатуы керек (қисық төменгі және шекті деңгейге тек жақындайды)",
@@ -585,129 +395,6 @@ export const kk: Translation = {
     other:
       "төрт параметрді сәйкестендіру үшін кемінде {min:plain} әртүрлі шығыны бар {min:plain} кезең керек; қазір {count} әртүрлі шығын бар",
   },
-  // --- pane: арналар бойынша бюджет
-  "pane.budget.unavailable":
-    "Бюджет моделі бұл тақтада қолжетімсіз (бюджет оңтайландырғышы қосылмаған).",
-  "pane.budget.form.label": "Бюджет моделі",
-  "pane.budget.loadExample": "Мысалды жүктеу",
-  "pane.budget.exampleLoaded": "Мысал жүктелді ({name}): оны өзгертіңіз немесе парақ құрыңыз.",
-  "pane.budget.section.budget": "Бюджет",
-  "pane.budget.field.name": "Модель атауы",
-  "pane.budget.field.budget": "Бюджет",
-  "pane.budget.field.spendAll": "Бүкіл бюджетті жұмсау",
-  "pane.budget.field.spendAll.hint":
-    "Өшірулі: бюджеттен артық емес, ал ақша өз құнынан аз әкелетін жерде азырақ.",
-  "pane.budget.channels": "Арналар",
-  "pane.budget.channel.legend": "{index:plain}-арна",
-  "pane.budget.channel.named": "{index:plain}-арна ({label})",
-  "pane.budget.channel.label": "Арна",
-  "pane.budget.channel.curve": "Жауап қисығы",
-  "pane.budget.curve.adbudg": "ADBUDG (S-қисық)",
-  "pane.budget.curve.vidaleWolfe": "Видейл — Вулф",
-  "pane.budget.channel.min": "Ең аз шығын",
-  "pane.budget.channel.max": "Ең көп шығын",
-  "pane.budget.channel.max.hint": "бос: бүкіл бюджет",
-  "pane.budget.channel.current": "Қазіргі шығын",
-  "pane.budget.channel.current.hint": "міндетті емес",
-  "pane.budget.channel.margin": "Маржа",
-  "pane.budget.channel.margin.hint": "жауап бірлігіне пайда",
-  "pane.budget.curve.minResponse": "Төменгі деңгей",
-  "pane.budget.curve.minResponse.hint": "шығынсыз жауап",
-  "pane.budget.curve.maxResponse": "Шекті деңгей",
-  "pane.budget.curve.shape": "Пішін γ",
-  "pane.budget.curve.shape.hint": "1-ден көп: S-қисық",
-  "pane.budget.curve.halfSaturationSpend": "Жартылай қанығу K",
-  "pane.budget.curve.halfSaturationSpend.hint": "өсудің жартысындағы шығын",
-  "pane.budget.curve.responseRate": "Жауап r",
-  "pane.budget.curve.saturationSales": "Қанығу M",
-  "pane.budget.curve.decayRate": "Бәсеңдеу λ",
-  "pane.budget.channel.remove": "Арнаны жою",
-  "pane.budget.channel.removeNamed": "Жою: {channel}",
-  "pane.budget.channel.add": "Арна қосу",
-  "pane.budget.channel.fill": "Қисықты толтыру",
-  "pane.budget.channel.fillNamed": "Қисықты толтыру: {channel}",
-  "pane.budget.problems": "Бюджет моделіндегі қателер",
-  "pane.budget.build": "Бюджет парағын құру",
-  "pane.budget.buildHint":
-    "Кәдімгі Excel формулалары, әр арнаның жауап қисығының диаграммасы және Solver-ге дайын моделі бар жаңа парақ құрады.",
-  "pane.budget.building": "Бюджет парағын құрып жатырмын…",
-  "pane.budget.built": "«{sheet}» парағы құрылды. Оны төменде оңтайландырыңыз.",
-  "pane.budget.optimise.heading": "Оңтайландыру",
-  "pane.budget.optimise.intro":
-    "Белсенді бюджет парағында бюджетті ең пайдалы бөлуді табады (дәлелі бар жаһандық іздеу) және шығындарды оның жасыл шешім ұяшықтарына жазады.",
-  "pane.budget.optimise.button": "Бюджет парағын оңтайландыру",
-  "pane.budget.optimise.undo": "Болдырмау: бұрынғы шығындарды қайтару",
-  "pane.budget.status.reading": "Белсенді парақтан бюджет моделін оқып жатырмын…",
-  "pane.budget.status.notBudget":
-    "Белсенді «{sheet}» парағы тақта құрған бюджет парағы емес: оны жоғарыдағы пішінмен құрыңыз немесе соған ауысыңыз.",
-  "pane.budget.status.invalid":
-    "«{sheet}» парағындағы деректер — бюджеттің жарамсыз моделі: {problems}.",
-  "pane.budget.status.solving": "Ең пайдалы бөлуді іздеп жатырмын…",
-  "pane.budget.status.infeasible": "Шығындар жазылмады: {reason}",
-  "pane.budget.status.writing": "Шығындарды параққа жазып жатырмын…",
-  "pane.budget.status.wrote": "Оңтайлы шығындар «{sheet}» парағына жазылды.",
-  "pane.budget.status.changedWhileSolving":
-    "Оңтайландырғыш жұмыс істеп тұрғанда «{sheet}» парағындағы шығындар өзгерді, сондықтан ештеңе жазылмады. Қайта оңтайландырыңыз.",
-  "pane.budget.status.restoring": "Бұрынғы шығындарды қайтарып жатырмын…",
-  "pane.budget.status.restored": "«{sheet}» парағындағы бұрынғы шығындар қалпына келтірілді.",
-  "pane.budget.result.title": "«{sheet}» үшін оңтайлы бөлу",
-  "pane.budget.result.profitBefore": "Қазіргі шығындардағы пайда",
-  "pane.budget.result.profitAfter": "Оптимумдағы пайда",
-  "pane.budget.result.change": "Өзгеріс",
-  "pane.budget.result.spent": "Жұмсалды",
-  "pane.budget.result.spentValue": "{budget} ішінен {spend}",
-  "pane.budget.result.perChannel": "Арналар бойынша шығын, {currency}",
-  "pane.budget.result.channel": "Арна",
-  "pane.budget.result.spend": "Шығын",
-  "pane.budget.result.todayValue": "қазір {spend}",
-  "pane.budget.result.marginal": "Шекті қайтарым",
-  "pane.budget.result.atMin": "ең азында",
-  "pane.budget.result.atMax": "ең көбінде",
-  "pane.budget.result.marginalNote":
-    "Шекті қайтарым — арнаға тағы бір ақша бірлігінен түсетін пайда. Шекаралары арасындағы арналарда оптимумда ол бірдей; шекарадағы арнада өзгеше болуы мүмкін.",
-  "pane.budget.result.noCurrent":
-    "Қазіргі пайдамен салыстыру үшін әр арнаның қазіргі шығынын көрсетіңіз.",
-  "pane.budget.result.proved":
-    "Дәлелденді: пайданың {share} дәлдігімен оптимум — шекаралар мен бюджет шегіндегі ешбір бөлу {gap} пайда әкелмейді.",
-  "pane.budget.result.notProved":
-    "Табылған ең жақсы бөлу, пайданың {share} дәлдігімен дәлелденді: іздеу шегінде тоқтады, және {gap} әкелетін бөлу болуы мүмкін.",
-  "pane.budget.fill.title": "Қисықты толтыру: {channel}",
-  "pane.budget.fill.method": "Дерек көзі",
-  "pane.budget.fill.judgement": "Екі нүкте",
-  "pane.budget.fill.history": "Тарих",
-  "pane.budget.fill.judgementHelp":
-    "Литтл әдісі: жоғарыдағы төменгі және шекті деңгейлермен екі шығын және әрқайсысында күтілетін жауап пішінді және жартылай қанығу шығынын анықтайды (MKT.ADBUDG_CALIBRATE сияқты).",
-  "pane.budget.fill.spend1": "1-шығын",
-  "pane.budget.fill.response1": "1-шығындағы жауап",
-  "pane.budget.fill.spend2": "2-шығын",
-  "pane.budget.fill.response2": "2-шығындағы жауап",
-  "pane.budget.fill.historyLabel": "Шығын мен жауап, әр жолда бір кезең",
-  "pane.budget.fill.historyHelp":
-    "Excel-ден екі бағанды қойыңыз немесе әр жолға «шығын; жауап» енгізіңіз. Төменгі деңгей, шекті деңгей, пішін және жартылай қанығу шығыны ең кіші квадраттар әдісімен табылады (MKT.ADBUDG_FIT сияқты).",
-  "pane.budget.fill.apply": "Қисықты толтыру",
-  "pane.budget.fill.close": "Жабу",
-  "pane.budget.fill.filledJudgement":
-    "{channel} арнасының пішіні ({shape}) және жартылай қанығу шығыны ({halfSaturation}) толтырылды.",
-  "pane.budget.fill.filledHistory": {
-    one: "{channel} арнасының төменгі деңгейі, шекті деңгейі, пішіні және жартылай қанығу шығыны {count} кезең бойынша толтырылды.",
-    other:
-      "{channel} арнасының төменгі деңгейі, шекті деңгейі, пішіні және жартылай қанығу шығыны {count} кезең бойынша толтырылды.",
-  },
-  "pane.budget.fill.needFloorCeiling":
-    "Алдымен арнаның төменгі және шекті деңгейін енгізіңіз: екі нүкте солардың арасында оқылады.",
-  "pane.budget.fill.pointOutside":
-    "{point:plain}-шығындағы жауап төменгі деңгей ({floor}) мен шекті деңгейдің ({ceiling}) қатаң арасында болуы керек: қисық оларға тек жақындайды.",
-  "pane.budget.fill.ceilingNotAboveFloor": "Шекті деңгей төменгі деңгейден үлкен болуы керек.",
-  "pane.budget.fill.sameSpend":
-    "Екі шығын әртүрлі болуы керек: бір шығын қисықтың еңісін анықтамайды.",
-  "pane.budget.fill.notRising": "ADBUDG қисығы үшін жауап шығынмен бірге өсуі керек.",
-  "pane.budget.fill.tooFewPoints": {
-    one: "Төрт параметрді табу үшін кемінде {min:plain} әртүрлі шығынды {min:plain} кезең қажет; тарихта {count} әртүрлі шығын бар.",
-    other:
-      "Төрт параметрді табу үшін кемінде {min:plain} әртүрлі шығынды {min:plain} кезең қажет; тарихта {count} әртүрлі шығын бар.",
-  },
-  "pane.budget.fill.badLine":
-    "{line:plain}-жол: шығын мен жауапты табуляция немесе нүктелі үтір арқылы енгізіңіз, екеуі де 0-ден кем емес сан.",
   "office.feature.writeSpends": "шығындарды жазу",
   "office.editedSinceWriteSpends":
     "«{sheet}» парағындағы шығындар тақта жазғаннан кейін өзгертілді, сондықтан болдырмау орындалмады (ол сіздің түзетулеріңізді өшірер еді).",
@@ -716,59 +403,4 @@ export const kk: Translation = {
     other:
       "«{sheet}» парағында {cells} шығын ұяшығы бар, ал шешімде {count} арна; парақта арна қосылды немесе жойылды ма? Пішіннен жаңа парақ құрыңыз.",
   },
-  "budget.objectMissing": "жоқ (нысан қажет)",
-  "budget.notBelow": ">= {other} болуы керек (алынғаны {value} < {min})",
-  "budget.unknownModel": '"adbudg" немесе "vidale-wolfe" болуы керек (алынғаны {got})',
-  "budget.currentOutside":
-    "{min} мен {max} арасында болуы керек ({low}-ден {high}-ге дейін; алынғаны {value})",
-  "budget.overflow": "{path}: пайда есептелмейді (маржа × жауап тым үлкен)",
-  "budget.infeasible.minAboveBudget":
-    "Ең аз шығындардың сомасы {total:money} {currency}, бұл {budget:money} {currency} бюджеттен көп: ең аз шығынды азайтыңыз немесе бюджетті көбейтіңіз.",
-  "budget.infeasible.maxBelowBudget":
-    "{budget:money} {currency} бюджет толық жұмсалуы керек, бірақ ең көп шығындардың сомасы тек {total:money} {currency}: ең көп шығынды арттырыңыз немесе бюджеттің бір бөлігін қалдыруға рұқсат етіңіз.",
-  "budget.method":
-    "шығын аймақтары бойынша Лагранж бағалауларымен тармақтар мен шекаралар әдісі (S-қисықтар дөңес бөлігі ойыс бөлігіне ауысатын жерде бөлінеді)",
-  "budget.explanation":
-    "Тармақтар мен шекаралар әдісімен табылған жаһандық оптимум: ақшаның бағасы {boxes} кез келген бөлудің қанша әкелетінін шектеді, ал жақсырақ бөлу әлі болуы мүмкін аймақтар ондай аймақ қалмағанша бөлінді. Шекаралар мен бюджет шегіндегі ешбір бөлу мұнан {gap} {currency} ({share}) артық пайда әкелмейді{end}",
-  "budget.explanation.boxes": { one: "{count} шығын аймағында", other: "{count} шығын аймағында" },
-  "budget.explanation.share": "пайданың {share}",
-  "budget.explanation.shareTiny": "пайданың 0,0001%-ынан аз",
-  "budget.explanation.end": ".",
-  "budget.explanation.nodeCap":
-    " (іздеу аймақтар санының шегінде тоқтады; бұл ол дәлелдеген айырма).",
-  "cli.model.error": "{command}: {message}",
-  "cli.model.unknownOption": "белгісіз параметр {option}",
-  "cli.model.needsFile": "{option} кейін файл атауы керек",
-  "cli.model.missingSubcommand": "ішкі команда көрсетілмеген",
-  "cli.model.unknownSubcommand": "белгісіз ішкі команда {name}",
-  "cli.model.solveNeedsInput": "solve үшін --input FILE.json керек",
-  "cli.model.buildNeedsFiles": "build үшін --input FILE.json және --out FILE.xlsx керек",
-  "cli.model.outNotXlsx": "--out .xlsx файлын көрсетуі керек (көрсетілгені {path})",
-  "cli.model.cannotRead": "{path} оқылмады: {detail}",
-  "cli.model.cannotReadShort": "{path} оқылмады",
-  "cli.model.exists": "{path} бар; ештеңе жазылмады (ауыстыру үшін --force қосыңыз)",
-  "cli.model.cannotWrite": "{path} жазылмады: {detail}",
-  "cli.model.certificate": "Сертификат: {explanation}",
-  "cli.budget.usage":
-    "қолданылуы: mkt budget solve --input FILE.json [--json]\n       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force] [--lang en|ru|kk]\n       (build бар файлды --force-сыз ауыстырмайды; --lang — парақтың тілі)",
-  "cli.budget.invalidModel": "{path} — бюджеттің жарамсыз моделі:",
-  "cli.budget.infeasible": "{name}: шешім жоқ",
-  "cli.budget.optimal": "{name} ({currency}): {budget:money} оңтайлы бөлу",
-  "cli.budget.column.channel": "Арна",
-  "cli.budget.column.spend": "Шығын",
-  "cli.budget.column.current": "Қазір",
-  "cli.budget.column.response": "Жауап",
-  "cli.budget.column.profit": "Пайда",
-  "cli.budget.column.marginal": "Шекті қайтарым",
-  "cli.budget.column.bound": "Шекара",
-  "cli.budget.bound.min": "ең аз",
-  "cli.budget.bound.max": "ең көп",
-  "cli.budget.totals": "Барлық шығын {spend:money} / {budget:money}; барлық пайда {profit:money}",
-  "cli.budget.versusCurrent": "; қазіргі шығындарда {current:money} ({change})",
-  "cli.budget.noteOptimal":
-    "Шығын ұяшықтарында MKT оңтайландырғышының жаһандық оптимумы (пайда {profit:money} {currency}). {explanation}",
-  "cli.budget.noteInfeasible": "MKT оңтайландырғышы жарамды бөлу таппады: {reason}",
-  "cli.budget.writtenAtMinimums": "{reason} Парақ ең аз шығындармен жазылды.",
-  "cli.budget.wrote": "{path} жазылды",
-  "cli.budget.wroteSolved": "{path} жазылды (шешім ұяшықтарында оңтайлы шығындар)",
 };

@@ -1,5 +1,5 @@
 /**
- * The shape of the message catalogue. English (en.ts) defines the keys; a
+ * The shape of the message catalogue. English (en.ts, enLater.ts, enCli.ts) defines the keys; a
  * translation is a record over the same keys, so a key unknown to English is
  * a compile error and a missing one a listed test failure (see ru.ts).
  *
@@ -12,6 +12,11 @@
  * digits), or any text as given.
  */
 import type { en } from "./en";
+import type { enCli } from "./enCli";
+import type { enLater } from "./enLater";
+
+/** Every English text: the page's first ones (en.ts), its later ones and the command line's. */
+type English = typeof en & typeof enLater & typeof enCli;
 
 export interface PluralText {
   zero?: string;
@@ -24,7 +29,7 @@ export interface PluralText {
 
 export type Text = string | PluralText;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof English;
 
 export type Catalogue = { readonly [K in MessageKey]: Text };
 
@@ -46,11 +51,11 @@ export type ParamValue = string | number;
 
 /** The parameters a message needs, as the compiler reads them from its English text. */
 export type Params<K extends MessageKey> = {
-  readonly [P in TextParams<(typeof en)[K]>]: ParamValue;
+  readonly [P in TextParams<English[K]>]: ParamValue;
 };
 
 /** `t("key")` for a text without placeholders, `t("key", { … })` otherwise. */
-export type ParamArgs<K extends MessageKey> = [TextParams<(typeof en)[K]>] extends [never]
+export type ParamArgs<K extends MessageKey> = [TextParams<English[K]>] extends [never]
   ? []
   : [params: Params<K>];
 

@@ -3,20 +3,22 @@
  * model is added to the Model tab. An entry is an id, the message key of its
  * name in the picker, and the panel it shows; every panel gets the same props
  * (ModelPanelProps) and keeps its own form state. Only the Discounts panel is
- * part of the pane's first load; every other panel is a React.lazy import,
- * fetched the first time it is chosen (keep it that way: bench/taskpane.bench.ts
- * measures the first load).
+ * part of the pane's first load; every other panel is a lazy import (lazyPart:
+ * React.lazy with the panel's texts), fetched the first time it is chosen (keep
+ * it that way: bench/taskpane.bench.ts measures the first load).
  *
  * To add a model: write its panel (a component taking ModelPanelProps, in its
- * own module), put its name under a new key in src/core/i18n/{en,ru,kk}.ts, and
- * add `{ id, label, Panel: lazy(() => import("./YourPanel").then((m) => ({
- * default: m.YourPanel }))) }` to MODEL_ENTRIES below.
+ * own module), put its name under a new key in src/core/i18n/{en,ru,kk}.ts (its
+ * panel's own texts in {en,ru,kk}Later.ts), and add `{ id, label, Panel:
+ * lazyPart(() => import("./YourPanel").then((m) => m.YourPanel)) }` to
+ * MODEL_ENTRIES below.
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import type { ComponentType, LazyExoticComponent } from "react";
 import type { GuidedKind } from "../../core/guided/guidedSheet";
 import type { Locale, PlainMessageKey } from "../../core/i18n";
 import type { Progress, Status } from "../actions";
 import type { PaneOperations } from "../operations";
+import { lazyPart } from "../lazyPart";
 import { DiscountPanel } from "./DiscountPanel";
 
 export interface ModelPanelProps {
@@ -45,7 +47,7 @@ function guidedEntry(kind: GuidedKind): ModelEntry {
   return {
     id: kind,
     label: `pane.models.${kind}`,
-    Panel: lazy(() => import("./GuidedPanel").then((m) => ({ default: m.guidedPanel(kind) }))),
+    Panel: lazyPart(() => import("./GuidedPanel").then((m) => m.guidedPanel(kind))),
   };
 }
 
@@ -59,6 +61,6 @@ export const MODEL_ENTRIES: readonly ModelEntry[] = [
   {
     id: "budget",
     label: "pane.models.budget",
-    Panel: lazy(() => import("./BudgetPanel").then((m) => ({ default: m.BudgetPanel }))),
+    Panel: lazyPart(() => import("./BudgetPanel").then((m) => m.BudgetPanel)),
   },
 ];

@@ -6,13 +6,16 @@ import {
   t,
   textOf,
   translate,
+  type Catalogue,
   type Locale,
   type MessageKey,
   type PluralText,
   type Text,
 } from "../../../src/core/i18n";
-import { en } from "../../../src/core/i18n/en";
 import { CATALOGUES } from "../../../src/core/everyLanguage";
+
+/** Every English text (en.ts, enLater.ts, enCli.ts): the reference of every key. */
+const en = CATALOGUES.en as Catalogue;
 
 const KEYS = Object.keys(en) as MessageKey[];
 

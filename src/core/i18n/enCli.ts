@@ -1,0 +1,128 @@
+/**
+ * The English texts of the command line (cli.*). Only `mkt` reads them
+ * (core/everyLanguage adds them), so the page never downloads them. Keys and
+ * placeholders follow en.ts.
+ */
+export const enCli = {
+  // --- cli: the command line ----------------------------------------------------------------
+  "cli.usage":
+    "usage: mkt --list\n       mkt <FUNCTION> <arg> ...      e.g. mkt ROMI 150000 50000 0.4\n       mkt <FUNCTION> --help         what a function computes and its arguments\n       mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt budget solve --input FILE.json [--json]\n       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]   MKT formulas become native formulas\n       mkt sheet KIND --input FILE --out FILE.xlsx [--force]   KIND: campaigns, promo, posm, distribution, survey\nRanges are JSON arrays ('[[100],[50]]'), or @FILE.json, or - for standard input;\nan omitted optional argument is ''. An input FILE.json may be - for standard input.\nAdd --lang en|ru|kk to any command for its messages in English, Russian or Kazakh (default: from LANG).",
+  "cli.sheet.usage":
+    "usage: mkt sheet KIND --input FILE --out FILE.xlsx [--lang en|ru|kk] [--force]\n       KIND: {kinds}; FILE is JSON (distribution and survey: JSON or CSV)\n       (never replaces an existing file unless --force is given)",
+  "cli.sheet.error": "mkt sheet: {message}",
+  "cli.sheet.missingKind": "missing KIND",
+  "cli.sheet.unknownKind": "unknown KIND {kind}",
+  "cli.sheet.needsFiles": "needs --input FILE and --out FILE.xlsx",
+  "cli.sheet.jsonOnly": "{kind} reads JSON only; CSV is for distribution and survey",
+  "cli.sheet.invalidInput": "{path} is not a valid {kind} input:",
+  "cli.sheet.csvLine": "line {line:plain}: {message}",
+  "cli.sheet.wrote": 'wrote {path} ({kind} sheet "{sheet}")',
+  "cli.lang.invalid": 'mkt: --lang must be en, ru or kk (got "{value}")',
+  "cli.fn.unknown": 'mkt: unknown function "{name}"; `mkt --list` shows the catalogue',
+  "cli.fn.argCount": {
+    one: "mkt: {name} takes {expected} argument, got {got:plain}: usage: mkt {signature}",
+    other: "mkt: {name} takes {expected} arguments, got {got:plain}: usage: mkt {signature}",
+  },
+  "cli.fn.argRange": "{min:plain} to {max:plain}",
+  "cli.fn.rangeCell": "{name}: a range cell must be a number, true/false, null or a string",
+  "cli.fn.notJson": "{name}: not a valid JSON array: {text}",
+  "cli.fn.oneStandardInput": "only one range can come from standard input (-)",
+  "cli.fn.cannotReadRange": "{name}: cannot read {path}: {detail}",
+  "cli.input.standardInput": "standard input",
+  "cli.input.more": "... and {count:plain} more (fix these first)",
+  "cli.fn.notArray": "{name}: expected a JSON array",
+  "cli.fn.returns": "Returns: {returns}",
+  "cli.error": "mkt: {message}",
+  "cli.discount.usage":
+    "usage: mkt discount solve --input FILE.json [--json]\n       mkt discount build --input FILE.json --out FILE.xlsx [--solve] [--force]\n       (build never replaces an existing file unless --force is given)",
+  "cli.discount.invalidModel": "{path} is not a valid discount model:",
+  "cli.discount.infeasible": "{name}: infeasible",
+  "cli.discount.optimal": "{name} ({currency}): optimal discounts",
+  "cli.discount.column.tier": "Tier",
+  "cli.discount.column.discount": "Discount",
+  "cli.discount.column.units": "Units",
+  "cli.discount.column.revenue": "Revenue",
+  "cli.discount.column.profit": "Profit",
+  "cli.discount.column.margin": "Margin",
+  "cli.discount.column.minMargin": "Min margin",
+  "cli.discount.column.floor": "Floor",
+  "cli.discount.floorBinds": "binds",
+  "cli.discount.floorOk": "ok",
+  "cli.discount.totals":
+    "Total profit {profit:money}; no-discount baseline {baseline:money}; uplift {uplift:money} ({share})",
+  "cli.discount.baselineBreaks": {
+    one: "Note: The no-discount baseline breaks the minimum margin of tier {tiers}; the uplift is still measured against it.",
+    other:
+      "Note: The no-discount baseline breaks the minimum margin of tiers {tiers}; the uplift is still measured against it.",
+  },
+  "cli.discount.baselineTier": '"{tier}" ({margin})',
+  "cli.discount.binding": "Binding: {constraints}",
+  "cli.discount.bindingNone":
+    "none (every discount lies strictly between 0 and the maximum, above its margin floor and apart from its neighbours)",
+  "cli.discount.noteOptimal":
+    "The discount cells hold the MKT optimiser's global optimum (profit {profit:money} {currency}). {explanation}",
+  "cli.discount.noteInfeasible": "The MKT optimiser found no feasible discounts: {reason}",
+  "cli.discount.writtenWithZeros": "{reason} The sheet was written with zero discounts.",
+  "cli.discount.wrote": "wrote {path}",
+  "cli.discount.wroteSolved": "wrote {path} (decision cells hold the optimal discounts)",
+  // mkt share
+  "cli.share.error": "mkt share: {message}",
+  "cli.share.usage": "usage:\n       mkt share --input IN.xlsx --out OUT.xlsx [--force]",
+  "cli.share.needsFiles": "share needs --input IN.xlsx and --out OUT.xlsx",
+  "cli.share.needsFile": "{option} needs a file name",
+  "cli.share.unknownOption": "unknown option {option}",
+  "cli.share.notWorkbook": "{option} must name an .xlsx or .xlsm file (got {path})",
+  "cli.share.sameExtension":
+    "--out must have the same extension as --input (.xlsm keeps its macros only as .xlsm)",
+  "cli.share.outIsInput":
+    "--out names the input file {path}; nothing was written (choose another name)",
+  "cli.share.cannotRead": "cannot read {path}: {detail}",
+  "cli.share.unreadable": "{path} is not a readable workbook (.xlsx/.xlsm zip): {detail}",
+  "cli.share.keptCell": "left as it is: {sheet}!{cell} MKT.{name} ({reason})",
+  "cli.share.keptName": "left as it is: defined name {name} calls an MKT function",
+  "cli.share.nothing":
+    "no formula in {path} calls an MKT function that can be replaced; nothing was written",
+  "cli.share.exists": "{path} already exists; nothing was written (pass --force to replace it)",
+  "cli.share.cannotWrite": "cannot write {path}: {detail}",
+  "cli.share.changed": {
+    one: "changed {count} cell on {sheets}",
+    other: "changed {count} cells on {sheets}",
+  },
+  "cli.share.replaced": "replaced: {functions}",
+  "cli.share.wrote": "wrote {path}; Excel and LibreOffice recalculate it when it opens",
+  "cli.model.error": "{command}: {message}",
+  "cli.model.unknownOption": "unknown option {option}",
+  "cli.model.needsFile": "{option} needs a file name",
+  "cli.model.missingSubcommand": "missing subcommand",
+  "cli.model.unknownSubcommand": "unknown subcommand {name}",
+  "cli.model.solveNeedsInput": "solve needs --input FILE.json",
+  "cli.model.buildNeedsFiles": "build needs --input FILE.json and --out FILE.xlsx",
+  "cli.model.outNotXlsx": "--out must name an .xlsx file (got {path})",
+  "cli.model.cannotRead": "cannot read {path}: {detail}",
+  "cli.model.cannotReadShort": "cannot read {path}",
+  "cli.model.exists": "{path} already exists; nothing was written (pass --force to replace it)",
+  "cli.model.cannotWrite": "cannot write {path}: {detail}",
+  "cli.model.certificate": "Certificate: {explanation}",
+  "cli.budget.usage":
+    "usage: mkt budget solve --input FILE.json [--json]\n       mkt budget build --input FILE.json --out FILE.xlsx [--solve] [--force] [--lang en|ru|kk]\n       (build never replaces an existing file unless --force is given; --lang is the sheet's language)",
+  "cli.budget.invalidModel": "{path} is not a valid budget model:",
+  "cli.budget.infeasible": "{name}: infeasible",
+  "cli.budget.optimal": "{name} ({currency}): optimal split of {budget:money}",
+  "cli.budget.column.channel": "Channel",
+  "cli.budget.column.spend": "Spend",
+  "cli.budget.column.current": "Current",
+  "cli.budget.column.response": "Response",
+  "cli.budget.column.profit": "Profit",
+  "cli.budget.column.marginal": "Marginal return",
+  "cli.budget.column.bound": "Bound",
+  "cli.budget.bound.min": "min",
+  "cli.budget.bound.max": "max",
+  "cli.budget.totals": "Total spend {spend:money} of {budget:money}; total profit {profit:money}",
+  "cli.budget.versusCurrent": "; at today's spends {current:money} ({change})",
+  "cli.budget.noteOptimal":
+    "The spend cells hold the MKT optimiser's global optimum (profit {profit:money} {currency}). {explanation}",
+  "cli.budget.noteInfeasible": "The MKT optimiser found no feasible split: {reason}",
+  "cli.budget.writtenAtMinimums": "{reason} The sheet was written with the minimum spends.",
+  "cli.budget.wrote": "wrote {path}",
+  "cli.budget.wroteSolved": "wrote {path} (decision cells hold the optimal spends)",
+} as const;

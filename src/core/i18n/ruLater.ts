@@ -1,0 +1,274 @@
+/**
+ * Russian texts of enLater.ts (what the pane shows after its first screen),
+ * key by key, loaded with them (lang-ru-later). How a Russian text is
+ * written: ru.ts.
+ */
+import type { Translation } from "./types";
+
+export const ruLater: Translation = {
+  // --- opt: the optimiser's answer -----------------------------------------------
+  "opt.infeasible.floor":
+    'Ступень "{tier}" не достигает минимальной маржи {margin:percent} ни при какой скидке от 0 до {max:percent}.',
+  "opt.infeasible.chain":
+    'Ступень "{tier}" достигает минимальной маржи только при скидках ниже тех, что нужны меньшим ступеням: ни один неубывающий набор скидок не выполняет все минимумы маржи.',
+  "opt.binding.noDiscountAllowed":
+    "максимальная скидка 0%: ни одна ступень не может получить скидку",
+  "opt.binding.floor": 'минимальная маржа ступени "{tier}" ({margin:percent})',
+  "opt.binding.lowerBound": 'нет скидки на ступени "{tier}" (нижняя граница 0)',
+  "opt.binding.upperBound": 'максимальная скидка на ступени "{tier}" ({max:percent})',
+  "opt.binding.chain":
+    'цепочка: ступень "{tier}" получает ту же скидку, что и ступень "{previous}"',
+  "opt.explanation":
+    "Точное динамическое программирование по цепочке ступеней: {candidates} на ступень (сетка с шагом {step} п. п. от 0 до {max:percent}, {roots} там, где минимальная маржа ступени начинает или перестаёт выполняться{refinements}), затем локальное уточнение. Между кандидатами прибыль ступени не может превысить большего из соседей сильнее, чем позволяет её кривизна, поэтому никакой набор скидок не превзойдёт этот ответ больше чем на {gap} {currency}{caveat}",
+  "opt.explanation.candidates": {
+    one: "{count} скидка-кандидат",
+    few: "{count} скидки-кандидата",
+    many: "{count} скидок-кандидатов",
+    other: "{count} скидки-кандидата",
+  },
+  "opt.explanation.roots": {
+    one: "{count} точка",
+    few: "{count} точки",
+    many: "{count} точек",
+    other: "{count} точки",
+  },
+  "opt.explanation.refinements": {
+    one: ", и {count} раунд более мелких точек там, где ещё мог скрываться лучший ответ",
+    few: ", и {count} раунда более мелких точек там, где ещё мог скрываться лучший ответ",
+    many: ", и {count} раундов более мелких точек там, где ещё мог скрываться лучший ответ",
+    other: ", и {count} раунда более мелких точек там, где ещё мог скрываться лучший ответ",
+  },
+  "opt.explanation.end": ".",
+  "opt.explanation.rootCap":
+    " (при условии, что ни одна граница маржи не пропущена: поиск корней упёрся в предел числа вычислений).",
+  "opt.method":
+    "динамическое программирование на сетке по монотонной цепочке ступеней + уточнение методом золотого сечения",
+  // The Optimise tab
+  "pane.optimise.label": "Оптимизация",
+  "pane.optimise.intro":
+    "Выберите лист модели, построенный этой панелью. «Оптимизировать» читает текущие исходные данные, находит самую прибыльную скидку для каждой ступени и записывает скидки в зелёные изменяемые ячейки.",
+  "pane.optimise.button": "Оптимизировать активный лист",
+  "pane.optimise.undo": "Отменить: вернуть прежние скидки",
+  // Function gallery
+  "pane.gallery.label": "Галерея функций",
+  "pane.gallery.search": "Поиск: имя, назначение, аргумент…",
+  "pane.gallery.searchLabel": "Поиск функций MKT",
+  "pane.gallery.count": "{shown:plain} из {total:plain} функций",
+  "pane.gallery.optionalArgument": "{name} (необязательный)",
+  "pane.gallery.arguments": "Аргументы MKT.{name}",
+  "pane.gallery.example": "Пример:",
+  "pane.gallery.insert": "Вставить в выделенную ячейку",
+  "pane.gallery.insertNamed": "Вставить в выделенную ячейку: MKT.{name}",
+  "pane.gallery.argumentPlaceholder": "ячейка, диапазон или значение",
+  "pane.gallery.argumentLabel": "MKT.{name} {arg}: ячейка, диапазон или значение",
+  "pane.gallery.insertMkt": "Вставить как функцию MKT",
+  "pane.gallery.insertMktNamed": "Вставить как функцию MKT: MKT.{name}",
+  "pane.gallery.insertNative": "Вставить как обычную формулу",
+  "pane.gallery.insertNativeNamed": "Вставить как обычную формулу: MKT.{name}",
+  "pane.gallery.noNative.arguments":
+    "Заполните все обязательные аргументы, чтобы вставить обычную формулу.",
+  "pane.gallery.noNative.noTwin": "У этой функции нет формулы-двойника.",
+  "pane.gallery.noNative.volatile":
+    "Аргумент использует СЛЧИС: обычная формула прочитала бы его несколько раз.",
+  "pane.gallery.noNative.tooLong":
+    "Обычная формула была бы длиннее 8 192 символов — предела Excel.",
+  "pane.guidedForm.aria": "{model}: входные данные модели",
+  "pane.guidedForm.name": "Название модели",
+  "pane.guidedForm.name.tableHint": "пусто — имя листа таблицы",
+  "pane.guidedForm.defaultMargin": "Валовая маржа по умолчанию",
+  "pane.guidedForm.campaigns": "Кампании",
+  "pane.guidedForm.campaign": "Кампания",
+  "pane.guidedForm.salesBefore": "Продажи до",
+  "pane.guidedForm.salesNow": "Продажи сейчас",
+  "pane.guidedForm.unitsBefore": "Продажи до, шт.",
+  "pane.guidedForm.unitsNow": "Продажи сейчас, шт.",
+  "pane.guidedForm.tmCost": "Затраты на ТМ",
+  "pane.guidedForm.ownMargin": "Своя валовая маржа",
+  "pane.guidedForm.ownMargin.hint": "пусто — по умолчанию",
+  "pane.guidedForm.baselineDailyUnits": "Продажи в обычный день, шт.",
+  "pane.guidedForm.unitProfit": "Прибыль на единицу",
+  "pane.guidedForm.promoDays": "Дней акции",
+  "pane.guidedForm.promoDailyUnits": "Продажи в день акции, шт.",
+  "pane.guidedForm.convertedBuyers": "Конвертированные покупатели",
+  "pane.guidedForm.monthlyUnitsPerBuyer": "Покупки в месяц на покупателя, шт.",
+  "pane.guidedForm.promoCost": "Затраты на акцию",
+  "pane.guidedForm.monthsAfter": "Месяцев после акции",
+  "pane.guidedForm.daysPerMonth": "Дней в месяце",
+  "pane.guidedForm.default.hint": "пусто — {value}",
+  "pane.guidedForm.options": "Варианты POSM",
+  "pane.guidedForm.option": "Вариант",
+  "pane.guidedForm.kind": "Тип",
+  "pane.guidedForm.kind.permanent": "Постоянный",
+  "pane.guidedForm.kind.temporary": "Временный",
+  "pane.guidedForm.monthlyUnitUplift": "Доп. штук в месяц",
+  "pane.guidedForm.monthlyPlacementCost": "Затраты на размещение в месяц",
+  "pane.guidedForm.placementMonths": "Месяцев размещения",
+  "pane.guidedForm.productionCost": "Затраты на производство",
+  "pane.guidedForm.serviceLifeMonths": "Срок службы, мес.",
+  "pane.guidedForm.monthlyKitCost": "Затраты на комплект в месяц",
+  "pane.guidedForm.permanentOnly.hint": "только для постоянного",
+  "pane.guidedForm.temporaryOnly.hint": "только для временного",
+  "pane.guidedForm.dailyVisitors": "Посетителей в день",
+  "pane.guidedForm.effects": "Эффекты (коэффициенты экспертов)",
+  "pane.guidedForm.effect": "Эффект",
+  "pane.guidedForm.service": "Услуга",
+  "pane.guidedForm.group": "Группа",
+  "pane.guidedForm.trafficShare": "Доля в трафике",
+  "pane.guidedForm.additionalTrafficShare": "Доп. доля трафика",
+  "pane.guidedForm.frequencyCoef": "q_f (посещения)",
+  "pane.guidedForm.checksCoef": "q_ch (число чеков)",
+  "pane.guidedForm.item": "{item} {index}",
+  "pane.guidedForm.removeItem": "Удалить: {item} {index}",
+  // --- pane: бюджет по каналам
+  "pane.budget.unavailable":
+    "Модель бюджета недоступна в этой панели (оптимизатор бюджета не подключён).",
+  "pane.budget.form.label": "Модель бюджета",
+  "pane.budget.loadExample": "Загрузить пример",
+  "pane.budget.exampleLoaded": "Загружен пример ({name}): измените его или постройте лист.",
+  "pane.budget.section.budget": "Бюджет",
+  "pane.budget.field.name": "Название модели",
+  "pane.budget.field.budget": "Бюджет",
+  "pane.budget.field.spendAll": "Потратить весь бюджет",
+  "pane.budget.field.spendAll.hint":
+    "Выключено: не больше бюджета, а меньше там, где деньги принесли бы меньше, чем стоят.",
+  "pane.budget.channels": "Каналы",
+  "pane.budget.channel.legend": "Канал {index:plain}",
+  "pane.budget.channel.named": "Канал {index:plain} ({label})",
+  "pane.budget.channel.label": "Канал",
+  "pane.budget.channel.curve": "Кривая отклика",
+  "pane.budget.curve.adbudg": "ADBUDG (S-кривая)",
+  "pane.budget.curve.vidaleWolfe": "Видейл — Вулф",
+  "pane.budget.channel.min": "Мин. затраты",
+  "pane.budget.channel.max": "Макс. затраты",
+  "pane.budget.channel.max.hint": "пусто: весь бюджет",
+  "pane.budget.channel.current": "Текущие затраты",
+  "pane.budget.channel.current.hint": "необязательно",
+  "pane.budget.channel.margin": "Маржа",
+  "pane.budget.channel.margin.hint": "прибыль на единицу отклика",
+  "pane.budget.curve.minResponse": "Нижний уровень",
+  "pane.budget.curve.minResponse.hint": "отклик без затрат",
+  "pane.budget.curve.maxResponse": "Потолок",
+  "pane.budget.curve.shape": "Форма γ",
+  "pane.budget.curve.shape.hint": "больше 1: S-кривая",
+  "pane.budget.curve.halfSaturationSpend": "Полунасыщение K",
+  "pane.budget.curve.halfSaturationSpend.hint": "затраты на середине подъёма",
+  "pane.budget.curve.responseRate": "Отклик r",
+  "pane.budget.curve.saturationSales": "Насыщение M",
+  "pane.budget.curve.decayRate": "Затухание λ",
+  "pane.budget.channel.remove": "Удалить канал",
+  "pane.budget.channel.removeNamed": "Удалить: {channel}",
+  "pane.budget.channel.add": "Добавить канал",
+  "pane.budget.channel.fill": "Заполнить кривую",
+  "pane.budget.channel.fillNamed": "Заполнить кривую: {channel}",
+  "pane.budget.problems": "Ошибки в модели бюджета",
+  "pane.budget.build": "Построить лист бюджета",
+  "pane.budget.buildHint":
+    "Создаёт новый лист с обычными формулами Excel, графиком кривой отклика для каждого канала и готовой моделью для «Поиска решения».",
+  "pane.budget.building": "Строю лист бюджета…",
+  "pane.budget.built": "Построен лист «{sheet}». Оптимизируйте его ниже.",
+  "pane.budget.optimise.heading": "Оптимизация",
+  "pane.budget.optimise.intro":
+    "Находит самое прибыльное распределение бюджета на активном листе бюджета (глобальный поиск с доказательством) и записывает затраты в его зелёные ячейки решения.",
+  "pane.budget.optimise.button": "Оптимизировать лист бюджета",
+  "pane.budget.optimise.undo": "Отменить: вернуть прежние затраты",
+  "pane.budget.status.reading": "Читаю модель бюджета с активного листа…",
+  "pane.budget.status.notBudget":
+    "Активный лист «{sheet}» — не лист бюджета, построенный панелью: постройте его формой выше или перейдите на него.",
+  "pane.budget.status.invalid":
+    "Данные на листе «{sheet}» — не корректная модель бюджета: {problems}.",
+  "pane.budget.status.solving": "Ищу самое прибыльное распределение…",
+  "pane.budget.status.infeasible": "Затраты не записаны: {reason}",
+  "pane.budget.status.writing": "Записываю затраты на лист…",
+  "pane.budget.status.wrote": "Оптимальные затраты записаны на лист «{sheet}».",
+  "pane.budget.status.changedWhileSolving":
+    "Затраты на листе «{sheet}» изменились, пока работал оптимизатор, поэтому ничего не записано. Запустите оптимизацию ещё раз.",
+  "pane.budget.status.restoring": "Возвращаю прежние затраты…",
+  "pane.budget.status.restored": "Прежние затраты на листе «{sheet}» восстановлены.",
+  "pane.budget.result.title": "Оптимальное распределение для «{sheet}»",
+  "pane.budget.result.profitBefore": "Прибыль при текущих затратах",
+  "pane.budget.result.profitAfter": "Прибыль в оптимуме",
+  "pane.budget.result.change": "Изменение",
+  "pane.budget.result.spent": "Потрачено",
+  "pane.budget.result.spentValue": "{spend} из {budget}",
+  "pane.budget.result.perChannel": "Затраты по каналам, {currency}",
+  "pane.budget.result.channel": "Канал",
+  "pane.budget.result.spend": "Затраты",
+  "pane.budget.result.todayValue": "сейчас {spend}",
+  "pane.budget.result.marginal": "Предельная отдача",
+  "pane.budget.result.atMin": "на минимуме",
+  "pane.budget.result.atMax": "на максимуме",
+  "pane.budget.result.marginalNote":
+    "Предельная отдача — прибыль от ещё одной денежной единицы в канале. У каналов между их границами она в оптимуме одинакова; у канала на границе может отличаться.",
+  "pane.budget.result.noCurrent":
+    "Укажите текущие затраты каждого канала, чтобы сравнить с текущей прибылью.",
+  "pane.budget.result.proved":
+    "Доказано: оптимум с точностью {share} прибыли — никакое распределение в пределах границ и бюджета не принесёт {gap}.",
+  "pane.budget.result.notProved":
+    "Лучшее найденное распределение, доказано с точностью {share} прибыли: поиск остановился на пределе, и распределение, приносящее {gap}, может существовать.",
+  "pane.budget.fill.title": "Заполнить кривую: {channel}",
+  "pane.budget.fill.method": "Источник",
+  "pane.budget.fill.judgement": "Две точки",
+  "pane.budget.fill.history": "История",
+  "pane.budget.fill.judgementHelp":
+    "Метод Литтла: при нижнем уровне и потолке, указанных выше, две суммы затрат и ожидаемый при каждой отклик задают форму и затраты полунасыщения (как MKT.ADBUDG_CALIBRATE).",
+  "pane.budget.fill.spend1": "Затраты 1",
+  "pane.budget.fill.response1": "Отклик при затратах 1",
+  "pane.budget.fill.spend2": "Затраты 2",
+  "pane.budget.fill.response2": "Отклик при затратах 2",
+  "pane.budget.fill.historyLabel": "Затраты и отклик, по периоду в строке",
+  "pane.budget.fill.historyHelp":
+    "Вставьте два столбца из Excel или введите «затраты; отклик» в каждой строке. Нижний уровень, потолок, форма и затраты полунасыщения подбираются методом наименьших квадратов (как MKT.ADBUDG_FIT).",
+  "pane.budget.fill.apply": "Заполнить кривую",
+  "pane.budget.fill.close": "Закрыть",
+  "pane.budget.fill.filledJudgement":
+    "Для канала {channel} заполнены форма ({shape}) и затраты полунасыщения ({halfSaturation}).",
+  "pane.budget.fill.filledHistory": {
+    one: "Для канала {channel} по {count} периоду заполнены нижний уровень, потолок, форма и затраты полунасыщения.",
+    few: "Для канала {channel} по {count} периодам заполнены нижний уровень, потолок, форма и затраты полунасыщения.",
+    many: "Для канала {channel} по {count} периодам заполнены нижний уровень, потолок, форма и затраты полунасыщения.",
+    other:
+      "Для канала {channel} по {count} периода заполнены нижний уровень, потолок, форма и затраты полунасыщения.",
+  },
+  "pane.budget.fill.needFloorCeiling":
+    "Сначала укажите нижний уровень и потолок канала: две точки читаются между ними.",
+  "pane.budget.fill.pointOutside":
+    "Отклик при затратах {point:plain} должен лежать строго между нижним уровнем ({floor}) и потолком ({ceiling}): кривая лишь приближается к ним.",
+  "pane.budget.fill.ceilingNotAboveFloor": "Потолок должен быть больше нижнего уровня.",
+  "pane.budget.fill.sameSpend":
+    "Две суммы затрат должны различаться: одна сумма не задаёт наклон кривой.",
+  "pane.budget.fill.notRising": "Для кривой ADBUDG отклик должен расти с затратами.",
+  "pane.budget.fill.tooFewPoints": {
+    one: "Для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными суммами затрат; в истории {count} разная сумма.",
+    few: "Для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными суммами затрат; в истории {count} разные суммы.",
+    many: "Для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными суммами затрат; в истории {count} разных сумм.",
+    other:
+      "Для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными суммами затрат; в истории {count} разной суммы.",
+  },
+  "pane.budget.fill.badLine":
+    "Строка {line:plain}: введите затраты и отклик через табуляцию или точку с запятой, оба — числа не меньше 0.",
+  "budget.objectMissing": "отсутствует (нужен объект)",
+  "budget.notBelow": "должно быть >= {other} (получено {value} < {min})",
+  "budget.unknownModel": 'должно быть "adbudg" или "vidale-wolfe" (получено {got})',
+  "budget.currentOutside":
+    "должно лежать между {min} и {max} (от {low} до {high}; получено {value})",
+  "budget.overflow": "{path}: прибыль не вычисляется (маржа × отклик слишком велики)",
+  "budget.infeasible.minAboveBudget":
+    "Минимальные затраты в сумме {total:money} {currency}, больше бюджета {budget:money} {currency}: снизьте минимум или увеличьте бюджет.",
+  "budget.infeasible.maxBelowBudget":
+    "Весь бюджет {budget:money} {currency} должен быть потрачен, но максимальные затраты в сумме лишь {total:money} {currency}: поднимите максимум или разрешите оставить часть бюджета.",
+  "budget.method":
+    "метод ветвей и границ с лагранжевыми оценками по областям затрат (S-кривые делятся там, где выпуклая часть переходит в вогнутую)",
+  "budget.explanation":
+    "Глобальный оптимум по методу ветвей и границ: цена денег ограничила, сколько может принести любое распределение в {boxes} затрат, а области, где ещё могло быть лучшее распределение, делились, пока таких не осталось. Никакое распределение в пределах границ и бюджета не принесёт больше чем на {gap} {currency} ({share}) сверх этого{end}",
+  "budget.explanation.boxes": {
+    one: "{count} области",
+    few: "{count} областях",
+    many: "{count} областях",
+    other: "{count} областях",
+  },
+  "budget.explanation.share": "{share} прибыли",
+  "budget.explanation.shareTiny": "меньше 0,0001% прибыли",
+  "budget.explanation.end": ".",
+  "budget.explanation.nodeCap":
+    " (поиск остановился на пределе числа областей; это доказанный им разрыв).",
+};
