@@ -1,11 +1,13 @@
 /**
  * Manual page breaks for the printed .xlsx: a chart that would straddle two
  * pages starts a new page instead (a chart cut in half is the first thing a
- * reader of a printout notices). Printing is one page wide (writeXlsx's print
+ * reader of a printout notices), and so does a table under its heading that
+ * fits on a page, or at least the heading with its first rows. Printing is one page wide (writeXlsx's print
  * setup), so the page's height in sheet points is the paper's printable
  * height divided by the scale that fits the sheet's width; the rows are laid
- * onto pages as the spreadsheet lays them, whole rows only. A chart taller
- * than a page is left where it falls.
+ * onto pages as the spreadsheet lays them, whole rows only (LibreOffice puts
+ * 34 rows of 15 pt on a landscape page at 100%, as this estimate does). A
+ * chart taller than a page is left where it falls.
  */
 import { columnLetter, parseCell, parseRange } from "../core/a1";
 import type { SheetPlan } from "../core/sheet/plan";
@@ -33,41 +35,98 @@ function lastColumn(plan: SheetPlan): number {
   return Math.max(1, ...blocks, ...charts);
 }
 
-/** Rows before which a new page starts, in order (none when every chart fits where it falls). */
-export function chartPageBreaks(plan: SheetPlan): number[] {
-  if (plan.charts.length === 0) return [];
+/** The scale that prints the plan one page wide (1 when it fits at 100%): what its reader's eyes get. */
+export function printScale(plan: SheetPlan): number {
   const page = printable(plan.page?.orientation ?? "portrait");
   const widths = new Map(plan.columnWidths.map((w) => [w.column, w.width]));
   let sheetWidth = 0;
   for (let c = 1; c <= lastColumn(plan); c++)
     sheetWidth += widths.get(columnLetter(c)) ?? DEFAULT_COLUMN_PT;
-  const pageHeight = page.height / Math.min(1, page.width / sheetWidth);
+  return Math.min(1, page.width / sheetWidth);
+}
+
+/** Rows start..end (inclusive) that one page should hold. */
+interface KeptRows {
+  top: number;
+  bottom: number;
+}
+
+/** Rows under a heading that stay on its page when its whole table cannot: the table's header and first row. */
+const ORPHAN_ROWS = 2;
+
+/**
+ * What a page end must not cut, by first row, largest first: each headed
+ * section (its heading to its last row, up to the next heading), else its
+ * heading with the rows under it (a heading never ends a page alone), and each
+ * chart with the heading right above it.
+ */
+function keptTogether(plan: SheetPlan): Map<number, KeptRows[]> {
+  const boxes = [
+    ...plan.blocks.map((b) => parseRange(b.address)),
+    ...plan.charts.map((c) => ({ from: parseCell(c.anchor.from), to: parseCell(c.anchor.to) })),
+  ];
+  const headingRows = [
+    ...new Set(
+      plan.blocks.filter((b) => b.role === "heading").map((b) => parseRange(b.address).to.row)
+    ),
+  ].sort((a, b) => a - b);
+  const units: KeptRows[] = [];
+  headingRows.forEach((top, i) => {
+    const next = headingRows[i + 1] ?? Infinity;
+    const inSection = boxes.filter((b) => b.from.row >= top && b.from.row < next);
+    const bottom = Math.max(top, ...inSection.map((b) => b.to.row));
+    units.push({ top, bottom }, { top, bottom: Math.min(bottom, top + ORPHAN_ROWS) });
+  });
+  const headings = new Set(headingRows);
+  for (const c of plan.charts) {
+    const row = parseCell(c.anchor.from).row;
+    units.push({ top: headings.has(row - 1) ? row - 1 : row, bottom: parseCell(c.anchor.to).row });
+  }
+  const byTop = new Map<number, KeptRows[]>();
+  for (const unit of units) byTop.set(unit.top, [...(byTop.get(unit.top) ?? []), unit]);
+  for (const list of byTop.values()) list.sort((a, b) => b.bottom - a.bottom);
+  return byTop;
+}
+
+/**
+ * Rows before which a new page starts, in order: where a chart, a heading's
+ * table or the heading itself would be cut by the page's end, and fits on a
+ * page of its own (after the title rows that every page repeats). Pages are
+ * laid out as the spreadsheet lays them: whole rows, the next page starting
+ * with the row that does not fit.
+ */
+export function pageBreaks(plan: SheetPlan): number[] {
+  const pageHeight = printable(plan.page?.orientation ?? "portrait").height / printScale(plan);
   const heights = new Map((plan.rowHeights ?? []).map((r) => [r.row, r.height]));
   const height = (row: number) => heights.get(row) ?? DEFAULT_ROW_PT;
-  // A heading right above a chart moves with it: "Response curves" must not end a page alone.
-  const headings = new Set(
-    plan.blocks.filter((b) => b.role === "heading").map((b) => parseRange(b.address).to.row)
-  );
-  const charts = plan.charts
-    .map((c) => {
-      const row = parseCell(c.anchor.from).row;
-      return { top: headings.has(row - 1) ? row - 1 : row, bottom: parseCell(c.anchor.to).row };
-    })
-    .sort((a, b) => a.top - b.top);
+  const rowsHeight = (from: number, to: number) => {
+    let sum = 0;
+    for (let r = from; r <= to; r++) sum += height(r);
+    return sum;
+  };
+  // Pages after the first start with the repeated title rows.
+  const titleHeight = rowsHeight(1, plan.page?.titleRows ?? 0);
+  const kept = keptTogether(plan);
   const breaks: number[] = [];
   let row = 1;
   let used = 0; // points of the current page taken by the rows before `row`
-  for (const chart of charts) {
-    for (; row < chart.top; row++) {
+  let pageStart = 0; // what the current page held before its first own row
+  for (const top of [...kept.keys()].sort((a, b) => a - b)) {
+    for (; row < top; row++) {
       used += height(row);
-      if (used > pageHeight) used = height(row); // this row opened the next page
+      if (used > pageHeight) {
+        // this row opened the next page
+        used = titleHeight + height(row);
+        pageStart = titleHeight;
+      }
     }
-    let chartHeight = 0;
-    for (let r = chart.top; r <= chart.bottom; r++) chartHeight += height(r);
-    const fits = chartHeight <= pageHeight;
-    if (fits && used > 0 && used + chartHeight > pageHeight && !breaks.includes(chart.top)) {
-      breaks.push(chart.top);
-      used = 0;
+    const unit = kept
+      .get(top)!
+      .find((u) => rowsHeight(u.top, u.bottom) <= pageHeight - titleHeight);
+    if (unit && used > pageStart && used + rowsHeight(unit.top, unit.bottom) > pageHeight) {
+      breaks.push(top);
+      used = titleHeight;
+      pageStart = titleHeight;
     }
   }
   return breaks;

@@ -32,7 +32,7 @@ import { definedNameFormula } from "../core/formulaText";
 import { escapeXml } from "./xml";
 import { addChartsToSheet } from "./xlsxCharts";
 import { zipPackage, type PackagePart } from "./zipPackage";
-import { chartPageBreaks } from "./pageBreaks";
+import { pageBreaks } from "./pageBreaks";
 
 /**
  * Column width: the plan gives points (Office.js columnWidth); .xlsx wants
@@ -219,8 +219,9 @@ export async function writeXlsx(plan: SheetPlan): Promise<Uint8Array> {
   for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row).height = height;
   for (const range of plan.merges ?? []) ws.mergeCells(range);
   setPrintSetup(ws, plan.page ?? { orientation: "portrait" });
+  if (plan.page?.titleRows) ws.pageSetup.printTitlesRow = `1:${plan.page.titleRows}`;
   // ExcelJS's break sits after its row: a page that starts at row r breaks after r − 1.
-  for (const row of chartPageBreaks(plan)) ws.getRow(row - 1).addPageBreak();
+  for (const row of pageBreaks(plan)) ws.getRow(row - 1).addPageBreak();
   const pending = (plan.dataSheets ?? []).map((data) => writeDataSheet(workbook, data));
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(buffer as ArrayBuffer);

@@ -19,7 +19,7 @@
  *   chart         the sensitivity chart beside its table, after a gap column
  *                 (F:K for three tiers: within the width of the tables above)
  */
-import type { SheetPlan } from "../sheet/plan";
+import type { PlanBlock, SheetPlan } from "../sheet/plan";
 import { hiddenName } from "../sheet/assemble";
 import { cellAt, rangeAt } from "../sheet/place";
 import { assembleModelSheet, MODEL_SHEET_ROWS, modelSheetNames } from "../sheet/modelSheet";
@@ -29,6 +29,8 @@ import type { DiscountModelInput } from "./model";
 import { LAYOUT_NAMES, MODEL_MARKER_NAME, MODEL_MARKER_VALUE } from "./layout";
 import { DISCOUNT_SHEET_TEXT } from "./sheetText";
 import { translate } from "../i18n";
+import { figureColumnWidth } from "../sheet/fitColumns";
+import { evaluateDiscounts } from "./evaluate";
 import {
   DISCOUNT_COLUMNS as COL,
   calculationsSection,
@@ -169,8 +171,40 @@ function discountSolverModel(c: DiscountSheetContext): SolverModel {
   };
 }
 
-/** Figure columns B.. in points: fits 13,840,000.00 in bold. */
-const FIGURE_COLUMN_WIDTH = 95;
+/**
+ * The least width of the figure columns B … in points: a share such as
+ * 100.00% and a wrapped header's word such as "Discount" (fitColumns widens a
+ * column whose word is longer, as Russian and Kazakh ones often are).
+ */
+const MIN_FIGURE_COLUMN_WIDTH = 64;
+
+/**
+ * The largest figure the sheet shows: totals of units, revenue and profit at
+ * the written discounts and at the largest one (elastic buyers buy most there,
+ * so revenue peaks at one end of the sensitivity table).
+ */
+function largestFigure(model: DiscountModelInput, discounts: readonly number[]): number {
+  const atMax = model.tiers.map(() => model.maxDiscount);
+  return Math.max(
+    ...[discounts, atMax].flatMap((d) => {
+      const f = evaluateDiscounts(model, d);
+      return [f.units, f.revenue, Math.abs(f.profit)];
+    })
+  );
+}
+
+/**
+ * The calculations table shows each segment's label in B by formula (a renamed
+ * segment renames its rows): their text, for the column widths to measure.
+ */
+function segmentLabels(c: DiscountSheetContext): PlanBlock {
+  const first = c.rows.calc(0, 0);
+  return {
+    address: rangeAt(COL.B, first, COL.B, first + c.model.segments.length - 1),
+    cells: c.model.segments.map((s) => [s.label]),
+    role: "label",
+  };
+}
 
 export function buildDiscountSheetPlan(
   model: DiscountModelInput,
@@ -194,6 +228,7 @@ export function buildDiscountSheetPlan(
       tab: translate(options.language ?? "en", "pane.tab.optimise"),
     },
     ...(options.note ? { note: options.note } : {}),
+    figureWidth: figureColumnWidth(largestFigure(model, discounts), MIN_FIGURE_COLUMN_WIDTH),
   };
   const sections = [
     inputsSection,
@@ -212,6 +247,10 @@ export function buildDiscountSheetPlan(
     solver: discountSolverModel(context),
     objectiveRow: context.rows.objective,
     lastColumn: Math.max(COL.K, sensitivityChartColumns(T).last),
-    figureWidth: FIGURE_COLUMN_WIDTH,
+    figureWidth: context.figureWidth,
+    // Headers wrap to their longest word; the title again on every page.
+    wrapHeaders: true,
+    measured: [segmentLabels(context)],
+    titleRows: 1,
   });
 }

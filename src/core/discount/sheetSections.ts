@@ -31,8 +31,10 @@ export interface DiscountSheetContext {
   text: SheetTextLookup<DiscountSheetTextKey>;
   /** The task pane's title, the ribbon command that opens it and its Optimise tab, in the sheet's language (message catalogue), named by the notes. */
   pane: { title: string; command: string; tab: string };
-  /** Column of the notes and the chart: right of every table. */
+  /** One more line for the notes (where the decisions came from). */
   note?: string;
+  /** Width in points of the figure columns B … (the least a column gets: the notes' height is measured at it). */
+  figureWidth: number;
 }
 
 const T = (c: DiscountSheetContext) => c.model.tiers.length;
@@ -380,8 +382,6 @@ export function sensitivitySection(c: DiscountSheetContext): SheetSection {
 
 /** Where the notes sit: beside the inputs (D3:K9, empty whatever the number of tiers), read before the tables. */
 export const NOTES_AREA = { column: D, heading: 3, firstRow: 4, lastRow: 9, columns: 8 } as const;
-/** Points of the columns B … K (discountSheetPlan's widths), which the notes span from D. */
-const NOTE_COLUMN_WIDTH_PT = 95;
 
 export function notesSection(c: DiscountSheetContext): SheetSection {
   const { text } = c;
@@ -394,6 +394,7 @@ export function notesSection(c: DiscountSheetContext): SheetSection {
     ...(c.note ? [c.note] : []),
   ];
   const area = NOTES_AREA;
-  const note = noteAreaSection(area, lines.join("\n"), area.columns * NOTE_COLUMN_WIDTH_PT);
+  // Columns D … K are at least the figure width (headers may widen some): the notes' height is never too small.
+  const note = noteAreaSection(area, lines.join("\n"), area.columns * c.figureWidth);
   return headedNotes(area.column, area.heading, text("notesHeading"), note);
 }

@@ -6,6 +6,7 @@
  * the sheet's tables apart; text beyond it is cut as Excel cuts it.
  */
 import { columnLetter, parseRange } from "../a1";
+import { formatAmount } from "../numberFormat";
 import type { PlanBlock, PlanColumnWidth, PlanRole } from "./plan";
 
 /**
@@ -17,6 +18,21 @@ import type { PlanBlock, PlanColumnWidth, PlanRole } from "./plan";
  */
 const POINTS_PER_CHARACTER: Partial<Record<PlanRole, number>> = { header: 6.5, label: 5.8 };
 const CELL_PADDING_POINTS = 8;
+/** A figure column keeps room for a figure ten times its largest (one more digit after an edit). */
+const SPARE_DIGIT_FACTOR = 10;
+
+/**
+ * Points a figure column needs for `largest` (the biggest magnitude it shows)
+ * written with grouped thousands, one digit to spare, in the row-label measure;
+ * at least `minimum`. Formulas' results are not in the plan, so the plan
+ * builder estimates them from its model.
+ */
+export function figureColumnWidth(largest: number, minimum: number): number {
+  const characters = formatAmount(Math.abs(largest) * SPARE_DIGIT_FACTOR).length;
+  const points = characters * (POINTS_PER_CHARACTER.label ?? 0) + CELL_PADDING_POINTS;
+  return Math.max(minimum, Math.round(points));
+}
+
 /** The widest a column grows for its words. */
 const MAX_FITTED_WIDTH = 300;
 

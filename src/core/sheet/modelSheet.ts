@@ -115,6 +115,12 @@ export interface ModelSheetAssembly {
   fitTo?: (block: PlanBlock) => boolean;
   /** The range printed; default the used range. */
   printArea?: string;
+  /** Text measured for the widths beside the blocks' own: formulas' results known as text (labels shown by reference). */
+  measured?: readonly PlanBlock[];
+  /** Headers wrap to their longest word rather than widen their columns (assemble gives their rows the height). */
+  wrapHeaders?: boolean;
+  /** Rows 1 … n printed again at the top of every page. */
+  titleRows?: number;
 }
 
 /** The sheet plan of a model sheet: the sections, its names and Solver model, its columns, landscape. */
@@ -127,10 +133,15 @@ export function assembleModelSheet(a: ModelSheetAssembly): SheetPlan {
     solver: a.solver,
     columnWidths: fitColumnWidths(
       modelSheetColumnWidths(a.lastColumn, a.figureWidth),
-      a.fitTo ? blocks.filter(a.fitTo) : blocks
+      [...(a.fitTo ? blocks.filter(a.fitTo) : blocks), ...(a.measured ?? [])],
+      { wrapHeaders: a.wrapHeaders ?? false }
     ),
     focus: cellAt(VALUES, a.objectiveRow),
     // Eleven columns or more: landscape, fit to one page wide.
-    page: { orientation: "landscape", ...(a.printArea ? { printArea: a.printArea } : {}) },
+    page: {
+      orientation: "landscape",
+      ...(a.printArea ? { printArea: a.printArea } : {}),
+      ...(a.titleRows ? { titleRows: a.titleRows } : {}),
+    },
   });
 }

@@ -78,6 +78,8 @@ export interface PlanPage {
   orientation: "portrait" | "landscape";
   /** The range printed (A1, on the plan's sheet), e.g. the model without the charts' data below it; default the used range. */
   printArea?: string;
+  /** Rows 1 … n printed again at the top of every page (the title of a sheet that runs onto a second page). */
+  titleRows?: number;
 }
 
 /**
