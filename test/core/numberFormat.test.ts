@@ -35,7 +35,7 @@ describe("format codes", () => {
   const sections = (code: string) => code.split(";");
 
   it.each(Object.entries(NUMBER_FORMATS))(
-    "%s (%s) never ends a whole number with a bare decimal point, as #,##0.## shows 5 as \"5.\"",
+    '%s (%s) never ends a whole number with a bare decimal point, as #,##0.## shows 5 as "5."',
     (_, code) => {
       for (const section of sections(code)) expect(section).not.toMatch(/\.#+(?![0#])/);
     }
