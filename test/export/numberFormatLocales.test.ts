@@ -12,9 +12,10 @@
 import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { basename, join } from "path";
 import JSZip from "jszip";
 import { buildDiscountSheetPlan } from "../../src/core/discount";
+import { guidedPlanFromJson } from "../../src/core/guided";
 import { writeXlsx } from "../../src/export/writeXlsx";
 import { loadExample } from "../core/discount/fixtures";
 
@@ -25,19 +26,20 @@ const NBSP = "\u00a0";
 let dir: string;
 let file: string;
 
-/** The sheet's rows as LibreOffice shows them under `locale`. */
-function shownUnder(locale: string): string[][] {
-  const out = join(dir, locale);
+/** The rows of the file's first sheet as LibreOffice shows them under `locale`. */
+function shownUnder(locale: string, xlsx = file): string[][] {
+  const name = basename(xlsx, ".xlsx");
+  const out = join(dir, `${name}-${locale}`);
   execFileSync(
     "soffice",
     [
-      `-env:UserInstallation=file://${join(dir, `profile-${locale}`)}`,
+      `-env:UserInstallation=file://${join(dir, `profile-${name}-${locale}`)}`,
       "--headless",
       "--convert-to",
       CSV_AS_SHOWN,
       "--outdir",
       out,
-      file,
+      xlsx,
     ],
     { env: { ...process.env, LC_ALL: locale, LANG: locale }, stdio: "ignore", timeout: 120_000 }
   );
@@ -45,7 +47,7 @@ function shownUnder(locale: string): string[][] {
   const lines: string[] = [];
   let line = "";
   let quoted = false;
-  for (const ch of readFileSync(join(out, "sheet.csv"), "utf8")) {
+  for (const ch of readFileSync(join(out, `${name}.csv`), "utf8")) {
     if (ch === '"') quoted = !quoted;
     if (ch === "\n" && !quoted) {
       lines.push(line);
@@ -101,6 +103,38 @@ describe("number formats across locales", () => {
       expect(rows[25][1]).toBe(decision);
       expect(rows[25][3]).toMatch(revenue);
       expect(rows[41][3]).toBe(unitsPerOrder);
+    },
+    180_000
+  );
+});
+
+/**
+ * A logical result (POSM "pays back", a confirmed hypothesis) stays a logical,
+ * so COUNTIF(…, TRUE) and filters work: LibreOffice, like Excel, shows it in the
+ * reader's language, whatever the sheet's.
+ */
+describe("logical results across locales", () => {
+  let posm: string;
+  beforeAll(async () => {
+    const example = JSON.parse(readFileSync(join(__dirname, "../../examples/posm.json"), "utf8"));
+    // The wobblers' kit made dear enough that they no longer pay back within the month.
+    example.options[1].monthlyKitCost = 10_000;
+    const built = guidedPlanFromJson("posm", JSON.stringify(example), { language: "ru" });
+    if (!built.ok) throw new Error("the POSM example must build");
+    posm = join(dir, "posm.xlsx");
+    writeFileSync(posm, await writeXlsx(built.value));
+  });
+
+  // Column N of rows 6 and 7: the fridge pays back within its service life, the wobblers do not.
+  it.each([
+    ["ru_RU.UTF-8", "ИСТИНА", "ЛОЖЬ"],
+    ["kk_KZ.UTF-8", "АҚИҚАТ", "ЖАЛҒАН"],
+    ["en_US.UTF-8", "TRUE", "FALSE"],
+  ])(
+    "under %s read %p and %p",
+    (locale, yes, no) => {
+      const rows = shownUnder(locale, posm);
+      expect([rows[5][13], rows[6][13]]).toEqual([yes, no]);
     },
     180_000
   );
