@@ -56,10 +56,21 @@ describe("the pane in three languages", () => {
     ["kk-KZ", "kk"],
     ["en-US", "en"],
   ])(
-    "in %s, every tab fits the pane's 320 px: nothing reaches past its right edge, no option is cut",
+    "in %s, every tab fits the pane's 320 px: the tab names on one row, nothing reaches past its right edge, no option is cut",
     async (displayLanguage, locale) => {
       const { page } = await openPane({ displayLanguage });
       await page.getByRole("heading", { name: tr(locale, "pane.title") }).waitFor();
+      // Russian and Kazakh names used to wrap onto a second row.
+      const tabTops = await page.evaluate(() =>
+        [...document.querySelectorAll('[role="tab"]')].map((tab) =>
+          Math.round(tab.getBoundingClientRect().top)
+        )
+      );
+      expect(tabTops).toHaveLength(4);
+      expect(new Set(tabTops).size).toBe(1);
+      await page
+        .getByRole("tablist")
+        .screenshot({ path: join(ARTEFACTS, `taskpane-tabs-${displayLanguage}.png`) });
       for (const tab of [
         "pane.tab.model",
         "pane.tab.optimise",

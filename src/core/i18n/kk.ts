@@ -139,7 +139,7 @@ export const kk: Translation = {
   "pane.ribbonCommand": "«Басты» > «Жеңілдіктер моделі»",
   "pane.tabs": "Тақта бөлімдері",
   "pane.tab.model": "Модель",
-  "pane.tab.optimise": "Оңтайландыру",
+  "pane.tab.optimise": "Шешім",
   "pane.tab.functions": "Функциялар",
   "pane.language": "Тіл",
   "pane.status.exampleLoaded":

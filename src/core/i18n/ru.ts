@@ -134,7 +134,7 @@ export const ru: Translation = {
   "pane.ribbonCommand": "«Главная» > «Модель скидок»",
   "pane.tabs": "Разделы панели",
   "pane.tab.model": "Модель",
-  "pane.tab.optimise": "Оптимизация",
+  "pane.tab.optimise": "Решение",
   "pane.tab.functions": "Функции",
   "pane.language": "Язык",
   "pane.status.exampleLoaded":

@@ -1,12 +1,25 @@
 /** The pane's four tabs; each controls the one tab panel below the status line. */
-import { makeStyles, Tab, TabList } from "@fluentui/react-components";
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { t, type PlainMessageKey } from "../../core/i18n";
 
-// Four tabs in ~296 px: narrower side padding than Fluent's small tab, and a line break
-// rather than an overflow where a language's names are longer still.
+/**
+ * Four tabs on one row of the pane's 296 px (320 px less its margins) in every
+ * language: short names (ru «Решение», kk «Шешім» for Optimise), caption-size
+ * text (12 px) and 3 px side padding. Measured in Chromium with DejaVu Sans,
+ * wider than Office's Segoe UI: the Russian row, the longest, takes 286 px.
+ * A second row, or an overflow menu hiding a tab, would look accidental for four tabs.
+ */
 const useStyles = makeStyles({
-  tabs: { flexWrap: "wrap" },
-  tab: { paddingLeft: "4px", paddingRight: "4px" },
+  tabs: { flexWrap: "nowrap" },
+  tab: {
+    paddingLeft: "3px",
+    paddingRight: "3px",
+    // The content and its hidden bold copy (which reserves the selected width) both.
+    "& .fui-Tab__content, & .fui-Tab__content--reserved-space": {
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+    },
+  },
 });
 
 export type PaneTab = "model" | "optimise" | "functions" | "share";

@@ -151,6 +151,28 @@ describe("renderTwin", () => {
     expect(hf.getCellValue({ sheet: 0, row: 3, col: 0 })).toBe(0);
   });
 
+  // Counts near the largest double: N + M overflows, and Excel (like HyperFormula) answers #NUM!
+  // to an infinite sum where the function answers the share.
+  it.each([
+    [1.5e308, 1.5e308, 0.5],
+    [Number.MAX_VALUE, Number.MAX_VALUE, 0.5],
+    [Number.MAX_VALUE, 0, 0],
+    [1e308, 1e308, 0.5],
+    [10, 2, 2 / 12],
+  ])(
+    "gives BUNDLE_DISCOUNT(%p, %p) = %p like the function, even where buy + free overflows",
+    (buy, free, share) => {
+      const bundle = CATALOGUE.find((e) => e.name === "BUNDLE_DISCOUNT")!;
+      const twin = renderTwin(bundle, { buy_qty: "A1", free_qty: "B1" });
+      const hf = HyperFormula.buildFromArray([[buy, free], [`=${twin}`]], {
+        licenseKey: "gpl-v3",
+        smartRounding: false,
+      });
+      expect(evaluate(bundle, [buy, free])).toBe(share);
+      expect(hf.getCellValue({ sheet: 0, row: 1, col: 0 })).toBe(share);
+    }
+  );
+
   it("shows placeholders as argument names for the help pages, the first-row form included", () => {
     expect(templateWithNames("SUM({a})/ROWS({b.first_row})")).toBe("SUM(a)/ROWS(b.first_row)");
     expect(fillTemplate("{a}+{b}", (name) => (name === "a" ? "A1" : undefined))).toBeNull();

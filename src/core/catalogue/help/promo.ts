@@ -99,7 +99,10 @@ export const PROMO_HELP: CategoryHelp = {
       "The offer hands over buy_qty + free_qty items for the price of buy_qty. How buyers respond differs: direct consumers barely (fixed needs), installers if the product is popular with their clients, cash-paying representatives of legal entities sometimes (methods.md §6).",
       "Both quantities 0 is #DIV/0!; blanks count as 0.",
     ],
-    twin: { template: "{free_qty}/({buy_qty}+{free_qty})" },
+    // Halves before adding, as the function does when N + M overflows: exact for counts
+    // (halving a double is exact, so M / (N/2 + M/2) / 2 = M / (N + M) bit for bit), and the
+    // plain sum would give #NUM! for counts near 1.8e308, where the share is still defined.
+    twin: { template: "{free_qty}/({buy_qty}/2+{free_qty}/2)/2" },
     args: {
       buy_qty: {
         description: 'Items paid for (N in "buy N, get M free"); a whole number, 0 or more.',
