@@ -10,6 +10,7 @@ import { use, useId, useMemo, useState } from "react";
 import { searchCatalogue, type GalleryEntry } from "../state/catalogueSearch";
 import { builtInGallery, galleryInLanguage } from "../state/galleryEntries";
 import { GalleryInsert } from "./GalleryInsert";
+import { useBoxStyles } from "./useBoxStyles";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -20,14 +21,6 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: "8px",
-  },
-  item: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: "8px",
-    display: "flex",
-    flexDirection: "column",
-    gap: "4px",
   },
   name: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   code: {
@@ -48,6 +41,7 @@ export interface FunctionGalleryProps {
 
 export function FunctionGallery({ catalogue: given, busy, onInsert }: FunctionGalleryProps) {
   const styles = useStyles();
+  const box = useBoxStyles();
   const [query, setQuery] = useState("");
   // The functions' help in the pane's language comes with the gallery, not with the pane
   // (core/languagePacks): the tab shows its spinner until it is here.
@@ -75,7 +69,7 @@ export function FunctionGallery({ catalogue: given, busy, onInsert }: FunctionGa
       </Text>
       <ul className={styles.list}>
         {matches.map((entry) => (
-          <li key={entry.name} className={styles.item}>
+          <li key={entry.name} className={box.box}>
             <h3 className={styles.name}>MKT.{entry.name}</h3>
             <Text>{entry.summary}</Text>
             <code className={styles.code}>{entry.formula}</code>

@@ -8,18 +8,11 @@ import { useId } from "react";
 import { t } from "../../core/i18n";
 import { describePlan } from "../state/shareActions";
 import type { ShareablePlan, ShareScope } from "../state/shareablePlan";
+import { useBoxStyles } from "./useBoxStyles";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
   intro: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  preview: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: "8px",
-    display: "flex",
-    flexDirection: "column",
-    gap: "4px",
-  },
   list: { margin: 0, paddingLeft: "16px", fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
 });
@@ -38,6 +31,7 @@ export interface SharePanelProps {
 
 export function SharePanel(props: SharePanelProps) {
   const styles = useStyles();
+  const box = useBoxStyles();
   const labelId = useId();
   const preview = props.plan ? describePlan(props.plan) : null;
   return (
@@ -70,7 +64,7 @@ export function SharePanel(props: SharePanelProps) {
         )}
       </div>
       {preview && (
-        <div className={styles.preview} aria-label={t("pane.share.preview")}>
+        <div className={box.box} aria-label={t("pane.share.preview")}>
           <Text weight="semibold">{preview.summary}</Text>
           <ul className={styles.list} aria-label={t("pane.share.functionsList")}>
             {preview.functions.map((f) => (
