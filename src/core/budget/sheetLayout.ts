@@ -13,8 +13,7 @@
  *                           ADBUDG floor, ceiling, shape, K; Vidale-Wolfe r, M, λ
  *   mkt_decisions  N x 1    the spend per channel (what Solver changes)
  */
-// One reading of a typed cell for every model sheet: the discount sheet's.
-import { cell, label, type SheetCell } from "../discount/layout";
+import { cell, label, type SheetCell } from "../sheet/modelSheetLayout";
 import type { FieldError } from "../fieldValidation";
 import { SHEET_LANGUAGES, sheetText } from "../sheet/sheetText";
 import { BUDGET_LAYOUT_NAMES } from "./sheetPlan";

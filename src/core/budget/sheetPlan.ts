@@ -25,12 +25,8 @@
 import type { SheetPlan } from "../sheet/plan";
 import { hiddenName } from "../sheet/assemble";
 import { cellAt, rangeAt } from "../sheet/place";
-import {
-  assembleModelSheet,
-  MODEL_LAYOUT_NAMES,
-  MODEL_SHEET_ROWS,
-  modelSheetNames,
-} from "../sheet/modelSheet";
+import { assembleModelSheet, modelSheetNames } from "../sheet/modelSheet";
+import { MODEL_LAYOUT_NAMES, MODEL_SHEET_ROWS } from "../sheet/modelSheetLayout";
 import { parseRange } from "../a1";
 import type { SolverModel } from "../sheet/solverModel";
 import { sheetText, type SheetLanguage } from "../sheet/sheetText";

@@ -16,7 +16,10 @@
  */
 import type { FieldError, ValidationResult } from "./validate";
 import { validateDiscountModel } from "./validate";
-import { MODEL_LAYOUT_NAMES } from "../sheet/modelSheet";
+import { cell, label, MODEL_LAYOUT_NAMES, type SheetCell } from "../sheet/modelSheetLayout";
+
+// The reading of a typed cell every model sheet shares; the discount barrel has always offered it.
+export { cell, label, type SheetCell };
 
 /** Name of the hidden constant that marks a sheet as a discount model, and its value. */
 export const MODEL_MARKER_NAME = "mkt_discount_model";
@@ -29,24 +32,6 @@ export const LAYOUT_NAMES = {
   segments: "mkt_segments",
   baseline: "mkt_baseline",
 } as const;
-
-export type SheetCell = string | number | boolean | null;
-
-/** Blank cells arrive as null (web) or "" (desktop, ExcelJS); both mean "nothing typed". */
-export function cell(value: SheetCell | undefined): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === "string") {
-    const trimmed = value.trim();
-    return trimmed === "" ? undefined : trimmed;
-  }
-  return value;
-}
-
-/** Labels may have been typed as numbers ("1-9" survives, 50 becomes 50): read them back as text. */
-export function label(value: SheetCell | undefined): unknown {
-  const v = cell(value);
-  return typeof v === "number" ? String(v) : v;
-}
 
 /**
  * Rebuilds the model from the values of the layout ranges (keyed by

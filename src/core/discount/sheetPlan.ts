@@ -22,7 +22,8 @@
 import type { PlanBlock, SheetPlan } from "../sheet/plan";
 import { hiddenName } from "../sheet/assemble";
 import { cellAt, rangeAt } from "../sheet/place";
-import { assembleModelSheet, MODEL_SHEET_ROWS, modelSheetNames } from "../sheet/modelSheet";
+import { assembleModelSheet, modelSheetNames } from "../sheet/modelSheet";
+import { MODEL_SHEET_ROWS } from "../sheet/modelSheetLayout";
 import type { SolverModel } from "../sheet/solverModel";
 import { sheetText, type SheetLanguage } from "../sheet/sheetText";
 import type { DiscountModelInput } from "./model";

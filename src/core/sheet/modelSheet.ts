@@ -1,7 +1,8 @@
 /**
- * What every optimisation-model sheet (discount, budget) shares: the rows it
- * opens with (title, the inputs' heading, the model's name and currency), the
- * hidden names the pane reads it back through, and the column layout: a wide
+ * What every optimisation-model sheet (discount, budget) shares when it is
+ * built: its top rows (title, the inputs' heading, the model's name and
+ * currency) and hidden layout names, placed by the rows and names of
+ * modelSheetLayout.ts, and the column layout: a wide
  * label column A, then equal figure columns widened to the words of the
  * sheet's language, printed landscape. The notes sit in the sheet's own rows
  * (core/sheet/notes), where they are read, so no column is kept for them and
@@ -15,6 +16,7 @@ import { block, cellAt, columnBlock, rangeAt } from "./place";
 import type { PlanBlock, PlanColumnWidth, PlanName, SheetPlan } from "./plan";
 import type { SolverModel } from "./solverModel";
 import type { SheetTextLookup } from "./sheetText";
+import { MODEL_LAYOUT_NAMES, MODEL_SHEET_ROWS } from "./modelSheetLayout";
 
 /** Label column A: fits a 30-character label in the default font. */
 export const LABEL_COLUMN_WIDTH = 190;
@@ -22,20 +24,6 @@ export const LABEL_COLUMN_WIDTH = 190;
 /** Column of the labels (A) and of the values they label (B), 1-based. */
 const LABELS = 1;
 const VALUES = 2;
-
-/**
- * Rows every model sheet opens with: the title, the inputs' heading, then the
- * model's name and currency (the `mkt_meta` range, B4:B5) and below them the
- * model's own inputs.
- */
-export const MODEL_SHEET_ROWS = { title: 1, inputsHeading: 3, meta: 4 } as const;
-
-/** The names every model sheet carries: its name and currency, the decision cells (what Solver changes), the objective. */
-export const MODEL_LAYOUT_NAMES = {
-  meta: "mkt_meta",
-  decisions: "mkt_decisions",
-  objective: "mkt_objective",
-} as const;
 
 /** Widths in points: column A for labels, B through `lastColumn` at `figureWidth`. */
 export function modelSheetColumnWidths(lastColumn: number, figureWidth: number): PlanColumnWidth[] {

@@ -2,12 +2,11 @@
 import {
   assembleModelSheet,
   LABEL_COLUMN_WIDTH,
-  MODEL_LAYOUT_NAMES,
-  MODEL_SHEET_ROWS,
   modelSheetColumnWidths,
   modelSheetHead,
   modelSheetNames,
 } from "../../../src/core/sheet/modelSheet";
+import { MODEL_LAYOUT_NAMES, MODEL_SHEET_ROWS } from "../../../src/core/sheet/modelSheetLayout";
 import { block } from "../../../src/core/sheet/place";
 import { hiddenName } from "../../../src/core/sheet/assemble";
 import { NUMBER_FORMATS } from "../../../src/core/numberFormat";
