@@ -10,15 +10,12 @@
  * chart taller than a page is left where it falls.
  */
 import { columnLetter, parseCell, parseRange } from "../core/a1";
-import type { SheetPlan } from "../core/sheet/plan";
+import { DEFAULT_COLUMN_WIDTH_PT, DEFAULT_ROW_HEIGHT_PT, type SheetPlan } from "../core/sheet/plan";
 
 /** A4 in points (ISO 216: 210 × 297 mm). */
 const A4_PT = { short: 595.3, long: 841.9 };
 /** writeXlsx's margins in points (0.5 in left and right, 0.6 in top and bottom). */
 const MARGIN_PT = { side: 36, top: 43.2 };
-/** Excel's default row height and column width in points (Calibri 11; 8.43 characters). */
-const DEFAULT_ROW_PT = 15;
-const DEFAULT_COLUMN_PT = 48;
 
 /** The printed rectangle of a page in points: width and height on paper. */
 function printable(orientation: "portrait" | "landscape"): { width: number; height: number } {
@@ -41,7 +38,7 @@ export function printScale(plan: SheetPlan): number {
   const widths = new Map(plan.columnWidths.map((w) => [w.column, w.width]));
   let sheetWidth = 0;
   for (let c = 1; c <= lastColumn(plan); c++)
-    sheetWidth += widths.get(columnLetter(c)) ?? DEFAULT_COLUMN_PT;
+    sheetWidth += widths.get(columnLetter(c)) ?? DEFAULT_COLUMN_WIDTH_PT;
   return Math.min(1, page.width / sheetWidth);
 }
 
@@ -98,7 +95,7 @@ function keptTogether(plan: SheetPlan): Map<number, KeptRows[]> {
 export function pageBreaks(plan: SheetPlan): number[] {
   const pageHeight = printable(plan.page?.orientation ?? "portrait").height / printScale(plan);
   const heights = new Map((plan.rowHeights ?? []).map((r) => [r.row, r.height]));
-  const height = (row: number) => heights.get(row) ?? DEFAULT_ROW_PT;
+  const height = (row: number) => heights.get(row) ?? DEFAULT_ROW_HEIGHT_PT;
   const rowsHeight = (from: number, to: number) => {
     let sum = 0;
     for (let r = from; r <= to; r++) sum += height(r);

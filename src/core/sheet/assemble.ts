@@ -19,13 +19,12 @@ import type {
   PlanRowHeight,
   SheetPlan,
 } from "./plan";
+import { DEFAULT_COLUMN_WIDTH_PT, DEFAULT_ROW_HEIGHT_PT } from "./plan";
 import { solverNames, type SolverModel } from "./solverModel";
-import { DEFAULT_ROW_HEIGHT_PT, wrappedTextHeight } from "./notes";
+import { wrappedTextHeight } from "./notes";
 import { fitColumnWidths, type FitOptions } from "./fitColumns";
 import { columnLetter } from "../a1";
 
-/** Width in points of a column the plan gives no width (Excel's default 8.43 characters). */
-const DEFAULT_COLUMN_WIDTH_PT = 48;
 /** Bold header text runs about a tenth wider than the body text the height estimate assumes. */
 const BOLD_WIDTH_FACTOR = 1.05;
 

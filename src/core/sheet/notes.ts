@@ -7,11 +7,10 @@
  */
 import type { SheetSection } from "./assemble";
 import { block, columnBlock, rangeAt } from "./place";
+import { DEFAULT_ROW_HEIGHT_PT } from "./plan";
 
 /** Points per character of the sheets' 10-point Calibri, on average over running text (0.44 em, as Carlito renders it). */
 const AVERAGE_CHARACTER_WIDTH_PT = 4.4;
-/** Excel's default row height in points (Calibri 11); a row needs an entry only when it must be taller. */
-export const DEFAULT_ROW_HEIGHT_PT = 15;
 /** Line height of a 10-point font in Excel (its default row is 15 pt for 11 pt). */
 const LINE_HEIGHT_PT = 13.5;
 /** Cell padding Excel keeps on either side of wrapped text. */

@@ -18,6 +18,15 @@
 
 import type { ChartSpec } from "./chartSpec";
 
+/**
+ * What a plan leaves unsaid is at Excel's defaults (Calibri 11): a row 15 pt
+ * tall, a column 48 pt wide (8.43 characters). A plan lists a row height or a
+ * column width only where it differs; the writers and the page layout assume
+ * these for the rest.
+ */
+export const DEFAULT_ROW_HEIGHT_PT = 15;
+export const DEFAULT_COLUMN_WIDTH_PT = 48;
+
 export type PlanScalar = string | number | boolean | null;
 
 /**
