@@ -21,11 +21,10 @@ import {
   type ChartSeriesSpec,
   type SheetRange,
 } from "../core/sheet/chartSpec";
-import { escapeXml } from "./xml";
+import { escapeXml, NS_R } from "./xml";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 export const CHART_RELATIONSHIP =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";

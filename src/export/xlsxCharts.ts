@@ -19,9 +19,7 @@ import {
   drawingXml,
   relationshipsXml,
 } from "./chartParts";
-import { escapeXml } from "./xml";
-
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+import { escapeXml, NS_R } from "./xml";
 
 /**
  * Elements a worksheet may hold after <drawing>, in schema order (CT_Worksheet,

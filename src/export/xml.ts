@@ -11,3 +11,6 @@ export function escapeXml(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
 }
+
+/** The relationships namespace (r:id attributes), which the worksheet, chart and drawing parts all declare. */
+export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
