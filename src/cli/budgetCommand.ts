@@ -21,11 +21,10 @@ import {
 } from "../core/budget";
 import { activeLocale, t } from "../core/i18n";
 import { formatAmount } from "../core/numberFormat";
-import { runModelCommand, textTable, type ModelCommand } from "./modelCommand";
+import { money, runModelCommand, textTable, type ModelCommand } from "./modelCommand";
 
 const COMMAND = "mkt budget";
 
-const money = (x: number) => formatAmount(x, 0, activeLocale());
 /** Marginal returns are profit per unit of money: two decimals read as "0.23 per 1 spent". */
 const perUnit = (x: number) => formatAmount(x, 2, activeLocale());
 

@@ -10,7 +10,7 @@
  * naming the tier), 2 usage mistakes and invalid input (one message per field).
  */
 import type { CliIo } from "./io";
-import { runModelCommand, textTable, type ModelCommand } from "./modelCommand";
+import { money, runModelCommand, textTable, type ModelCommand } from "./modelCommand";
 import {
   buildDiscountSheetPlan,
   optimiseDiscounts,
@@ -19,11 +19,10 @@ import {
   type DiscountSolution,
 } from "../core/discount";
 import { activeLocale, t } from "../core/i18n";
-import { formatAmount, formatPercent } from "../core/numberFormat";
+import { formatPercent } from "../core/numberFormat";
 
 const COMMAND = "mkt discount";
 
-const money = (x: number) => formatAmount(x, 0, activeLocale());
 const percent = (x: number, digits = 1) => formatPercent(x, digits, activeLocale());
 
 function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo): void {

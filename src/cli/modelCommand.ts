@@ -12,6 +12,7 @@ import type { FieldError } from "../core/fieldValidation";
 import type { Language } from "../core/language";
 import type { SheetPlan } from "../core/sheet/plan";
 import { activeLocale, t } from "../core/i18n";
+import { formatAmount } from "../core/numberFormat";
 import { writeXlsx } from "../export/writeXlsx";
 import { inputName, printProblems, readInputText } from "./inputFile";
 import { parseOptions, UsageError, writeWorkbook } from "./options";
@@ -187,6 +188,9 @@ export function runModelCommand<M, S extends Outcome>(
     io
   );
 }
+
+/** An amount of money in the tables and totals: whole units, grouped as the command's language groups them. */
+export const money = (x: number): string => formatAmount(x, 0, activeLocale());
 
 /** Columns padded to their widest cell: the first left-aligned, the rest right-aligned. */
 export function textTable(rows: string[][]): string[] {
