@@ -1,12 +1,12 @@
 /**
  * What every optimisation-model sheet (discount, budget) shares when it is
  * built: its top rows (title, the inputs' heading, the model's name and
- * currency) and hidden layout names, placed by the rows and names of
- * modelSheetLayout.ts, and the column layout: a wide
- * label column A, then equal figure columns widened to the words of the
- * sheet's language, printed landscape. The notes sit in the sheet's own rows
- * (core/sheet/notes), where they are read, so no column is kept for them and
- * the printed page stays as wide as the tables.
+ * currency) and hidden layout names, at the rows and under the names of
+ * modelSheetLayout.ts; and its columns: a wide label column A, then equal
+ * figure columns widened to the words of the sheet's language, printed
+ * landscape. The notes sit in the sheet's own rows (core/sheet/notes), where
+ * they are read, so no column is kept for them and the printed page stays as
+ * wide as the tables.
  */
 import { columnLetter } from "../a1";
 import { NUMBER_FORMATS } from "../numberFormat";
