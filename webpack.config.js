@@ -40,10 +40,15 @@ const FUNCTION_FILES = fs
  * `npx webpack` agrees). Always ends with "/" and must be https.
  */
 function productionUrl() {
-  const raw = process.env.MKT_PRODUCTION_URL || process.env.npm_package_config_production_url || pkg.config.production_url;
+  const raw =
+    process.env.MKT_PRODUCTION_URL ||
+    process.env.npm_package_config_production_url ||
+    pkg.config.production_url;
   const url = raw.endsWith("/") ? raw : `${raw}/`;
   if (!url.startsWith("https://")) {
-    throw new Error(`The production URL must start with https:// (got "${raw}"). Set MKT_PRODUCTION_URL.`);
+    throw new Error(
+      `The production URL must start with https:// (got "${raw}"). Set MKT_PRODUCTION_URL.`
+    );
   }
   return url;
 }
@@ -90,7 +95,10 @@ class AddinAssetsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("AddinAssetsPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "AddinAssetsPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: "AddinAssetsPlugin",
+          stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         () => {
           const { docs, LANGUAGES } = scripts();
           for (const language of LANGUAGES) {
@@ -100,17 +108,24 @@ class AddinAssetsPlugin {
         }
       );
       compilation.hooks.processAssets.tap(
-        { name: "AddinAssetsPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        {
+          name: "AddinAssetsPlugin",
+          stage: compilation.constructor.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE,
+        },
         () => {
           const metadata = compilation.getAsset("functions.json");
           if (!metadata) return; // the metadata plugin reports its own errors
           let text = withErrorInputs(metadata.source.source().toString());
-          if (this.options.baseUrl !== DEV_URL) text = text.split(DEV_URL).join(this.options.baseUrl);
+          if (this.options.baseUrl !== DEV_URL)
+            text = text.split(DEV_URL).join(this.options.baseUrl);
           compilation.updateAsset("functions.json", new sources.RawSource(text));
           const { locales, TRANSLATED_LANGUAGES } = scripts();
           for (const language of TRANSLATED_LANGUAGES) {
             const localized = locales.localizeFunctionsMetadata(text, language);
-            compilation.emitAsset(locales.metadataFileFor(language), new sources.RawSource(localized));
+            compilation.emitAsset(
+              locales.metadataFileFor(language),
+              new sources.RawSource(localized)
+            );
           }
         }
       );
@@ -137,7 +152,9 @@ async function devServerHttpsOptions() {
       `\n[mkt] Could not install the development CA into the system trust store (${String(error.message || error).split("\n")[0]}).\n` +
         `[mkt] Serving with the generated certificate anyway; trust ${path.join(dir, "ca.crt")} in your browser or OS to load the add-in.\n`
     );
-    return Object.fromEntries(Object.entries(files).map(([key, file]) => [key, fs.readFileSync(path.join(dir, file))]));
+    return Object.fromEntries(
+      Object.entries(files).map(([key, file]) => [key, fs.readFileSync(path.join(dir, file))])
+    );
   }
 }
 
@@ -161,6 +178,14 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      alias: {
+        // Fluent's table of 467 token names (about 4 KB gzip of first load) becomes a
+        // function of the name: src/taskpane/fluentTokens.ts (its test compares every token).
+        [path.resolve(__dirname, "node_modules/@fluentui/tokens/lib/tokens.js")]: path.resolve(
+          __dirname,
+          "src/taskpane/fluentTokens.ts"
+        ),
+      },
     },
     module: {
       rules: [
@@ -204,7 +229,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(baseUrl)),
+            transform: (content) =>
+              dev ? content : content.toString().split(DEV_URL).join(baseUrl),
           },
         ],
       }),
@@ -217,7 +243,8 @@ module.exports = async (env, options) => {
       // code both use sits in one chunk, shared.js, instead of once in each.
       // taskpane.html loads runtime.js and shared.js before functions.js and taskpane.js.
       runtimeChunk: {
-        name: (entrypoint) => (PAGE_ENTRIES.includes(entrypoint.name) ? "runtime" : `${entrypoint.name}-runtime`),
+        name: (entrypoint) =>
+          PAGE_ENTRIES.includes(entrypoint.name) ? "runtime" : `${entrypoint.name}-runtime`,
       },
       splitChunks: {
         cacheGroups: {

@@ -6,15 +6,7 @@
  * Share tabs' state lives in hooks/, and the workflows themselves are the pure
  * actions of actions.ts over the operations the pane is given.
  */
-import {
-  FluentProvider,
-  makeStyles,
-  Spinner,
-  Subtitle2,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { Activity, Suspense, useCallback, useEffect, useState } from "react";
 import { setLocale, t, type Locale } from "../core/i18n";
 import { insertFormula, type Status } from "./actions";
@@ -28,6 +20,7 @@ import { useShareWorkflow } from "./hooks/useShareWorkflow";
 import type { PaneOperations } from "./operations";
 import { rememberLanguage, type LanguageStore } from "./state/paneLanguage";
 import type { ThemeKind } from "./state/theme";
+import { fluentTheme } from "./themes";
 
 const useStyles = makeStyles({
   root: {
@@ -100,7 +93,7 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
     setStatus(await insertFormula(operations, formula, progress));
 
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={fluentTheme(theme)}>
       <main className={styles.root}>
         <div className={styles.header}>
           <Subtitle2 as="h1" className={styles.title}>

@@ -12,6 +12,7 @@ import { App } from "./App";
 import { deferredOperations } from "./deferredOperations";
 import { withLaterTexts } from "./lazyPart";
 import { pickTheme, type ThemeKind } from "./state/theme";
+import { loadTheme } from "./themes";
 import { OptimiserClient, type WorkerLike } from "./worker/optimiserClient";
 import { activeLocale, setLocale, type Locale } from "../core/i18n";
 import { loadLanguage } from "../core/languagePacks";
@@ -36,14 +37,24 @@ function currentTheme(): ThemeKind {
 function ThemedApp({
   operations,
   language,
+  initialTheme,
 }: {
   operations: Parameters<typeof App>[0]["operations"];
   language: Locale;
+  /** Loaded before the first render (themes.ts). */
+  initialTheme: ThemeKind;
 }) {
-  const [theme, setTheme] = useState<ThemeKind>(currentTheme);
+  const [theme, setTheme] = useState<ThemeKind>(initialTheme);
   useEffect(() => {
     const media = window.matchMedia?.("(prefers-color-scheme: dark)");
-    const update = () => setTheme(currentTheme());
+    // A theme whose chunk cannot be fetched (offline) leaves the pane as it is.
+    const update = () => {
+      const next = currentTheme();
+      loadTheme(next).then(
+        () => setTheme(next),
+        () => undefined
+      );
+    };
     media?.addEventListener("change", update);
     // Office has no theme-change event for Excel; re-check when the pane regains focus.
     window.addEventListener("focus", update);
@@ -100,7 +111,15 @@ async function renderOutsideExcel(reason: OutsideReason): Promise<void> {
 }
 
 async function renderPane(): Promise<void> {
-  await showLanguage(initialLanguage(browserStorage(), Office.context?.displayLanguage));
+  // The language's texts and, in a dark Office, the dark theme: both before the first render.
+  const wantedTheme = currentTheme();
+  const [, theme] = await Promise.all([
+    showLanguage(initialLanguage(browserStorage(), Office.context?.displayLanguage)),
+    loadTheme(wantedTheme).then(
+      () => wantedTheme,
+      () => "light" as const
+    ),
+  ]);
   const optimiser = new OptimiserClient(
     () =>
       new Worker(new URL("./worker/optimiser.worker.ts", import.meta.url)) as unknown as WorkerLike,
@@ -120,7 +139,9 @@ async function renderPane(): Promise<void> {
       )
     )
   );
-  root().render(<ThemedApp operations={operations} language={activeLocale()} />);
+  root().render(
+    <ThemedApp operations={operations} language={activeLocale()} initialTheme={theme} />
+  );
 }
 
 // office.js is a separate script from Microsoft's CDN: offline or blocked, `Office` does not exist.
