@@ -20,7 +20,7 @@ const OUT_DIR = join(ROOT, "docs/images/sheets");
 /** 80 dpi: an A4 landscape page is 936 × 662 pixels, readable in a Markdown viewer. */
 const DPI = 80;
 /** Pages of the model sheet shown; the data sheets (store list, answers) follow them in the PDF. */
-const MAX_PAGES = 2;
+const MAX_PAGES = 3;
 const PAGE_GAP_PX = 6;
 const GAP_GREY = 200;
 
@@ -34,7 +34,8 @@ interface Picture {
 const SHEETS: Record<string, Picture> = {
   discount: {
     args: ["discount", "build", "--input", "examples/sockets.json", "--solve"],
-    pages: 2,
+    // The model and its results; the calculations; the sensitivity table with its chart.
+    pages: 3,
   },
   budget: {
     args: ["budget", "build", "--input", "examples/s-curve-regions.json", "--solve"],

@@ -22,6 +22,7 @@ import { buildDistributionExportPlan } from "../core/guided/distribution/sheetPl
 import { readSurveyTable } from "../core/guided/survey/table";
 import { buildSurveyExportPlan } from "../core/guided/survey/sheetPlan";
 import { writeXlsx } from "../export/writeXlsx";
+import { sanitiseSheetName } from "../core/sheet/sheetName";
 
 type Build = (text: string, language: SheetLanguage) => Checked<SheetPlan>;
 
@@ -109,7 +110,10 @@ async function sheet(args: readonly string[], io: CliIo): Promise<number> {
   const bytes = await writeXlsx(plan.value);
   const written = await writeWorkbook(io, say, out, bytes, flags.has("--force"));
   if (written === EXIT.ok)
-    io.out(t("cli.sheet.wrote", { path: out, kind, sheet: plan.value.sheetName }));
+    // The name the file's sheet has: cut to Excel's 31 characters as the writer cuts it.
+    io.out(
+      t("cli.sheet.wrote", { path: out, kind, sheet: sanitiseSheetName(plan.value.sheetName) })
+    );
   return written;
 }
 

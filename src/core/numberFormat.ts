@@ -42,6 +42,16 @@ export const NUMBER_FORMATS = {
   text: "@",
 } as const;
 
+/**
+ * `code` for a figure cell whose formula may answer a word instead ("no growth",
+ * "never"): the text section "* @" fills the room before the word with spaces,
+ * so it sits at the cell's right edge like the figures above and below it, not
+ * against the figure of the column to its left ("2.00no growth").
+ */
+export function figureOrWord(code: string): string {
+  return `${code};-${code};${code};* @`;
+}
+
 const DEFAULT_LOCALE: Locale = "en";
 
 /** Messages repeat a user's figure: 12 significant digits hide float noise (0.30000000000000004) and keep every typed digit. */

@@ -130,7 +130,7 @@ describe("mkt sheet", () => {
   ])(
     "--lang %s names the %s sheet and its data sheet in that language",
     async (lang, kind, file, names) => {
-      const { io, written } = fakeIo();
+      const { io, written, out } = fakeIo();
       expect(
         await main(
           ["sheet", kind, "--input", example(file), "--out", "x.xlsx", "--lang", lang],
@@ -139,6 +139,8 @@ describe("mkt sheet", () => {
         )
       ).toBe(0);
       expect((await sheets(written.get("x.xlsx"))).sort()).toEqual([...names].sort());
+      // The message names the sheet as the file has it.
+      expect(out.join("\n")).toContain(names[0]);
     }
   );
 });

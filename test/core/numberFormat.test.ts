@@ -4,6 +4,7 @@ import {
   formatNumber,
   formatPercent,
   formatPercentShort,
+  figureOrWord,
   NUMBER_FORMATS,
 } from "../../src/core/numberFormat";
 import { readFileSync } from "fs";
@@ -40,6 +41,10 @@ describe("format codes", () => {
       for (const section of sections(code)) expect(section).not.toMatch(/\.#+(?![0#])/);
     }
   );
+
+  it("set a word answered in a figure column at the right edge, figures unchanged", () => {
+    expect(figureOrWord(NUMBER_FORMATS.moneyCents)).toBe("#,##0.00;-#,##0.00;#,##0.00;* @");
+  });
 
   it("live in NUMBER_FORMATS only: no sheet or chart of src/core spells a code of its own", () => {
     const core = join(__dirname, "../../src/core");

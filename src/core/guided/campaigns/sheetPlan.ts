@@ -12,7 +12,7 @@
 import { columnLetter } from "../../a1";
 import { ROMI_BAND_LOWER_BOUNDS, ROMI_BAND_TEXT } from "../../metrics/campaign";
 import { stringLiteral } from "../../formulaText";
-import { NUMBER_FORMATS as F } from "../../numberFormat";
+import { figureOrWord, NUMBER_FORMATS as F } from "../../numberFormat";
 import { assembleSheetPlan, type SheetSection } from "../../sheet/assemble";
 import type { ChartSpec } from "../../sheet/chartSpec";
 import { noteSection } from "../../sheet/notes";
@@ -135,8 +135,9 @@ function tableSection(c: Context): SheetSection {
           F.text,
           F.count,
           F.ratio,
-          F.moneyCents,
-          F.percent,
+          // "no growth" where nothing grew: at the right edge, like the figures.
+          figureOrWord(F.moneyCents),
+          figureOrWord(F.percent),
         ])
       ),
     ],
@@ -181,7 +182,17 @@ function totalSection(c: Context): SheetSection {
           ],
         ],
         "objective",
-        [[F.money, F.percent, F.text, F.count, F.ratio, F.moneyCents, F.percent]]
+        [
+          [
+            F.money,
+            F.percent,
+            F.text,
+            F.count,
+            F.ratio,
+            figureOrWord(F.moneyCents),
+            figureOrWord(F.percent),
+          ],
+        ]
       ),
     ],
     names: [outName("total_romi", at(COL.romi))],

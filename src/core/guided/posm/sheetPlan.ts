@@ -11,7 +11,7 @@
  */
 import { columnLetter } from "../../a1";
 import { stringLiteral } from "../../formulaText";
-import { NUMBER_FORMATS as F } from "../../numberFormat";
+import { figureOrWord, NUMBER_FORMATS as F } from "../../numberFormat";
 import { assembleSheetPlan, type SheetSection } from "../../sheet/assemble";
 import type { ChartSpec } from "../../sheet/chartSpec";
 import { noteSection } from "../../sheet/notes";
@@ -62,7 +62,8 @@ function optionBlocks(o: PosmOption, r: number, text: Text): PlanBlock[] {
           ],
         ],
         "calc",
-        [[F.money, F.money, F.percent, F.oneDecimal, F.flag]]
+        // "never" where the uplift does not cover the placement: at the right edge, like the months.
+        [[F.money, F.money, F.percent, figureOrWord(F.oneDecimal), F.flag]]
       ),
     ];
   }
