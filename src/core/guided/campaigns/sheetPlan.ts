@@ -83,6 +83,20 @@ function campaignRow(c: Context, r: number): PlanScalar[] {
   ];
 }
 
+/**
+ * Formats of the results from ROMI on, in a campaign's row and in the total:
+ * ROMI, band, rank, lift per cost, then cost per unit and TM share, where
+ * "no growth" sits at the right edge like the figures.
+ */
+const RESULT_FORMATS = [
+  F.percent,
+  F.text,
+  F.count,
+  F.ratio,
+  figureOrWord(F.moneyCents),
+  figureOrWord(F.percent),
+];
+
 function tableSection(c: Context): SheetSection {
   const { input, text } = c;
   const cur = { currency: input.currency };
@@ -128,17 +142,7 @@ function tableSection(c: Context): SheetSection {
         first,
         rows.map((r) => campaignRow(c, r)),
         "calc",
-        rows.map(() => [
-          F.percent,
-          F.money,
-          F.percent,
-          F.text,
-          F.count,
-          F.ratio,
-          // "no growth" where nothing grew: at the right edge, like the figures.
-          figureOrWord(F.moneyCents),
-          figureOrWord(F.percent),
-        ])
+        rows.map(() => [F.percent, F.money, ...RESULT_FORMATS])
       ),
     ],
     names: [
@@ -182,17 +186,7 @@ function totalSection(c: Context): SheetSection {
           ],
         ],
         "objective",
-        [
-          [
-            F.money,
-            F.percent,
-            F.text,
-            F.count,
-            F.ratio,
-            figureOrWord(F.moneyCents),
-            figureOrWord(F.percent),
-          ],
-        ]
+        [[F.money, ...RESULT_FORMATS]]
       ),
     ],
     names: [outName("total_romi", at(COL.romi))],
