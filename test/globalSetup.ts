@@ -7,16 +7,23 @@
 import { execFileSync } from "child_process";
 import { join, resolve } from "path";
 
-export const distDir = (): string => resolve(process.env.MKT_DIST_DIR ?? join(__dirname, "..", "dist"));
+export const distDir = (): string =>
+  resolve(process.env.MKT_DIST_DIR ?? join(__dirname, "..", "dist"));
 
 export default function globalSetup(): void {
   if (process.env.MKT_SKIP_BUILD === "1") return;
   const started = Date.now();
   process.stdout.write("\nglobalSetup: production build (webpack --mode production) ...\n");
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: join(__dirname, ".."),
-    env: { ...process.env, MKT_OUTPUT_DIR: distDir() },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  process.stdout.write(`globalSetup: build finished in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    {
+      cwd: join(__dirname, ".."),
+      env: { ...process.env, MKT_OUTPUT_DIR: distDir() },
+      stdio: ["ignore", "ignore", "inherit"],
+    }
+  );
+  process.stdout.write(
+    `globalSetup: build finished in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
+  );
 }

@@ -8,7 +8,7 @@
  * workbook are options.ts, shared with `mkt sheet`.
  */
 import { CliIo, EXIT } from "./io";
-import type { FieldError } from "../core/fieldValidation";
+import { fieldErrorText, formatFieldErrors, type FieldError } from "../core/fieldValidation";
 import type { Language } from "../core/language";
 import type { SheetPlan } from "../core/sheet/plan";
 import { activeLocale, t } from "../core/i18n";
@@ -55,9 +55,11 @@ export async function readModelFile<M>(
     printProblems(
       io,
       commandError(reader.command, reader.invalid(name)),
-      result.errors.map((e) => e.message)
+      formatFieldErrors(result.errors)
     );
-    if (json) io.out(JSON.stringify({ status: "invalid", errors: result.errors }));
+    // The JSON answer keeps its {path, message} shape, the message in the chosen language.
+    const errors = result.errors.map((e) => ({ path: e.path, message: fieldErrorText(e) }));
+    if (json) io.out(JSON.stringify({ status: "invalid", errors }));
     return null;
   }
   return result.model;

@@ -10,9 +10,9 @@
 import { basename, extname } from "path";
 import { CliIo, EXIT } from "./io";
 import { parseOptions, UsageError, writeWorkbook } from "./options";
-import type { Checked } from "../core/fieldValidation";
+import { fieldErrorText, type Checked } from "../core/fieldValidation";
 import { GUIDED_KINDS, guidedPlanFromJson, isGuidedKind, type GuidedKind } from "../core/guided";
-import { activeLocale, t } from "../core/i18n";
+import { activeLocale, msg, t } from "../core/i18n";
 import type { SheetLanguage } from "../core/sheet/sheetText";
 import type { SheetPlan } from "../core/sheet/plan";
 import { parseCsv } from "../core/table/csv";
@@ -32,8 +32,8 @@ const say = (message: string) => t("cli.sheet.error", { message });
 function csvTable(text: string): Checked<TableInput> {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
-    const message = t("cli.sheet.csvLine", { line: parsed.line, message: parsed.message });
-    return { ok: false, errors: [{ path: `line ${parsed.line}`, message }] };
+    const problem = msg("cli.sheet.csvLine", { line: parsed.line, message: parsed.problem });
+    return { ok: false, errors: [{ path: `line ${parsed.line}`, problem }] };
   }
   const { header, rows, decimalComma } = parsed.table;
   const label = (c: number) => header.cells[c]?.trim() || `${c + 1}`;
@@ -43,8 +43,8 @@ function csvTable(text: string): Checked<TableInput> {
       header: header.cells,
       rows: rows.map((r) => r.cells),
       decimalComma,
-      where: (r, c) => `line ${rows[r].line}, column ${label(c)}`,
-      whereHeader: (c) => `line ${header.line}, column ${label(c)}`,
+      where: (r, c) => t("rule.csv.cell", { line: rows[r].line, column: label(c) }),
+      whereHeader: (c) => t("rule.csv.cell", { line: header.line, column: label(c) }),
     },
   };
 }
@@ -104,7 +104,7 @@ async function sheet(args: readonly string[], io: CliIo): Promise<number> {
   const plan = build(text, activeLocale());
   if (!plan.ok) {
     io.err(say(t("cli.sheet.invalidInput", { path: input, kind })));
-    for (const e of plan.errors) io.err(`  ${e.message}`);
+    for (const e of plan.errors) io.err(`  ${fieldErrorText(e)}`);
     return EXIT.usage;
   }
   const bytes = await writeXlsx(plan.value);

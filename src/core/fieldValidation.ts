@@ -3,9 +3,12 @@
  * and budget models: every invalid field yields one message naming the field
  * by its JSON path and the rule it breaks ("channels[2].max must be >= min
  * (got 10)"), so the CLI, the pane and the logs say what to fix. The words
- * come from the message catalogue (keys model.*).
+ * come from the message catalogue (keys model.*), kept as data (key and
+ * parameters): validation is pure, and the CLI or the pane renders a problem
+ * in the reader's language when it shows it (the pane again when its
+ * language changes, including problems found in the optimiser's worker).
  */
-import { t } from "./i18n";
+import { activeLocale, msg, render, type Locale, type Message } from "./i18n";
 import { labelCharacterProblem } from "./labelText";
 
 /** Labels are shown in table headers and constraint messages; keep them readable. */
@@ -15,53 +18,71 @@ export const MAX_LABEL_LENGTH = 60;
 export const MAX_NAME_LENGTH = 120;
 
 /** A rule on a number: null when it holds, else what it requires ("must be > 0"). */
-export type Rule = (x: number) => string | null;
+export type Rule = (x: number) => Message | null;
 
-export const positive: Rule = (x) => (x > 0 ? null : t("model.mustBePositive"));
-export const nonNegative: Rule = (x) => (x >= 0 ? null : t("model.mustBeNonNegative"));
-export const share: Rule = (x) => (x >= 0 && x <= 1 ? null : t("model.shareRange"));
+export const positive: Rule = (x) => (x > 0 ? null : msg("model.mustBePositive"));
+export const nonNegative: Rule = (x) => (x >= 0 ? null : msg("model.mustBeNonNegative"));
+export const share: Rule = (x) => (x >= 0 && x <= 1 ? null : msg("model.shareRange"));
 /** Whole numbers from `min`: counts such as months, days or buyers. */
 export const wholeAtLeast =
   (min: number): Rule =>
   (x) =>
-    Number.isInteger(x) && x >= min ? null : `must be a whole number >= ${min}`;
+    Number.isInteger(x) && x >= min ? null : msg("rule.wholeNumberAtLeast", { min });
 /** `rule`, and at most `max`. */
 export const atMost =
   (max: number, rule: Rule): Rule =>
   (x) =>
-    rule(x) ?? (x <= max ? null : `must be <= ${max}`);
+    rule(x) ?? (x <= max ? null : msg("model.mustBeAtMost", { max }));
 
 export interface FieldError {
   /** JSON path of the field, e.g. "tiers[2].orders" ("" for the whole input). */
   path: string;
-  /** Names the field and the rule, e.g. "tiers[2].shares do not sum to 1 (0.95)". */
-  message: string;
+  /**
+   * The sentence, e.g. "tiers[2].shares do not sum to 1 (0.95)": for a field,
+   * model.field with the path and the rule (ruleText shows the rule alone).
+   */
+  problem: Message;
 }
 
-export function describe(value: unknown): string {
-  if (value === null) return t("model.got.null");
-  if (Array.isArray(value)) return t("model.got.array");
+/** The problem in words, path included ("tiers[2].orders must be > 0 (got -1)"). */
+export function fieldErrorText(error: FieldError, locale: Locale = activeLocale()): string {
+  return render(locale, error.problem);
+}
+
+/** What the field must be, without its path: the words shown under the field itself. */
+export function ruleText(error: FieldError, locale: Locale = activeLocale()): string {
+  const { problem } = error;
+  if (problem.key !== "model.field" || !problem.params) return render(locale, problem);
+  const { rule } = problem.params;
+  return typeof rule === "object" ? render(locale, rule) : String(rule);
+}
+
+/** A value from the user's JSON in words: "null", "an array", "text \"abc\"", or the value. */
+export function describe(value: unknown): Message | string {
+  if (value === null) return msg("model.got.null");
+  if (Array.isArray(value)) return msg("model.got.array");
   if (typeof value === "string")
-    return t("model.got.text", {
+    return msg("model.got.text", {
       text: JSON.stringify(value.length > 20 ? value.slice(0, 20) + "…" : value),
     });
-  return typeof value === "object" ? t("model.got.object") : String(value);
+  return typeof value === "object" ? msg("model.got.object") : String(value);
 }
 
 export class Collector {
   readonly errors: FieldError[] = [];
 
-  add(path: string, message: string): void {
+  /** A problem of the field at `path` (the rule alone), or of the whole input (path ""). */
+  add(path: string, rule: Message): void {
     this.errors.push({
       path,
-      message: path === "" ? message : t("model.field", { path, rule: message }),
+      problem: path === "" ? rule : msg("model.field", { path, rule }),
     });
   }
 
   number(obj: Record<string, unknown>, key: string, path: string, rule: Rule): number {
     const value = obj[key];
     if (value === undefined) {
-      this.add(path, t("model.numberMissing"));
+      this.add(path, msg("model.numberMissing"));
       return NaN;
     }
     return this.numberValue(value, path, rule);
@@ -70,13 +91,12 @@ export class Collector {
   /** A value that must be a finite number obeying `rule` (a list entry, say). */
   numberValue(value: unknown, path: string, rule: Rule): number {
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      this.add(path, t("model.notFinite", { got: describe(value) }));
+      this.add(path, msg("model.notFinite", { got: describe(value) }));
       return NaN;
     }
     const broken = rule(value);
-    // The value as typed (String, not the locale's format): it is quoted from the user's JSON.
-    if (broken !== null)
-      this.add(path, t("model.brokenRule", { rule: broken, value: String(value) }));
+    // The value in the reader's number format (a decimal comma in ru/kk), as the pane's fields show it.
+    if (broken !== null) this.add(path, msg("model.brokenRule", { rule: broken, value }));
     return value;
   }
 
@@ -96,7 +116,7 @@ export class Collector {
     const value = obj[key];
     if (value === undefined) return fallback;
     if (typeof value !== "boolean") {
-      this.add(path, t("model.notBoolean", { got: describe(value) }));
+      this.add(path, msg("model.notBoolean", { got: describe(value) }));
       return fallback;
     }
     return value;
@@ -110,7 +130,7 @@ export class Collector {
   ): string {
     const value = obj[key];
     if (value === undefined) {
-      this.add(path, t("model.textMissing"));
+      this.add(path, msg("model.textMissing"));
       return "";
     }
     return this.textValue(value, path, maxLength);
@@ -119,15 +139,15 @@ export class Collector {
   /** A value that must be a non-empty label (a list entry, say). */
   textValue(value: unknown, path: string, maxLength = MAX_LABEL_LENGTH): string {
     if (typeof value !== "string") {
-      this.add(path, t("model.notText", { got: describe(value) }));
+      this.add(path, msg("model.notText", { got: describe(value) }));
       return "";
     }
     const characterProblem = labelCharacterProblem(value);
     if (characterProblem !== null) this.add(path, characterProblem);
-    else if (value.trim() === "") this.add(path, t("model.empty"));
+    else if (value.trim() === "") this.add(path, msg("model.empty"));
     // The sheet plan treats a string that starts with "=" as a formula; a label must stay a label.
-    else if (value.trim().startsWith("=")) this.add(path, t("model.startsWithEquals"));
-    else if (value.length > maxLength) this.add(path, t("model.tooLong", { max: maxLength }));
+    else if (value.trim().startsWith("=")) this.add(path, msg("model.startsWithEquals"));
+    else if (value.length > maxLength) this.add(path, msg("model.tooLong", { max: maxLength }));
     return value.trim();
   }
 
@@ -142,12 +162,14 @@ export class Collector {
     if (!Array.isArray(value)) {
       this.add(
         path,
-        value === undefined ? t("model.listMissing") : t("model.notList", { got: describe(value) })
+        value === undefined
+          ? msg("model.listMissing")
+          : msg("model.notList", { got: describe(value) })
       );
       return null;
     }
     if (value.length < min || value.length > max) {
-      this.add(path, t("model.entryCount", { min, max, count: value.length }));
+      this.add(path, msg("model.entryCount", { min, max, count: value.length }));
       return value.length < min ? null : value;
     }
     return value;
@@ -158,7 +180,7 @@ export class Collector {
     const out: Array<[Record<string, unknown>, number]> = [];
     (list ?? []).forEach((item, i) => {
       if (isRecord(item)) out.push([item, i]);
-      else this.add(`${path}[${i}]`, t("model.notObject", { got: describe(item) }));
+      else this.add(`${path}[${i}]`, msg("model.notObject", { got: describe(item) }));
     });
     return out;
   }
@@ -170,7 +192,7 @@ export class Collector {
       if (label === "") return;
       const first = seen.get(label.toLowerCase());
       if (first !== undefined)
-        this.add(path(i), t("model.duplicateLabel", { other: path(first), label }));
+        this.add(path(i), msg("model.duplicateLabel", { other: path(first), label }));
       else seen.set(label.toLowerCase(), i);
     });
   }
@@ -187,9 +209,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** One line per error, for the CLI and logs. */
-export function formatFieldErrors(errors: readonly FieldError[]): string[] {
-  return errors.map((e) => e.message);
+/** One line per error, for the CLI and logs, in the reader's language. */
+export function formatFieldErrors(
+  errors: readonly FieldError[],
+  locale: Locale = activeLocale()
+): string[] {
+  return errors.map((e) => fieldErrorText(e, locale));
 }
 
 /** Labels must differ (ignoring case): "prefix[i].label duplicates prefix[j].label". */
@@ -210,7 +235,8 @@ export function parseJsonObject(
       return {
         ok: false,
         errors: [
-          { path: "", message: t("model.invalidJson", { detail: (error as Error).message }) },
+          // The parser's own words (JavaScript's, in English) say where the JSON breaks.
+          { path: "", problem: msg("model.invalidJson", { detail: (error as Error).message }) },
         ],
       };
     }
@@ -218,7 +244,7 @@ export function parseJsonObject(
   if (!isRecord(input)) {
     return {
       ok: false,
-      errors: [{ path: "", message: t("model.notAnObject", { got: describe(input) }) }],
+      errors: [{ path: "", problem: msg("model.notAnObject", { got: describe(input) }) }],
     };
   }
   return { ok: true, value: input };

@@ -9,7 +9,7 @@
  * refused too, as are DEL and the C1 controls, which print as nothing.
  */
 
-import { t } from "./i18n";
+import { msg, type Message } from "./i18n";
 
 /** C0 and C1 controls, DEL, lone surrogates, and the non-characters U+FFFE / U+FFFF. */
 const FORBIDDEN =
@@ -21,13 +21,13 @@ const codePoint = (ch: string) =>
   "U+" + (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
 
 /** Why `text` cannot be a label ("must not contain the control character U+0007 (at position 3) ..."), or null. */
-export function labelCharacterProblem(text: string): string | null {
+export function labelCharacterProblem(text: string): Message | null {
   const match = FORBIDDEN.exec(text);
   if (match === null) return null;
   const ch = match[0];
   const where = { code: codePoint(ch), position: match.index + 1 };
-  if (ch === "\t" || ch === "\n" || ch === "\r") return t("model.label.lineBreak", where);
-  if (ch === "\ufffe" || ch === "\uffff") return t("model.label.nonCharacter", where);
-  if (/[\ud800-\udfff]/.test(ch)) return t("model.label.surrogate", where);
-  return t("model.label.control", where);
+  if (ch === "\t" || ch === "\n" || ch === "\r") return msg("model.label.lineBreak", where);
+  if (ch === "\ufffe" || ch === "\uffff") return msg("model.label.nonCharacter", where);
+  if (/[\ud800-\udfff]/.test(ch)) return msg("model.label.surrogate", where);
+  return msg("model.label.control", where);
 }

@@ -8,7 +8,7 @@
  * become a status through toUserMessage; none escapes.
  */
 import type { DiscountModelInput, DiscountSolution, SheetCell } from "../core/discount";
-import type { Checked, FieldError } from "../core/fieldValidation";
+import { formatFieldErrors, type Checked, type FieldError } from "../core/fieldValidation";
 import type { SelectedTable } from "../core/guided";
 import type { SheetPlan } from "../core/sheet/plan";
 import { t } from "../core/i18n";
@@ -171,7 +171,7 @@ export async function optimiseModelSheet<M, S extends Solved, R>(
       sheetName = active.sheetName;
       if (active.kind === "notModel") return refused(texts.notModel(active.sheetName));
       if (active.kind === "invalid") {
-        const problems = active.errors.map((e) => e.message).join("; ");
+        const problems = formatFieldErrors(active.errors).join("; ");
         return refused(texts.invalid(active.sheetName, problems));
       }
       progress(texts.solving);

@@ -15,6 +15,7 @@ import {
   validateDiscountModel,
   type DiscountModelInput,
 } from "../../src/core/discount";
+import { fieldErrorText } from "../../src/core/fieldValidation";
 
 const EXAMPLES = join(__dirname, "../../examples");
 
@@ -22,7 +23,7 @@ const example = (f: string) => join(EXAMPLES, f);
 
 function loadModel(raw: unknown): DiscountModelInput {
   const result = validateDiscountModel(JSON.stringify(raw));
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("; "));
+  if (!result.ok) throw new Error(result.errors.map((e) => fieldErrorText(e)).join("; "));
   return result.model;
 }
 

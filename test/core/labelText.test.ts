@@ -1,3 +1,4 @@
+import { render } from "../../src/core/i18n";
 import { labelCharacterProblem } from "../../src/core/labelText";
 
 describe("labelCharacterProblem", () => {
@@ -14,5 +15,7 @@ describe("labelCharacterProblem", () => {
     ["a\tb", /must be one line: it contains U\+0009/],
     ["\ud83d alone", /half a surrogate pair, U\+D83D/],
     ["end\udc00", /half a surrogate pair, U\+DC00/],
-  ])("refuses %j", (label, message) => expect(labelCharacterProblem(label)).toMatch(message));
+  ])("refuses %j", (label, message) =>
+    expect(render("en", labelCharacterProblem(label)!)).toMatch(message)
+  );
 });

@@ -32,7 +32,10 @@ function loadFunctions() {
     clearTimeout,
   });
   // The shared runtime is a browser page: webpack's runtime reads `self` and its location.
-  Object.assign(context, { self: context, location: { href: "https://localhost:3000/taskpane.html" } });
+  Object.assign(context, {
+    self: context,
+    location: { href: "https://localhost:3000/taskpane.html" },
+  });
   // As the shared-runtime page does: webpack's runtime and the shared chunk first, in the
   // page's order, then functions.js (taskpane.js is the pane, not needed to register).
   for (const file of pageScriptsBefore("taskpane.js"))

@@ -3,7 +3,13 @@
  * each shows and which state it changes, one test per outcome.
  */
 import { optimiseDiscounts, type DiscountSolution } from "../../src/core/discount";
-import { translate } from "../../src/core/i18n";
+import { msg, translate, type Message } from "../../src/core/i18n";
+
+/** A field error as the validator makes it: the path, the rule and the value it got. */
+const fieldError = (path: string, rule: Message, value: number) => ({
+  path,
+  problem: msg("model.field", { path, rule: msg("model.brokenRule", { rule, value }) }),
+});
 import {
   buildSheet,
   importTiers,
@@ -107,8 +113,8 @@ describe("optimiseActiveSheet", () => {
           kind: "invalid",
           sheetName: SHEET,
           errors: [
-            { path: "listPrice", message: "listPrice must be > 0 (got 0)" },
-            { path: "tiers[0].orders", message: "tiers[0].orders must be >= 0 (got -1)" },
+            fieldError("listPrice", msg("model.mustBePositive"), 0),
+            fieldError("tiers[0].orders", msg("model.mustBeNonNegative"), -1),
           ],
         }),
     });

@@ -14,6 +14,7 @@
  *   mkt_decisions  N x 1    the spend per channel (what Solver changes)
  */
 import { cell, label, type SheetCell } from "../sheet/modelSheetLayout";
+import { msg } from "../i18n";
 import type { FieldError } from "../fieldValidation";
 import { SHEET_LANGUAGES, sheetText } from "../sheet/sheetText";
 import { BUDGET_LAYOUT_NAMES } from "./sheetPlan";
@@ -101,7 +102,7 @@ export function budgetModelFromSheetValues(
       Array.isArray(v) &&
       (rows === null ? v.length > 0 : v.length === rows) &&
       v.every((row) => Array.isArray(row) && row.length >= columns);
-    if (!fits) missing.push({ path: name, message: `range ${name} is missing or has moved` });
+    if (!fits) missing.push({ path: name, problem: msg("rule.range.moved", { name }) });
     return fits ? v : [];
   };
   const meta = block(BUDGET_LAYOUT_NAMES.meta, 2, 1);

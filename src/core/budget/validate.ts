@@ -8,7 +8,7 @@
  */
 import type { BudgetModelInput, Channel, ResponseSpec } from "./model";
 import { channelCurve } from "./curves";
-import { t } from "../i18n";
+import { msg } from "../i18n";
 import {
   Collector,
   checkLabelsUnique,
@@ -36,16 +36,18 @@ export const MAX_SHAPE = 50;
 
 const shape: Rule = (x) =>
   x <= 0
-    ? t("model.mustBePositive")
+    ? msg("model.mustBePositive")
     : x > MAX_SHAPE
-      ? t("model.mustBeAtMost", { max: MAX_SHAPE })
+      ? msg("model.mustBeAtMost", { max: MAX_SHAPE })
       : null;
 
 function readResponse(raw: unknown, p: string, c: Collector): ResponseSpec | null {
   if (!isRecord(raw)) {
     c.add(
       p,
-      raw === undefined ? t("budget.objectMissing") : t("model.notObject", { got: describe(raw) })
+      raw === undefined
+        ? msg("budget.objectMissing")
+        : msg("model.notObject", { got: describe(raw) })
     );
     return null;
   }
@@ -56,7 +58,7 @@ function readResponse(raw: unknown, p: string, c: Collector): ResponseSpec | nul
     if (maxResponse < minResponse)
       c.add(
         `${p}.maxResponse`,
-        t("budget.notBelow", { other: `${p}.minResponse`, value: maxResponse, min: minResponse })
+        msg("budget.notBelow", { other: `${p}.minResponse`, value: maxResponse, min: minResponse })
       );
     return {
       model,
@@ -80,21 +82,21 @@ function readResponse(raw: unknown, p: string, c: Collector): ResponseSpec | nul
       decayRate: c.number(raw, "decayRate", `${p}.decayRate`, positive),
     };
   }
-  c.add(`${p}.model`, t("budget.unknownModel", { got: describe(model) }));
+  c.add(`${p}.model`, msg("budget.unknownModel", { got: describe(model) }));
   return null;
 }
 
 function readChannel(raw: unknown, i: number, budget: number, c: Collector): Channel | null {
   const p = `channels[${i}]`;
   if (!isRecord(raw)) {
-    c.add(p, t("model.notObject", { got: describe(raw) }));
+    c.add(p, msg("model.notObject", { got: describe(raw) }));
     return null;
   }
   const label = c.text(raw, "label", `${p}.label`);
   const min = c.optionalNumber(raw, "min", `${p}.min`, nonNegative) ?? 0;
   // An omitted max is the budget (or the min, when the min alone exceeds the budget: that is an infeasibility the optimiser names).
   const max = c.optionalNumber(raw, "max", `${p}.max`, nonNegative) ?? Math.max(budget, min);
-  if (max < min) c.add(`${p}.max`, t("budget.notBelow", { other: `${p}.min`, value: max, min }));
+  if (max < min) c.add(`${p}.max`, msg("budget.notBelow", { other: `${p}.min`, value: max, min }));
   const current = c.optionalNumber(raw, "current", `${p}.current`, nonNegative);
   if (
     current !== null &&
@@ -104,7 +106,7 @@ function readChannel(raw: unknown, i: number, budget: number, c: Collector): Cha
   )
     c.add(
       `${p}.current`,
-      t("budget.currentOutside", {
+      msg("budget.currentOutside", {
         min: `${p}.min`,
         max: `${p}.max`,
         low: min,
@@ -150,7 +152,7 @@ export function validateBudgetModel(raw: unknown): BudgetValidationResult {
         errors: [
           {
             path: `channels[${i}]`,
-            message: t("budget.overflow", { path: `channels[${i}]` }),
+            problem: msg("budget.overflow", { path: `channels[${i}]` }),
           },
         ],
       };

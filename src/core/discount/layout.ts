@@ -14,6 +14,7 @@
  *   mkt_objective 1 x 1        total profit
  *   mkt_baseline  1 x 1        total profit at zero discount
  */
+import { msg } from "../i18n";
 import type { FieldError, ValidationResult } from "./validate";
 import { validateDiscountModel } from "./validate";
 import { cell, label, MODEL_LAYOUT_NAMES, type SheetCell } from "../sheet/modelSheetLayout";
@@ -45,7 +46,7 @@ export function modelFromSheetValues(values: Record<string, SheetCell[][]>): Val
     if (!Array.isArray(v) || v.some((row) => !Array.isArray(row) || row.length < minColumns)) {
       missing.push({
         path: name,
-        message: `range ${name} is missing or has fewer than ${minColumns} columns`,
+        problem: msg("rule.range.fewerColumns", { name, count: minColumns }),
       });
       return [];
     }
@@ -58,12 +59,12 @@ export function modelFromSheetValues(values: Record<string, SheetCell[][]>): Val
   if (meta.length < 2)
     missing.push({
       path: LAYOUT_NAMES.meta,
-      message: `range ${LAYOUT_NAMES.meta} must have 2 rows (name, currency)`,
+      problem: msg("rule.range.metaRows", { name: LAYOUT_NAMES.meta }),
     });
   if (inputs.length < 4)
     missing.push({
       path: LAYOUT_NAMES.inputs,
-      message: `range ${LAYOUT_NAMES.inputs} must have 4 rows (list price, unit cost, order cost, max discount)`,
+      problem: msg("rule.range.inputRows", { name: LAYOUT_NAMES.inputs }),
     });
   if (missing.length > 0) return { ok: false, errors: missing };
 

@@ -6,8 +6,7 @@
  */
 import type { DiscountModelInput, Segment, Tier } from "./model";
 import { tierFigures } from "./evaluate";
-// `t` is the tier index throughout this module, so the catalogue's t() is `msg` here.
-import { t as msg } from "../i18n";
+import { msg } from "../i18n";
 import {
   Collector,
   checkLabelsUnique,
@@ -224,7 +223,7 @@ function checkShareSums(segments: readonly Segment[], tierCount: number, c: Coll
     if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
       c.add(
         `tiers[${t}].shares`,
-        msg("model.sharesSum", { sum: String(Number(sum.toPrecision(12))), tier: t })
+        msg("model.sharesSum", { sum: Number(sum.toPrecision(12)), tier: t })
       );
     }
   }
@@ -233,6 +232,14 @@ function checkShareSums(segments: readonly Segment[], tierCount: number, c: Coll
 /** Figures the sheet shows per tier, and the totals: each must stay a finite number. */
 const TIER_FIGURES = ["units", "revenue", "profit", "margin", "floorSlack"] as const;
 const TOTALS = ["units", "revenue", "profit"] as const;
+/** Each figure in the reader's words. */
+const FIGURE_NAMES = {
+  units: msg("rule.figure.units"),
+  revenue: msg("rule.figure.revenue"),
+  profit: msg("rule.figure.profit"),
+  margin: msg("rule.figure.margin"),
+  floorSlack: msg("rule.figure.floorSlack"),
+} as const;
 
 /**
  * Every field can be valid and the figures still overflow (orders 1e300 × units
@@ -250,7 +257,11 @@ function overflowError(model: DiscountModelInput): FieldError | null {
       if (broken !== undefined)
         return {
           path: `tiers[${t}]`,
-          message: msg("model.overflow", { path: `tiers[${t}]`, figure: broken, discount: d }),
+          problem: msg("model.overflow", {
+            path: `tiers[${t}]`,
+            figure: FIGURE_NAMES[broken],
+            discount: d,
+          }),
         };
       for (const k of TOTALS) totals[k] += f[k];
     }
@@ -258,7 +269,7 @@ function overflowError(model: DiscountModelInput): FieldError | null {
     if (broken !== undefined)
       return {
         path: "tiers",
-        message: msg("model.overflowTotal", { figure: broken }),
+        problem: msg("model.overflowTotal", { figure: FIGURE_NAMES[broken] }),
       };
   }
   return null;

@@ -7,6 +7,7 @@
  */
 import { columnLetter, parseRange } from "../a1";
 import type { Checked } from "../fieldValidation";
+import { msg } from "../i18n";
 import { quoteSheetName } from "../formulaText";
 import type { SheetPlan } from "../sheet/plan";
 import type { SourceTable } from "../sheet/sourceTable";
@@ -34,14 +35,16 @@ export interface SelectedTable {
  */
 function locateHeader<T>(read: Checked<T>, headerRow: string): Checked<T> {
   if (read.ok) return read;
-  return {
-    ok: false,
-    errors: read.errors.map((e) =>
-      e.path === "header" && e.message.startsWith("header:")
-        ? { path: headerRow, message: headerRow + e.message.slice("header".length) }
-        : e
-    ),
-  };
+  const located = read.errors.map((e) => {
+    const { problem } = e;
+    return e.path === "header" && problem.key === "rule.table.at" && problem.params
+      ? {
+          path: headerRow,
+          problem: msg("rule.table.at", { where: headerRow, rule: problem.params.rule }),
+        }
+      : e;
+  });
+  return { ok: false, errors: located };
 }
 
 /** The selection as a table whose problems name their cells, and where it is. */
@@ -53,9 +56,7 @@ function asTable(
   if (header === undefined)
     return {
       ok: false,
-      errors: [
-        { path: "", message: "The selection is empty: select the table with its header row." },
-      ],
+      errors: [{ path: "", problem: msg("pane.guided.selectionEmpty") }],
     };
   const sheet = quoteSheetName(selection.sheet);
   const cell = (r: number, c: number) => `${sheet}!${columnLetter(from.col + c)}${r}`;

@@ -75,9 +75,11 @@ function pluralForm(locale: Locale, text: PluralText, count: number): string {
 
 function renderValue(locale: Locale, value: ParamValue, style: string | undefined): string {
   if (typeof value === "string") return value;
+  if (typeof value === "object") return render(locale, value);
   if (style === "percent") return formatPercentShort(value, 2, locale);
   if (style === "money") return formatAmount(value, 0, locale);
   if (style === "plain") return String(value);
+  if (style === "whole") return formatAmount(value, 0, locale);
   return formatNumber(value, locale);
 }
 
@@ -112,6 +114,15 @@ export function translate<K extends MessageKey>(
 /** `translate` in the active language. */
 export function t<K extends MessageKey>(key: K, ...args: ParamArgs<K>): string {
   return translate(active, key, ...args);
+}
+
+/**
+ * A message kept as data, to be rendered later in the reader's language: what
+ * validators and the optimiser return, so a text made in the worker or before
+ * the pane's language changed is shown in the language of the moment.
+ */
+export function msg<K extends MessageKey>(key: K, ...args: ParamArgs<K>): Message {
+  return (args.length === 0 ? { key } : { key, params: args[0] }) as Message;
 }
 
 /** Renders a message kept as data (e.g. a status shown again after the language changed). */

@@ -141,6 +141,75 @@ export const en = {
   "model.got.array": "an array",
   "model.got.object": "an object",
   "model.got.text": "text {text}",
+  // --- rule: validator rules of the guided sheets and the tables they read (issue 9 item 2) ---
+  "rule.wholeNumberAtLeast": "must be a whole number >= {min}",
+  "rule.oneOf": 'must be one of {list} (got "{got}")',
+  "rule.range.fewerColumns": {
+    one: "range {name} is missing or has fewer than {count:plain} column",
+    other: "range {name} is missing or has fewer than {count:plain} columns",
+  },
+  "rule.range.metaRows": "range {name} must have 2 rows (name, currency)",
+  "rule.range.inputRows":
+    "range {name} must have 4 rows (list price, unit cost, order cost, max discount)",
+  "rule.range.moved": "range {name} is missing or has moved",
+  "rule.campaigns.margin": "must be a share > 0 and <= 1",
+  "rule.promo.returnedAboveTrial": "must not exceed trialBuyers ({returned} > {trialBuyers})",
+  "rule.promo.bothGiven":
+    "and convertedBuyers are both given: give one of them (groups give converted buyers = Σ returned)",
+  "rule.promo.convertedMissing": "is missing (give convertedBuyers, or the trial-buyer groups)",
+  "rule.posm.permanentOnly": "is only for permanent POSM",
+  "rule.posm.temporaryOnly": "is only for temporary POSM",
+  "rule.posm.noPermanentCost":
+    "has no cost (placement and production are 0), so its ROI is undefined",
+  "rule.posm.noTemporaryCost": "has no cost (kit and placement are 0), so its ROI is undefined",
+  "rule.posm.kind": 'must be "permanent" or "temporary" (got {got})',
+  "rule.distribution.presenceList":
+    "must be a list with one entry per period (true/false, 1/0 or a stock figure)",
+  "rule.distribution.presenceCount":
+    "must have one entry per period: {expected:plain} (got {count:plain})",
+  "rule.distribution.noSellingStore":
+    "has no store that sells the category, so DN has no denominator",
+  "rule.distribution.noCategorySales":
+    "has no category sales in the stores that sell the category, so WD has no denominator",
+  "rule.distribution.presenceIn": "presence in {period}",
+  "rule.distribution.noPeriodColumns":
+    "no period columns: after store, group and category_sales, add one column per period headed by its label",
+  "rule.distribution.tooManyPeriods": "at most {max:whole} period columns (got {count:whole})",
+  "rule.distribution.periodLabelTooLong": "a period label must be at most {max:plain} characters",
+  "rule.distribution.noStores": "the table has no store rows under its header",
+  "rule.distribution.tooManyStores": "at most {max:whole} stores (got {count:whole})",
+  "rule.survey.score": "must be a whole score from 0 to {max}",
+  "rule.survey.scoresList": "must be a list with one score per service (null for no answer)",
+  "rule.survey.scoreCount": "must have one score per service: {expected:plain} (got {count:plain})",
+  "rule.survey.scoreFor": "the score for {service}",
+  "rule.survey.cellScore": "a score must be a whole number from 0 to {max} (got {got})",
+  "rule.survey.noServiceColumns":
+    "no service columns: after group, add one column per service headed by its name",
+  "rule.survey.tooManyServices": "at most {max:whole} services (got {count:whole})",
+  "rule.survey.noAnswers": "the table has no answers under its header",
+  "rule.survey.tooManyAnswers": "at most {max:whole} answers (got {count:whole})",
+  "rule.survey.tooManyGroups": "at most {max:whole} groups (got {count:whole})",
+  "rule.table.at": "{where}: {rule}",
+  "rule.table.more": {
+    one: "… and {count:whole} more problem of the same kind",
+    other: "… and {count:whole} more problems of the same kind",
+  },
+  "rule.table.mustBe": "{what} must be {expected} (got {got})",
+  "rule.table.nonNegative": "{what} must be >= 0 (got {got})",
+  "rule.table.columnMissing":
+    'the column "{name}" is missing (the header row must name {required})',
+  "rule.table.blank": "{what} is blank",
+  "rule.cell.number": "a number",
+  "rule.cell.flag": "TRUE/FALSE or 1/0",
+  "rule.cell.presence": "TRUE/FALSE, 1/0 or a stock figure >= 0",
+  "rule.csv.openQuote": "a quoted field is not closed",
+  "rule.csv.empty": "the file is empty (a header row is required)",
+  "rule.csv.cell": "line {line:plain}, column {column}",
+  "rule.figure.units": "units",
+  "rule.figure.revenue": "revenue",
+  "rule.figure.profit": "profit",
+  "rule.figure.margin": "margin",
+  "rule.figure.floorSlack": "the slack above the minimum margin",
 
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Trade marketing",

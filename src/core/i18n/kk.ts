@@ -133,6 +133,81 @@ export const kk: Translation = {
   "model.got.array": "массив",
   "model.got.object": "объект",
   "model.got.text": "мәтін {text}",
+  // --- rule: нұсқаулы парақтар мен кестелер деректерін тексеру ережелері (issue 9, 2-тармақ) ---
+  "rule.wholeNumberAtLeast": ">= {min} бүтін сан болуы керек",
+  "rule.oneOf": '{list} тізіміндегі мәндердің бірі болуы керек (алынған мән: "{got}")',
+  "rule.range.fewerColumns": {
+    one: "{name} ауқымы жоқ немесе онда {count:plain} бағаннан аз",
+    other: "{name} ауқымы жоқ немесе онда {count:plain} бағаннан аз",
+  },
+  "rule.range.metaRows": "{name} ауқымында 2 жол болуы керек (атауы және валюта)",
+  "rule.range.inputRows":
+    "{name} ауқымында 4 жол болуы керек (прайс бағасы, бірлік өзіндік құны, тапсырыс шығыны, ең үлкен жеңілдік)",
+  "rule.range.moved": "{name} ауқымы жоқ немесе орны ауыстырылған",
+  "rule.campaigns.margin": "> 0 және <= 1 үлес болуы керек",
+  "rule.promo.returnedAboveTrial": "trialBuyers мәнінен аспауы керек ({returned} > {trialBuyers})",
+  "rule.promo.bothGiven":
+    "және convertedBuyers қатар берілген: біреуін ғана қалдырыңыз (топтар бойынша конверсияланған сатып алушылар = Σ returned)",
+  "rule.promo.convertedMissing":
+    "жоқ (convertedBuyers мәнін немесе сынап көрген сатып алушылар топтарын беріңіз)",
+  "rule.posm.permanentOnly": "тек тұрақты POSM үшін беріледі",
+  "rule.posm.temporaryOnly": "тек уақытша POSM үшін беріледі",
+  "rule.posm.noPermanentCost":
+    "шығыны жоқ (орналастыру мен өндіріс 0-ге тең), сондықтан ROI анықталмайды",
+  "rule.posm.noTemporaryCost":
+    "шығыны жоқ (материалдар жинағы мен орналастыру 0-ге тең), сондықтан ROI анықталмайды",
+  "rule.posm.kind":
+    '"permanent" (тұрақты) немесе "temporary" (уақытша) болуы керек (алынған мән: {got})',
+  "rule.distribution.presenceList":
+    "әр кезеңге бір мәннен тұратын тізім болуы керек (true/false, 1/0 немесе қалдық)",
+  "rule.distribution.presenceCount":
+    "әр кезеңге бір мән болуы керек: {expected:plain} (алынғаны: {count:plain})",
+  "rule.distribution.noSellingStore":
+    "санатты сататын бірде-бір дүкен жоқ, сондықтан DN бөлімі жоқ",
+  "rule.distribution.noCategorySales":
+    "санатты сататын дүкендерде санат сатылымы жоқ, сондықтан WD бөлімі жоқ",
+  "rule.distribution.presenceIn": "{period} кезеңіндегі болуы",
+  "rule.distribution.noPeriodColumns":
+    "кезең бағандары жоқ: store, group және category_sales бағандарынан кейін әр кезеңге тақырыбында атауы бар бір баған қосыңыз",
+  "rule.distribution.tooManyPeriods":
+    "кезең бағандары {max:whole}-ден аспауы керек (алынғаны: {count:whole})",
+  "rule.distribution.periodLabelTooLong": "кезең атауы {max:plain} таңбадан аспауы керек",
+  "rule.distribution.noStores": "кестеде тақырып жолының астында дүкен жолдары жоқ",
+  "rule.distribution.tooManyStores":
+    "дүкендер {max:whole}-нан аспауы керек (алынғаны: {count:whole})",
+  "rule.survey.score": "0-ден {max}-ке дейінгі бүтін баға болуы керек",
+  "rule.survey.scoresList": "әр қызметке бір бағадан тұратын тізім болуы керек (null — жауап жоқ)",
+  "rule.survey.scoreCount":
+    "әр қызметке бір баға болуы керек: {expected:plain} (алынғаны: {count:plain})",
+  "rule.survey.scoreFor": "{service} қызметінің бағасы",
+  "rule.survey.cellScore": "баға 0-ден {max}-ке дейінгі бүтін сан болуы керек (алынған мән: {got})",
+  "rule.survey.noServiceColumns":
+    "қызмет бағандары жоқ: group бағанынан кейін әр қызметке тақырыбында атауы бар бір баған қосыңыз",
+  "rule.survey.tooManyServices": "қызметтер {max:whole}-тан аспауы керек (алынғаны: {count:whole})",
+  "rule.survey.noAnswers": "кестеде тақырып жолының астында бірде-бір жауап жоқ",
+  "rule.survey.tooManyAnswers": "жауаптар {max:whole}-нан аспауы керек (алынғаны: {count:whole})",
+  "rule.survey.tooManyGroups": "топтар {max:whole}-дан аспауы керек (алынғаны: {count:whole})",
+  "rule.table.at": "{where}: {rule}",
+  "rule.table.more": {
+    one: "… және осындай тағы {count:whole} қате",
+    other: "… және осындай тағы {count:whole} қате",
+  },
+  "rule.table.mustBe": "{what}: {expected} қажет (алынған мән: {got})",
+  "rule.table.nonNegative": "{what}: >= 0 сан қажет (алынған мән: {got})",
+  "rule.table.columnMissing":
+    '"{name}" бағаны жоқ (тақырып жолында мыналар болуы керек: {required})',
+  "rule.table.blank": "{what}: ұяшық бос",
+  "rule.cell.number": "сан",
+  "rule.cell.flag": "АҚИҚАТ/ЖАЛҒАН немесе 1/0",
+  "rule.cell.presence": "АҚИҚАТ/ЖАЛҒАН, 1/0 немесе >= 0 қалдық",
+  "rule.csv.openQuote": "тырнақшадағы өріс жабылмаған",
+  "rule.csv.empty": "файл бос (тақырып жолы қажет)",
+  "rule.csv.cell": "{line:plain}-жол, {column} бағаны",
+  "rule.figure.units": "дана саны",
+  "rule.figure.revenue": "түсім",
+  "rule.figure.profit": "пайда",
+  "rule.figure.margin": "маржа",
+  "rule.figure.floorSlack": "ең аз маржадан асатын қор",
 
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Трейд-маркетинг",

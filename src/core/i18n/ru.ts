@@ -113,7 +113,7 @@ export const ru: Translation = {
   "model.overflow":
     "{path}: переполнение ({figure} при скидке {discount:percent} — слишком большое число для расчёта: проверьте orders, unitsPerOrder и цены)",
   "model.overflowTotal":
-    "tiers: сумма {figure} по всем ступеням переполняется (слишком большое число для расчёта): проверьте orders и unitsPerOrder",
+    "tiers: итог по всем ступеням ({figure}) переполняется (слишком большое число для расчёта): проверьте orders и unitsPerOrder",
   "model.marginFloor":
     "должно быть >= -1 и < 1 (доля выручки: -100% допускает убыток, равный выручке)",
   "model.label.lineBreak":
@@ -128,6 +128,85 @@ export const ru: Translation = {
   "model.got.array": "массив",
   "model.got.object": "объект",
   "model.got.text": "текст {text}",
+  // --- rule: правила проверки данных ведомых листов и таблиц (issue 9, п. 2) ---
+  "rule.wholeNumberAtLeast": "должно быть целым числом >= {min}",
+  "rule.oneOf": 'должно быть одним из значений списка {list} (получено "{got}")',
+  "rule.range.fewerColumns": {
+    one: "диапазон {name} отсутствует или в нём меньше {count:plain} столбца",
+    few: "диапазон {name} отсутствует или в нём меньше {count:plain} столбцов",
+    many: "диапазон {name} отсутствует или в нём меньше {count:plain} столбцов",
+    other: "диапазон {name} отсутствует или в нём меньше {count:plain} столбца",
+  },
+  "rule.range.metaRows": "в диапазоне {name} должно быть 2 строки (название и валюта)",
+  "rule.range.inputRows":
+    "в диапазоне {name} должно быть 4 строки (цена по прайсу, себестоимость единицы, затраты на заказ, максимальная скидка)",
+  "rule.range.moved": "диапазон {name} отсутствует или перемещён",
+  "rule.campaigns.margin": "должно быть долей > 0 и <= 1",
+  "rule.promo.returnedAboveTrial": "не должно превышать trialBuyers ({returned} > {trialBuyers})",
+  "rule.promo.bothGiven":
+    "и convertedBuyers заданы одновременно: оставьте что-то одно (по группам конвертированные покупатели = Σ returned)",
+  "rule.promo.convertedMissing":
+    "отсутствует (задайте convertedBuyers или группы пробных покупателей)",
+  "rule.posm.permanentOnly": "задаётся только для постоянных POSM",
+  "rule.posm.temporaryOnly": "задаётся только для временных POSM",
+  "rule.posm.noPermanentCost":
+    "не требует затрат (размещение и производство равны 0), поэтому ROI не определён",
+  "rule.posm.noTemporaryCost":
+    "не требует затрат (комплект и размещение равны 0), поэтому ROI не определён",
+  "rule.posm.kind":
+    'должно быть "permanent" (постоянный) или "temporary" (временный), получено {got}',
+  "rule.distribution.presenceList":
+    "должно быть списком с одним значением на период (true/false, 1/0 или остаток)",
+  "rule.distribution.presenceCount":
+    "должно содержать по одному значению на период: {expected:plain} (получено {count:plain})",
+  "rule.distribution.noSellingStore":
+    "не содержит ни одного магазина, торгующего категорией: для DN нет знаменателя",
+  "rule.distribution.noCategorySales":
+    "в магазинах, торгующих категорией, нет продаж категории: для WD нет знаменателя",
+  "rule.distribution.presenceIn": "присутствие в периоде {period}",
+  "rule.distribution.noPeriodColumns":
+    "нет столбцов периодов: после store, group и category_sales добавьте по столбцу на каждый период с его названием в заголовке",
+  "rule.distribution.tooManyPeriods":
+    "не больше {max:whole} столбцов периодов (получено {count:whole})",
+  "rule.distribution.periodLabelTooLong":
+    "название периода должно быть не длиннее {max:plain} символов",
+  "rule.distribution.noStores": "в таблице нет ни одной строки магазина под заголовками",
+  "rule.distribution.tooManyStores": "не больше {max:whole} магазинов (получено {count:whole})",
+  "rule.survey.score": "должно быть целой оценкой от 0 до {max}",
+  "rule.survey.scoresList":
+    "должно быть списком с одной оценкой на каждую услугу (null — нет ответа)",
+  "rule.survey.scoreCount":
+    "должно содержать по одной оценке на услугу: {expected:plain} (получено {count:plain})",
+  "rule.survey.scoreFor": "оценка услуги {service}",
+  "rule.survey.cellScore": "оценка должна быть целым числом от 0 до {max} (получено {got})",
+  "rule.survey.noServiceColumns":
+    "нет столбцов услуг: после group добавьте по столбцу на каждую услугу с её названием в заголовке",
+  "rule.survey.tooManyServices": "не больше {max:whole} услуг (получено {count:whole})",
+  "rule.survey.noAnswers": "в таблице нет ни одного ответа под заголовками",
+  "rule.survey.tooManyAnswers": "не больше {max:whole} ответов (получено {count:whole})",
+  "rule.survey.tooManyGroups": "не больше {max:whole} групп (получено {count:whole})",
+  "rule.table.at": "{where}: {rule}",
+  "rule.table.more": {
+    one: "… и ещё {count:whole} ошибка того же рода",
+    few: "… и ещё {count:whole} ошибки того же рода",
+    many: "… и ещё {count:whole} ошибок того же рода",
+    other: "… и ещё {count:whole} ошибки того же рода",
+  },
+  "rule.table.mustBe": "{what}: нужно {expected} (получено {got})",
+  "rule.table.nonNegative": "{what}: нужно число >= 0 (получено {got})",
+  "rule.table.columnMissing": 'нет столбца "{name}" (в строке заголовков должны быть {required})',
+  "rule.table.blank": "{what}: пустая ячейка",
+  "rule.cell.number": "число",
+  "rule.cell.flag": "ИСТИНА/ЛОЖЬ или 1/0",
+  "rule.cell.presence": "ИСТИНА/ЛОЖЬ, 1/0 или остаток >= 0",
+  "rule.csv.openQuote": "поле в кавычках не закрыто",
+  "rule.csv.empty": "файл пуст (нужна строка заголовков)",
+  "rule.csv.cell": "строка {line:plain}, столбец {column}",
+  "rule.figure.units": "объём в штуках",
+  "rule.figure.revenue": "выручка",
+  "rule.figure.profit": "прибыль",
+  "rule.figure.margin": "маржа",
+  "rule.figure.floorSlack": "запас над минимальной маржой",
 
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Трейд-маркетинг",

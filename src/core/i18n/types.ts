@@ -9,7 +9,10 @@
  * locale, {amount:money} a figure with thousands separators and no decimals;
  * {count:plain} an integer as digits; plain {value} is a number as typed in
  * a cell of that locale (decimal sign, no grouping, up to 12 significant
- * digits), or any text as given.
+ * digits), or any text as given; {count:whole} an integer with the locale's
+ * thousands separators ("1 000 000"). A parameter may itself be a Message
+ * (key and parameters): it is rendered in the same language, so a rule kept
+ * as data ("must be > 0") nests inside the sentence that names its field.
  */
 import type { en } from "./en";
 import type { enCli } from "./enCli";
@@ -47,7 +50,7 @@ type TextParams<T> = T extends string
     ? "count" | Placeholders<Extract<T[keyof T], string>>
     : never;
 
-export type ParamValue = string | number;
+export type ParamValue = string | number | Message;
 
 /** The parameters a message needs, as the compiler reads them from its English text. */
 export type Params<K extends MessageKey> = {

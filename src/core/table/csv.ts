@@ -6,6 +6,8 @@
  * can say where a problem is.
  */
 
+import { msg, type Message } from "../i18n";
+
 export interface CsvRow {
   /** 1-based line of the file where the row starts. */
   line: number;
@@ -21,7 +23,7 @@ export interface CsvTable {
 }
 
 export type CsvResult =
-  { ok: true; table: CsvTable } | { ok: false; line: number; message: string };
+  { ok: true; table: CsvTable } | { ok: false; line: number; problem: Message };
 
 /** The separator of the header line: ";" when it has more semicolons than commas outside quotes. */
 function detectSeparator(text: string): "," | ";" {
@@ -69,7 +71,7 @@ function splitRows(text: string, separator: string): CsvResult | CsvRow[] {
       rowLine = line;
     } else field += ch;
   }
-  if (quoted) return { ok: false, line: rowLine, message: "a quoted field is not closed" };
+  if (quoted) return { ok: false, line: rowLine, problem: msg("rule.csv.openQuote") };
   if (field !== "" || cells.length > 0) {
     cells.push(field);
     rows.push({ line: rowLine, cells });
@@ -83,8 +85,7 @@ export function parseCsv(text: string): CsvResult {
   const separator = detectSeparator(body);
   const rows = splitRows(body, separator);
   if (!Array.isArray(rows)) return rows;
-  if (rows.length === 0)
-    return { ok: false, line: 1, message: "the file is empty (a header row is required)" };
+  if (rows.length === 0) return { ok: false, line: 1, problem: msg("rule.csv.empty") };
   const [header, ...data] = rows;
   return { ok: true, table: { separator, decimalComma: separator === ";", header, rows: data } };
 }

@@ -7,10 +7,14 @@
  * stock figure; blank = absent).
  */
 
+import { msg, type Message } from "../i18n";
+
 export type TableCell = string | number | boolean | null;
 
-/** What a cell can be read as, or why not. */
-export type CellReading<T> = { ok: true; value: T } | { ok: false; expected: string };
+/** What a cell can be read as, or why not (what it should have held, in words). */
+export type CellReading<T> = { ok: true; value: T } | { ok: false; expected: Message };
+
+const A_NUMBER = msg("rule.cell.number");
 
 /** TRUE and FALSE as English, Russian and Kazakh Excel write them in CSV. */
 const TRUE_WORDS = new Set(["true", "истина", "ақиқат"]);
@@ -24,12 +28,11 @@ export function isBlankCell(cell: TableCell | undefined): boolean {
 export function readNumberCell(cell: TableCell, decimalComma: boolean): CellReading<number | null> {
   if (cell === null || isBlankCell(cell)) return { ok: true, value: null };
   if (typeof cell === "number")
-    return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, expected: "a number" };
-  if (typeof cell === "boolean") return { ok: false, expected: "a number" };
+    return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, expected: A_NUMBER };
+  if (typeof cell === "boolean") return { ok: false, expected: A_NUMBER };
   let s = cell.trim().replace(/[\u00a0\u202f ]/g, "");
   if (decimalComma) s = s.replace(",", ".");
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s))
-    return { ok: false, expected: "a number" };
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return { ok: false, expected: A_NUMBER };
   return { ok: true, value: Number(s) };
 }
 
@@ -43,7 +46,7 @@ export function readFlagCell(cell: TableCell): CellReading<boolean | null> {
     if (TRUE_WORDS.has(word) || word === "1") return { ok: true, value: true };
     if (FALSE_WORDS.has(word) || word === "0") return { ok: true, value: false };
   }
-  return { ok: false, expected: "TRUE/FALSE or 1/0" };
+  return { ok: false, expected: msg("rule.cell.flag") };
 }
 
 /** Presence: a flag, or a stock figure >= 0 (present when > 0); blank = absent. */
@@ -55,7 +58,7 @@ export function readPresenceCell(
   if (flag.ok) return flag;
   const n = readNumberCell(cell, decimalComma);
   if (n.ok && (n.value === null || n.value >= 0)) return n;
-  return { ok: false, expected: "TRUE/FALSE, 1/0 or a stock figure >= 0" };
+  return { ok: false, expected: msg("rule.cell.presence") };
 }
 
 /** A cell as a message quotes it. */

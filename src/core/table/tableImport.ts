@@ -5,9 +5,10 @@
  * they arrive, so both get the same checks and the same words.
  */
 import type { FieldError } from "../fieldValidation";
+import { msg, type Message } from "../i18n";
 import { isBlankCell, showCell, type CellReading, type TableCell } from "./tableCell";
 
-/** Says where a cell is: (0-based data row, 0-based column) -> "line 12, column Feb". */
+/** Says where a cell is, in the reader's words: (0-based data row, 0-based column) -> "line 12, column Feb". */
 export type CellLocator = (row: number, column: number) => string;
 
 export interface TableInput {
@@ -34,9 +35,9 @@ export class TableProblems {
   readonly errors: FieldError[] = [];
   private dropped = 0;
 
-  add(where: string, message: string): void {
+  add(where: string, rule: Message): void {
     if (this.errors.length < MAX_REPORTED_ERRORS)
-      this.errors.push({ path: where, message: `${where}: ${message}` });
+      this.errors.push({ path: where, problem: msg("rule.table.at", { where, rule }) });
     else this.dropped++;
   }
 
@@ -44,16 +45,21 @@ export class TableProblems {
   list(): FieldError[] {
     return this.dropped === 0
       ? this.errors
-      : [
-          ...this.errors,
-          { path: "", message: `… and ${this.dropped} more problems of the same kind` },
-        ];
+      : [...this.errors, { path: "", problem: msg("rule.table.more", { count: this.dropped }) }];
   }
 
-  /** The value of a reading, or null after reporting what was expected. */
-  read<T>(reading: CellReading<T>, cell: TableCell, where: string, what: string): T | null {
+  /** The value of a reading, or null after reporting what was expected; `what` names the value (a column's header, say). */
+  read<T>(
+    reading: CellReading<T>,
+    cell: TableCell,
+    where: string,
+    what: string | Message
+  ): T | null {
     if (reading.ok) return reading.value;
-    this.add(where, `${what} must be ${reading.expected} (got ${showCell(cell)})`);
+    this.add(
+      where,
+      msg("rule.table.mustBe", { what, expected: reading.expected, got: showCell(cell) })
+    );
     return null;
   }
 }
@@ -73,7 +79,7 @@ export function findColumns<K extends string>(
     else if (required.includes(name))
       problems.add(
         "header",
-        `the column "${name}" is missing (the header row must name ${required.join(", ")})`
+        msg("rule.table.columnMissing", { name, required: required.join(", ") })
       );
   }
   return found;
@@ -95,7 +101,7 @@ export function readTextCell(
   problems: TableProblems
 ): string {
   if (isBlankCell(cell)) {
-    problems.add(where, `${what} is blank`);
+    problems.add(where, msg("rule.table.blank", { what }));
     return "";
   }
   return String(cell).trim();

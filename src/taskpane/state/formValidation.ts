@@ -8,6 +8,7 @@
 import type { DiscountModelInput } from "../../core/discount/model";
 import { t } from "../../core/i18n";
 import type { FieldError, ValidationResult } from "../../core/discount/validate";
+import { ruleText } from "../../core/fieldValidation";
 import {
   fieldKey,
   formToModel,
@@ -134,13 +135,12 @@ export function routeValidation<M>(
 }
 
 /**
- * The engine's messages start with the JSON path ("tiers[2].orders must be > 0");
- * next to the field itself the path is noise, so only the rule is shown.
+ * The engine's messages name the JSON path ("tiers[2].orders must be > 0");
+ * next to the field itself the path is noise, so only the rule is shown, in
+ * the pane's language of the moment.
  */
 export function withoutPath(error: FieldError): string {
-  return error.path !== "" && error.message.startsWith(error.path)
-    ? error.message.slice(error.path.length).trim()
-    : error.message;
+  return ruleText(error);
 }
 
 export function capitalise(text: string): string {

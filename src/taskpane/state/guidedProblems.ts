@@ -4,7 +4,7 @@
  * field's key, "campaigns[1].cost"), and the rest — a whole list, or a cell
  * of the user's selected table ("'Audit'!E5: ...") — as a list under the form.
  */
-import type { FieldError } from "../../core/fieldValidation";
+import { fieldErrorText, type FieldError } from "../../core/fieldValidation";
 import type { GuidedKind } from "../../core/guided/guidedSheet";
 import { t } from "../../core/i18n";
 import { GUIDED_FORMS, type GuidedFormState } from "./guidedForms";
@@ -54,7 +54,7 @@ export function routeGuidedProblems(
     const text =
       list && error.path === list.key
         ? t("pane.problem.at", { where: t(list.label), rule: withoutPath(error) })
-        : error.message;
+        : fieldErrorText(error);
     if (!generalMessages.includes(text)) generalMessages.push(text);
   }
   return { fieldMessages, generalMessages };

@@ -7,7 +7,7 @@
  */
 import { optimiseDiscounts, validateDiscountModel } from "../../core/discount";
 import { optimiseBudget, validateBudgetModel } from "../../core/budget";
-import type { FieldError } from "../../core/fieldValidation";
+import { formatFieldErrors, type FieldError } from "../../core/fieldValidation";
 import type { Engines, EngineKind, OptimiseRequest, OptimiseResponse } from "./protocol";
 import { isLocale, setLocale, t } from "../../core/i18n";
 import { loadEveryLanguage } from "../../core/everyLanguage";
@@ -30,8 +30,7 @@ function answer<M>(
   checked: Validated<M>,
   solve: (model: M) => Engines[EngineKind]["solution"]
 ): OptimiseResponse {
-  if (!checked.ok)
-    return { id, ok: false, message: checked.errors.map((e) => e.message).join("; ") };
+  if (!checked.ok) return { id, ok: false, message: formatFieldErrors(checked.errors).join("; ") };
   return { id, ok: true, solution: solve(checked.model) };
 }
 

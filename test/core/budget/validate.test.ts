@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { validateBudgetModel, type BudgetModelInput } from "../../../src/core/budget";
 import { H1_TRADE } from "./fixtures";
+import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 const example = JSON.parse(
   readFileSync(join(__dirname, "../../../examples/h1-trade-budget.json"), "utf8")
@@ -9,7 +10,7 @@ const example = JSON.parse(
 
 function messages(raw: unknown): string[] {
   const r = validateBudgetModel(raw);
-  return r.ok ? [] : r.errors.map((e) => e.message);
+  return r.ok ? [] : r.errors.map((e) => fieldErrorText(e));
 }
 
 /** The example with one field of one channel replaced (undefined deletes it). */

@@ -3,12 +3,13 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { DiscountModelInput } from "../../../src/core/discount";
 import { validateDiscountModel } from "../../../src/core/discount";
+import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 export function loadExample(file: string): DiscountModelInput {
   const result = validateDiscountModel(
     readFileSync(join(__dirname, "../../../examples", file), "utf8")
   );
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("; "));
+  if (!result.ok) throw new Error(result.errors.map((e) => fieldErrorText(e)).join("; "));
   return result.model;
 }
 

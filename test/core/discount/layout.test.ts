@@ -1,3 +1,4 @@
+import { fieldErrorText } from "../../../src/core/fieldValidation";
 import {
   buildDiscountSheetPlan,
   modelFromSheetValues,
@@ -71,7 +72,7 @@ describe("layout names and modelFromSheetValues", () => {
     const r = modelFromSheetValues(values);
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.errors).toEqual([
+      expect(r.errors.map((e) => ({ path: e.path, message: fieldErrorText(e, "en") }))).toEqual([
         { path: "listPrice", message: "listPrice is missing (a number is required)" },
       ]);
   });

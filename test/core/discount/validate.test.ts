@@ -1,6 +1,6 @@
 import { validateDiscountModel, type FieldError } from "../../../src/core/discount";
 import { readSegments, readTiers } from "../../../src/core/discount/validate";
-import { Collector } from "../../../src/core/fieldValidation";
+import { fieldErrorText, Collector } from "../../../src/core/fieldValidation";
 import { loadExample } from "./fixtures";
 
 const sample = () => JSON.parse(JSON.stringify(loadExample("sockets.json"))) as Record<string, any>;
@@ -10,6 +10,10 @@ function errorsOf(raw: unknown): FieldError[] {
   if (r.ok) throw new Error("expected errors");
   return r.errors;
 }
+
+/** The errors as the CLI prints them (English): path and sentence. */
+const inWords = (errors: FieldError[]) =>
+  errors.map((e) => ({ path: e.path, message: fieldErrorText(e, "en") }));
 
 describe("validateDiscountModel", () => {
   it("accepts the article sample, as an object and as JSON text", () => {
@@ -21,7 +25,7 @@ describe("validateDiscountModel", () => {
   it("names the tier whose shares do not sum to 1, with the sum", () => {
     const m = sample();
     m.segments[0].shares[2] = 0.05; // 0.05 + 0.70 + 0.20 = 0.95
-    expect(errorsOf(m)).toEqual([
+    expect(inWords(errorsOf(m))).toEqual([
       {
         path: "tiers[2].shares",
         message: expect.stringMatching(/^tiers\[2\]\.shares do not sum to 1 \(0\.95\)/),
@@ -75,7 +79,7 @@ describe("validateDiscountModel", () => {
       "minMargin -1e308 (below the -100% floor)",
       (m) => (m.tiers[2].minMargin = -1e308),
       "tiers[2].minMargin",
-      /tiers\[2\]\.minMargin must be >= -1 and < 1 .*\(got -1e\+308\)/,
+      /tiers\[2\]\.minMargin must be >= -1 and < 1 .*\(got -1E308\)/,
     ],
     [
       "minMargin just below -100%",
@@ -134,14 +138,14 @@ describe("validateDiscountModel", () => {
     const errors = errorsOf(m);
     const hit = errors.find((e) => e.path === path);
     expect(hit).toBeDefined();
-    expect(hit!.message).toMatch(message);
+    expect(fieldErrorText(hit!)).toMatch(message);
   });
 
   it("rejects a model whose figures overflow although every field is finite", () => {
     const m = sample();
     m.tiers[1].orders = 1e300;
     m.tiers[1].unitsPerOrder = 1e10;
-    expect(errorsOf(m)).toEqual([
+    expect(inWords(errorsOf(m))).toEqual([
       { path: "tiers[1]", message: expect.stringMatching(/tiers\[1\] figures overflow/) },
     ]);
   });
@@ -160,7 +164,7 @@ describe("validateDiscountModel", () => {
       tier.unitsPerOrder = 1e4;
     }
     Object.assign(m, { listPrice: 1e4, unitCost: 0, maxDiscount: 0.01 });
-    expect(errorsOf(m)).toEqual([
+    expect(inWords(errorsOf(m))).toEqual([
       {
         path: "tiers",
         message: expect.stringMatching(/the total (units|revenue|profit) over all tiers overflows/),
@@ -173,7 +177,7 @@ describe("validateDiscountModel", () => {
     (units) => {
       const m = sample();
       m.tiers[2].unitsPerOrder = units;
-      expect(errorsOf(m)).toEqual([
+      expect(inWords(errorsOf(m))).toEqual([
         {
           path: "tiers[2]",
           message: expect.stringMatching(/tiers\[2\] figures overflow \(margin/),
@@ -218,7 +222,7 @@ describe("validateDiscountModel", () => {
     ["an array", [], /input must be a JSON object \(got an array\)/],
     ["null", null, /input must be a JSON object \(got null\)/],
   ])("rejects input that is %s", (_, raw, message) => {
-    expect(errorsOf(raw)[0].message).toMatch(message);
+    expect(fieldErrorText(errorsOf(raw)[0])).toMatch(message);
   });
 });
 

@@ -2,6 +2,7 @@ import { buildCampaignsSheetPlan } from "../../../src/core/guided/campaigns/shee
 import { validateCampaigns } from "../../../src/core/guided/campaigns/input";
 import { GuidedEngine, mkt } from "./guidedEngine";
 import { example as loadExample } from "./examples";
+import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 const CAMPAIGNS_EXAMPLE = loadExample("campaigns.json", validateCampaigns);
 
@@ -71,7 +72,8 @@ describe("validateCampaigns", () => {
   ])("names the field and the rule: %#", (input, message) => {
     const result = validateCampaigns(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message).join("\n")).toContain(message);
+    if (!result.ok)
+      expect(result.errors.map((e) => fieldErrorText(e)).join("\n")).toContain(message);
   });
 
   it("accepts the example", () =>

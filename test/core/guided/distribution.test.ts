@@ -11,6 +11,7 @@ import { readDistributionTable } from "../../../src/core/guided/distribution/tab
 import { mulberry32 } from "../../../testkit/random";
 import { GuidedEngine, mkt } from "./guidedEngine";
 import { example } from "./examples";
+import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 const DISTRIBUTION_EXAMPLE = example("distribution.json", validateDistribution);
 
@@ -157,7 +158,8 @@ describe("validateDistribution and readDistributionTable", () => {
   ])("JSON: names the field and the rule: %#", (raw, message) => {
     const result = validateDistribution(raw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message).join("\n")).toContain(message);
+    if (!result.ok)
+      expect(result.errors.map((e) => fieldErrorText(e)).join("\n")).toContain(message);
   });
 
   const where = (r: number, c: number) => `line ${r + 2}, column ${c + 1}`;
@@ -188,7 +190,8 @@ describe("validateDistribution and readDistributionTable", () => {
       whereHeader: (c) => `column ${c + 1}`,
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message).join("\n")).toContain(message);
+    if (!result.ok)
+      expect(result.errors.map((e) => fieldErrorText(e)).join("\n")).toContain(message);
   });
 
   it("reads decimal commas and Russian TRUE/FALSE from a ; file", () => {

@@ -2,9 +2,11 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { Checked } from "../../../src/core/fieldValidation";
+import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 export function example<T>(file: string, validate: (raw: unknown) => Checked<T>): T {
   const checked = validate(readFileSync(join(__dirname, "../../../examples", file), "utf8"));
-  if (!checked.ok) throw new Error(`${file}: ${checked.errors.map((e) => e.message).join("; ")}`);
+  if (!checked.ok)
+    throw new Error(`${file}: ${checked.errors.map((e) => fieldErrorText(e)).join("; ")}`);
   return checked.value;
 }

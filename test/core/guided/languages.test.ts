@@ -18,6 +18,7 @@ import type { SheetPlan } from "../../../src/core/sheet/plan";
 import type { SheetTextTable } from "../../../src/core/sheet/sheetText";
 import { withoutWords } from "../sheet/planWords";
 import { GuidedEngine } from "./guidedEngine";
+import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 const EXAMPLES: [GuidedKind, string][] = [
   ["campaigns", "campaigns.json"],
@@ -39,7 +40,7 @@ const TEXT: Record<GuidedKind, SheetTextTable<string>> = {
 function plan(kind: GuidedKind, file: string, language: Language): SheetPlan {
   const raw = readFileSync(join(__dirname, "../../../examples", file), "utf8");
   const built = guidedPlanFromJson(kind, raw, { language });
-  if (!built.ok) throw new Error(built.errors.map((e) => e.message).join("; "));
+  if (!built.ok) throw new Error(built.errors.map((e) => fieldErrorText(e)).join("; "));
   return built.value;
 }
 

@@ -2,6 +2,7 @@ import { buildPosmSheetPlan } from "../../../src/core/guided/posm/sheetPlan";
 import { validatePosm, type PosmInput } from "../../../src/core/guided/posm/input";
 import { GuidedEngine, mkt } from "./guidedEngine";
 import { example } from "./examples";
+import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 const POSM_EXAMPLE = example("posm.json", validatePosm);
 
@@ -109,6 +110,7 @@ describe("validatePosm", () => {
   ])("names the field and the rule: %#", (raw, message) => {
     const result = validatePosm(raw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message).join("\n")).toContain(message);
+    if (!result.ok)
+      expect(result.errors.map((e) => fieldErrorText(e)).join("\n")).toContain(message);
   });
 });

@@ -3,6 +3,7 @@ import { validatePromo, type PromoInput } from "../../../src/core/guided/promo/i
 import { promoYear } from "../../../src/core/metrics/promo";
 import { GuidedEngine, mkt } from "./guidedEngine";
 import { example } from "./examples";
+import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 const PROMO_EXAMPLE = example("promo.json", validatePromo);
 
@@ -80,7 +81,8 @@ describe("validatePromo", () => {
   ])("names the field and the rule: %#", (input, message) => {
     const result = validatePromo(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message).join("\n")).toContain(message);
+    if (!result.ok)
+      expect(result.errors.map((e) => fieldErrorText(e)).join("\n")).toContain(message);
   });
 
   it("defaults monthsAfter to 11 and daysPerMonth to 30", () => {

@@ -3,6 +3,7 @@ import { validateSurvey } from "../../../src/core/guided/survey/input";
 import { readSurveyTable } from "../../../src/core/guided/survey/table";
 import { GuidedEngine, mkt } from "./guidedEngine";
 import { example } from "./examples";
+import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 const SURVEY_EXAMPLE = example("survey.json", validateSurvey);
 
@@ -72,7 +73,8 @@ describe("validateSurvey and readSurveyTable", () => {
   ])("JSON: names the field and the rule: %#", (raw, message) => {
     const result = validateSurvey(raw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message).join("\n")).toContain(message);
+    if (!result.ok)
+      expect(result.errors.map((e) => fieldErrorText(e)).join("\n")).toContain(message);
   });
 
   const where = (r: number, c: number) => `line ${r + 2}, column ${c + 1}`;
@@ -98,6 +100,7 @@ describe("validateSurvey and readSurveyTable", () => {
       whereHeader: (c) => `column ${c + 1}`,
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message).join("\n")).toContain(message);
+    if (!result.ok)
+      expect(result.errors.map((e) => fieldErrorText(e)).join("\n")).toContain(message);
   });
 });

@@ -1,4 +1,5 @@
 import { parseCsv } from "../../../src/core/table/csv";
+import { render } from "../../../src/core/i18n";
 
 describe("parseCsv", () => {
   it.each([
@@ -36,6 +37,6 @@ describe("parseCsv", () => {
   ])("refuses %j: %s", (text, message) => {
     const result = parseCsv(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(message);
+    if (!result.ok) expect(render("en", result.problem)).toContain(message);
   });
 });

@@ -52,7 +52,10 @@ function pane(sheets = [userSheet("Sheet1")]) {
 async function builtPane() {
   const p = pane();
   const status = await buildBudget(p.budget, BUDGET_EXAMPLE, quiet);
-  expect(status).toEqual({ kind: "success", text: `Built the sheet "${SHEET}". Optimise it below.` });
+  expect(status).toEqual({
+    kind: "success",
+    text: `Built the sheet "${SHEET}". Optimise it below.`,
+  });
   return p;
 }
 
@@ -153,7 +156,9 @@ describe("Optimise and Undo", () => {
     const outcome = await undoBudgetWrite(budget, undo!, quiet);
     expect(outcome.restored).toBe(false);
     expect(outcome.undo).toBeNull();
-    expect(outcome.status.text).toMatch(/^The spends on ".*" were changed after the pane wrote them/);
+    expect(outcome.status.text).toMatch(
+      /^The spends on ".*" were changed after the pane wrote them/
+    );
     expect(spends()[1]).toBe(1_000_000);
     expect(spends()[0]).toBe(optimum()[0]);
   });

@@ -18,6 +18,7 @@ import {
 } from "../../../src/taskpane/state/guidedForms";
 import { answersSheet, auditSheet } from "./guidedFixtures";
 import { createMockExcel, parseReference, type Cell } from "./mockExcel";
+import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 /** Many rows of each kind (50: the most POSM options a sheet takes). */
 const SIZE = { rows: 50, stores: 3000, answers: 2000 };
@@ -196,7 +197,7 @@ describe("what the pane says when a guided sheet cannot be built", () => {
     );
     expect(outcome.status).toEqual({ kind: "error", text: en("pane.guided.tableProblems") });
     expect(outcome.errors.length).toBeGreaterThan(0);
-    expect(outcome.errors[0].message).toContain(where);
+    expect(fieldErrorText(outcome.errors[0])).toContain(where);
     expect(excel.sheets.map((s) => s.name)).toEqual(["Audit"]);
     expect(excel.syncCount()).toBe(1);
   });

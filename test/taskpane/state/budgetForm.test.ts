@@ -36,7 +36,9 @@ describe("the budget form's example", () => {
   });
 
   it("loads into the form and comes back as the same model", () => {
-    const v = validateBudgetForm(apply(emptyBudgetForm(), { type: "loadModel", model: BUDGET_EXAMPLE }));
+    const v = validateBudgetForm(
+      apply(emptyBudgetForm(), { type: "loadModel", model: BUDGET_EXAMPLE })
+    );
     expect(v.blockedReason).toBeNull();
     expect(v.model).toEqual(BUDGET_EXAMPLE);
   });
@@ -113,7 +115,9 @@ describe("validateBudgetForm: the engine's rules, routed to the fields", () => {
     const s = apply(example(), { type: "setLabel", index: 1, value: "Retail chains" });
     const v = validateBudgetForm(s);
     expect(v.model).toBeNull();
-    expect([...v.fieldMessages.values(), ...v.generalMessages].join(" | ")).toMatch(/Retail chains/);
+    expect([...v.fieldMessages.values(), ...v.generalMessages].join(" | ")).toMatch(
+      /Retail chains/
+    );
     expect(v.blockedReason).toMatch(/^Build is disabled: 1 problem/);
   });
 });
@@ -122,7 +126,11 @@ describe("budgetFormReducer", () => {
   it("adds and removes channels but keeps at least one", () => {
     const two = apply(emptyBudgetForm(), { type: "addChannel" });
     expect(two.channels.map((c) => c.id)).toEqual([1, 2]);
-    const one = apply(two, { type: "removeChannel", index: 0 }, { type: "removeChannel", index: 0 });
+    const one = apply(
+      two,
+      { type: "removeChannel", index: 0 },
+      { type: "removeChannel", index: 0 }
+    );
     expect(one.channels.map((c) => c.id)).toEqual([2]);
   });
 

@@ -92,10 +92,12 @@ describe("the gallery over the real MKT catalogue", () => {
   });
 
   it("inserts exactly the example the help page prints (one formula text, no drift)", () => {
-    CATALOGUE.forEach((entry, i) => expect(gallery[i].example).toBe(entryDoc(entry).example.formula));
+    CATALOGUE.forEach((entry, i) =>
+      expect(gallery[i].example).toBe(entryDoc(entry).example.formula)
+    );
   });
 
-  it("writes blank cells of an example range as \"\", which range arguments skip (not as 0)", () => {
+  it('writes blank cells of an example range as "", which range arguments skip (not as 0)', () => {
     const influence = gallery.find((g) => g.name === "INFLUENCE_COEF")!;
     expect(influence.example).toContain('{5;4;3;"";0}');
   });

@@ -1,3 +1,4 @@
+import { msg } from "../../../src/core/i18n";
 import { validateDiscountModel } from "../../../src/core/discount/validate";
 import { normalisePath, validateForm } from "../../../src/taskpane/state/formValidation";
 import { ARTICLE_EXAMPLE, formFromModel, formReducer } from "../../../src/taskpane/state/modelForm";
@@ -54,13 +55,16 @@ describe("validateForm with the engine's validateDiscountModel", () => {
     const v = validateForm(example(), () => ({
       ok: false,
       errors: [
-        { path: "tiers[2]", message: "tiers[2] minQty must be above the previous tier's" },
-        { path: "", message: "input must be a JSON object" },
+        {
+          path: "tiers[2]",
+          problem: msg("model.field", { path: "tiers[2]", rule: msg("model.mustBePositive") }),
+        },
+        { path: "", problem: msg("model.notAnObject", { got: "[]" }) },
       ],
     }));
     expect(v.generalMessages).toEqual([
-      "Tier 3 (50+): minQty must be above the previous tier's",
-      "Input must be a JSON object",
+      "Tier 3 (50+): must be > 0",
+      "Input must be a JSON object (got [])",
     ]);
   });
 

@@ -4,7 +4,21 @@
  * (actions.buildGuidedSheet) against a stub of the operations.
  */
 import { GUIDED_KINDS, type GuidedKind } from "../../../src/core/guided";
-import { translate } from "../../../src/core/i18n";
+import { msg, translate, type Message } from "../../../src/core/i18n";
+
+/** Problems as the validators make them: a field's rule, a table cell's reading. */
+const fieldProblem = (path: string, rule: Message) => ({
+  path,
+  problem: msg("model.field", { path, rule }),
+});
+const nonNegative = msg("model.mustBeNonNegative");
+const cellProblem = (where: string, what: string | Message, expected: Message, got: string) => ({
+  path: where,
+  problem: msg("rule.table.at", {
+    where,
+    rule: msg("rule.table.mustBe", { what, expected, got }),
+  }),
+});
 import { CATALOGUES } from "../../../src/core/everyLanguage";
 import { buildGuidedSheet } from "../../../src/taskpane/actions";
 import type { PaneOperations } from "../../../src/taskpane/operations";
@@ -70,8 +84,8 @@ describe("routeGuidedProblems", () => {
 
   it("puts a field's problem under that field, without its path", () => {
     const routed = routeGuidedProblems("campaigns", form, [
-      { path: "campaigns[1].cost", message: "campaigns[1].cost must be >= 0 (got -5)" },
-      { path: "name", message: "name is missing (text is required)" },
+      fieldProblem("campaigns[1].cost", msg("model.brokenRule", { rule: nonNegative, value: -5 })),
+      fieldProblem("name", msg("model.textMissing")),
     ]);
     expect([...routed.fieldMessages]).toEqual([
       ["campaigns[1].cost", "Must be >= 0 (got -5)"],
@@ -82,12 +96,17 @@ describe("routeGuidedProblems", () => {
 
   it("names a whole list by its heading and keeps a table cell's own address", () => {
     const routed = routeGuidedProblems("campaigns", form, [
-      { path: "campaigns", message: "campaigns must have 1 to 50 entries (got 0)" },
-      { path: "'Audit'!E5", message: "'Audit'!E5: presence in Feb must be TRUE/FALSE" },
+      fieldProblem("campaigns", msg("model.entryCount", { min: 1, max: 50, count: 0 })),
+      cellProblem(
+        "'Audit'!E5",
+        msg("rule.distribution.presenceIn", { period: "Feb" }),
+        msg("rule.cell.flag"),
+        '"x"'
+      ),
     ]);
     expect(routed.generalMessages).toEqual([
       "Campaigns: must have 1 to 50 entries (got 0)",
-      "'Audit'!E5: presence in Feb must be TRUE/FALSE",
+      `'Audit'!E5: presence in Feb must be TRUE/FALSE or 1/0 (got "x")`,
     ]);
   });
 });
@@ -128,7 +147,7 @@ describe("buildGuidedSheet", () => {
 
   it("says the table's problems without building", async () => {
     const problems = [
-      { path: "'Audit'!C7", message: "'Audit'!C7: category_sales must be a number" },
+      cellProblem("'Audit'!C7", "category_sales", msg("rule.cell.number"), '"abc"'),
     ];
     const outcome = await buildGuidedSheet(
       ops({ buildFromSelection: () => Promise.resolve({ problems }), buildPlanSheet: refuse }),

@@ -7,7 +7,8 @@ import { BUDGET_EXAMPLE } from "../../../src/taskpane/state/budgetForm";
 
 /** The discount model of a request (the test posts only discount requests there). */
 function discountModel(request: OptimiseRequest) {
-  if (request.kind !== "discount") throw new Error(`expected a discount request, got ${request.kind}`);
+  if (request.kind !== "discount")
+    throw new Error(`expected a discount request, got ${request.kind}`);
   return request.model;
 }
 

@@ -3,7 +3,8 @@
  * the sales increment per money unit and the cost of an extra unit. A
  * campaign's own gross margin overrides the sheet's.
  */
-import { nonNegative, positive, checked, type Checked } from "../../fieldValidation";
+import { nonNegative, positive, checked, type Checked, type Rule } from "../../fieldValidation";
+import { msg } from "../../i18n";
 import { openInput } from "../guidedSheet";
 
 export interface Campaign {
@@ -27,7 +28,7 @@ export interface CampaignsInput {
 /** More rows than a comparison is read as; the sheet and its chart stay legible. */
 export const MAX_CAMPAIGNS = 200;
 
-const margin = (x: number) => (x > 0 && x <= 1 ? null : "must be a share > 0 and <= 1");
+const margin: Rule = (x) => (x > 0 && x <= 1 ? null : msg("rule.campaigns.margin"));
 
 export function validateCampaigns(raw: unknown): Checked<CampaignsInput> {
   const opened = openInput(raw, true);

@@ -11,10 +11,12 @@ import {
   MAX_LABEL_LENGTH,
   nonNegative,
   checked,
+  describe,
   isRecord,
   type Checked,
 } from "../../fieldValidation";
 import { openInput } from "../guidedSheet";
+import { msg } from "../../i18n";
 
 export type Presence = boolean | number | null;
 
@@ -44,13 +46,12 @@ function readPresence(r: Collector, value: unknown, path: string): Presence {
 
 function readStore(r: Collector, s: Record<string, unknown>, p: string, periods: number): Store {
   const presence = Array.isArray(s.presence) ? s.presence : null;
-  if (presence === null)
+  if (presence === null) r.add(`${p}.presence`, msg("rule.distribution.presenceList"));
+  else if (presence.length !== periods)
     r.add(
       `${p}.presence`,
-      "must be a list with one entry per period (true/false, 1/0 or a stock figure)"
+      msg("rule.distribution.presenceCount", { expected: periods, count: presence.length })
     );
-  else if (presence.length !== periods)
-    r.add(`${p}.presence`, `must have one entry per period: ${periods} (got ${presence.length})`);
   return {
     store: r.text(s, "store", `${p}.store`),
     group: r.text(s, "group", `${p}.group`),
@@ -64,12 +65,9 @@ function readStore(r: Collector, s: Record<string, unknown>, p: string, periods:
 export function checkDenominators(r: Collector, stores: readonly Store[], path: string): void {
   const selling = stores.filter((s) => s.sellsCategory);
   if (stores.length > 0 && selling.length === 0)
-    r.add(path, "has no store that sells the category, so DN has no denominator");
+    r.add(path, msg("rule.distribution.noSellingStore"));
   else if (selling.length > 0 && selling.every((s) => s.categorySales === 0))
-    r.add(
-      path,
-      "has no category sales in the stores that sell the category, so WD has no denominator"
-    );
+    r.add(path, msg("rule.distribution.noCategorySales"));
 }
 
 export function validateDistribution(raw: unknown): Checked<DistributionInput> {
@@ -83,7 +81,7 @@ export function validateDistribution(raw: unknown): Checked<DistributionInput> {
   const stores: Store[] = [];
   list.forEach((s, i) => {
     if (isRecord(s)) stores.push(readStore(r, s, `stores[${i}]`, periods.length));
-    else r.add(`stores[${i}]`, "must be an object");
+    else r.add(`stores[${i}]`, msg("model.notObject", { got: describe(s) }));
   });
   if (r.errors.length === 0) checkDenominators(r, stores, "stores");
   return checked(r, { name, periods, stores });

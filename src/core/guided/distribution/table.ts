@@ -5,6 +5,7 @@
  * per period headed by its label. Says what is wrong and where.
  */
 import { MAX_LABEL_LENGTH, type Checked } from "../../fieldValidation";
+import { msg } from "../../i18n";
 import { readFlagCell, readNumberCell, readPresenceCell } from "../../table/tableCell";
 import {
   findColumns,
@@ -56,7 +57,11 @@ function readRow(
   if (sales !== null && sales < 0)
     problems.add(
       table.where(i, columns.categorySales),
-      `category_sales must be >= 0 (got ${sales})`
+      msg("rule.table.mustBe", {
+        what: "category_sales",
+        expected: msg("model.mustBeNonNegative"),
+        got: sales,
+      })
     );
   const sells =
     columns.sellsCategory === undefined
@@ -77,7 +82,7 @@ function readRow(
         readPresenceCell(at(c), table.decimalComma),
         at(c),
         table.where(i, c),
-        `presence in ${String(table.header[c])}`
+        msg("rule.distribution.presenceIn", { period: String(table.header[c]) })
       )
     ),
   };
@@ -88,25 +93,26 @@ export function readDistributionTable(name: string, table: TableInput): Checked<
   const found = findColumns(table, REQUIRED, OPTIONAL, problems);
   const named = [...REQUIRED, ...OPTIONAL];
   const periods = otherColumns(table, named);
-  if (periods.length === 0)
+  if (periods.length === 0) problems.add("header", msg("rule.distribution.noPeriodColumns"));
+  if (periods.length > MAX_PERIODS)
     problems.add(
       "header",
-      "no period columns: after store, group and category_sales, add one column per period headed by its label"
+      msg("rule.distribution.tooManyPeriods", { max: MAX_PERIODS, count: periods.length })
     );
-  if (periods.length > MAX_PERIODS)
-    problems.add("header", `at most ${MAX_PERIODS} period columns (got ${periods.length})`);
   periods
     .filter((c) => String(table.header[c]).trim().length > MAX_LABEL_LENGTH)
     .forEach((c) =>
       problems.add(
         table.whereHeader(c),
-        `a period label must be at most ${MAX_LABEL_LENGTH} characters`
+        msg("rule.distribution.periodLabelTooLong", { max: MAX_LABEL_LENGTH })
       )
     );
-  if (table.rows.length === 0)
-    problems.add("header", "the table has no store rows under its header");
+  if (table.rows.length === 0) problems.add("header", msg("rule.distribution.noStores"));
   if (table.rows.length > MAX_STORES)
-    problems.add("header", `at most ${MAX_STORES} stores (got ${table.rows.length})`);
+    problems.add(
+      "header",
+      msg("rule.distribution.tooManyStores", { max: MAX_STORES, count: table.rows.length })
+    );
   if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
   const columns: DistributionColumns = {
     store: found.store!,

@@ -12,6 +12,7 @@ import {
   type Checked,
 } from "../../fieldValidation";
 import { openInput } from "../guidedSheet";
+import { msg } from "../../i18n";
 
 interface OptionBase {
   label: string;
@@ -54,10 +55,15 @@ function readOption(r: Collector, o: Record<string, unknown>, p: string): PosmOp
     ),
     placementMonths: r.number(o, "placementMonths", `${p}.placementMonths`, wholeAtLeast(1)),
   };
-  const misplaced = (keys: string[], kind: string) =>
+  const misplaced = (keys: string[], kind: "permanent" | "temporary") =>
     keys
       .filter((k) => o[k] !== undefined)
-      .forEach((k) => r.add(`${p}.${k}`, `is only for ${kind} POSM`));
+      .forEach((k) =>
+        r.add(
+          `${p}.${k}`,
+          kind === "permanent" ? msg("rule.posm.permanentOnly") : msg("rule.posm.temporaryOnly")
+        )
+      );
   if (o.kind === "permanent") {
     misplaced(TEMPORARY_ONLY, "temporary");
     const option: PermanentPosm = {
@@ -67,7 +73,7 @@ function readOption(r: Collector, o: Record<string, unknown>, p: string): PosmOp
       serviceLifeMonths: r.number(o, "serviceLifeMonths", `${p}.serviceLifeMonths`, positive),
     };
     if (option.monthlyPlacementCost * option.placementMonths + option.productionCost === 0)
-      r.add(p, "has no cost (placement and production are 0), so its ROI is undefined");
+      r.add(p, msg("rule.posm.noPermanentCost"));
     return option;
   }
   if (o.kind === "temporary") {
@@ -78,10 +84,10 @@ function readOption(r: Collector, o: Record<string, unknown>, p: string): PosmOp
       monthlyKitCost: r.number(o, "monthlyKitCost", `${p}.monthlyKitCost`, nonNegative),
     };
     if (option.monthlyKitCost + option.monthlyPlacementCost === 0)
-      r.add(p, "has no cost (kit and placement are 0), so its ROI is undefined");
+      r.add(p, msg("rule.posm.noTemporaryCost"));
     return option;
   }
-  r.add(`${p}.kind`, `must be "permanent" or "temporary" (got ${JSON.stringify(o.kind ?? null)})`);
+  r.add(`${p}.kind`, msg("rule.posm.kind", { got: JSON.stringify(o.kind ?? null) }));
   return null;
 }
 

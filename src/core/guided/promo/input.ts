@@ -14,6 +14,7 @@ import {
   type Checked,
 } from "../../fieldValidation";
 import { openInput } from "../guidedSheet";
+import { msg } from "../../i18n";
 
 export interface TrialGroup {
   day: number;
@@ -53,7 +54,10 @@ function readGroups(r: Collector, input: Record<string, unknown>): TrialGroup[] 
     if (group.returned > group.trialBuyers)
       r.add(
         `${p}.returned`,
-        `must not exceed trialBuyers (${group.returned} > ${group.trialBuyers})`
+        msg("rule.promo.returnedAboveTrial", {
+          returned: group.returned,
+          trialBuyers: group.trialBuyers,
+        })
       );
     return group;
   });
@@ -69,13 +73,8 @@ export function validatePromo(raw: unknown): Checked<PromoInput> {
   const yearDays = daysPerMonth * MONTHS_PER_YEAR;
   const hasBuyers = input.convertedBuyers !== undefined;
   const hasGroups = input.groups !== undefined;
-  if (hasBuyers && hasGroups)
-    r.add(
-      "groups",
-      "and convertedBuyers are both given: give one of them (groups give converted buyers = Σ returned)"
-    );
-  if (!hasBuyers && !hasGroups)
-    r.add("convertedBuyers", "is missing (give convertedBuyers, or the trial-buyer groups)");
+  if (hasBuyers && hasGroups) r.add("groups", msg("rule.promo.bothGiven"));
+  if (!hasBuyers && !hasGroups) r.add("convertedBuyers", msg("rule.promo.convertedMissing"));
   const converted = hasGroups
     ? { groups: readGroups(r, input) }
     : {

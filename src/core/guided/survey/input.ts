@@ -14,6 +14,7 @@ import {
   type Checked,
 } from "../../fieldValidation";
 import { openInput } from "../guidedSheet";
+import { msg } from "../../i18n";
 
 export interface SurveyResponse {
   group: string;
@@ -48,7 +49,7 @@ export const MAX_EFFECTS = 200;
 const score = (x: number) =>
   Number.isInteger(x) && x >= 0 && x <= MAX_SCORE
     ? null
-    : `must be a whole score from 0 to ${MAX_SCORE}`;
+    : msg("rule.survey.score", { max: MAX_SCORE });
 
 function readResponses(
   r: Collector,
@@ -62,12 +63,14 @@ function readResponses(
     const p = `responses[${i}]`;
     const group = r.text(o, "group", `${p}.group`);
     if (group !== "" && !known.has(group.toLowerCase()))
-      r.add(`${p}.group`, `must be one of groups (got "${group}")`);
+      r.add(`${p}.group`, msg("rule.oneOf", { list: "groups", got: group }));
     const scores = Array.isArray(o.scores) ? o.scores : null;
-    if (scores === null)
-      r.add(`${p}.scores`, "must be a list with one score per service (null for no answer)");
+    if (scores === null) r.add(`${p}.scores`, msg("rule.survey.scoresList"));
     else if (scores.length !== services)
-      r.add(`${p}.scores`, `must have one score per service: ${services} (got ${scores.length})`);
+      r.add(
+        `${p}.scores`,
+        msg("rule.survey.scoreCount", { expected: services, count: scores.length })
+      );
     return {
       group,
       scores: (scores ?? []).map((v, k) =>
@@ -103,9 +106,9 @@ function readEffects(
       ),
     };
     if (effect.service !== "" && !knownServices.has(effect.service.toLowerCase()))
-      r.add(`${p}.service`, `must be one of services (got "${effect.service}")`);
+      r.add(`${p}.service`, msg("rule.oneOf", { list: "services", got: effect.service }));
     if (effect.group !== "" && !knownGroups.has(effect.group.toLowerCase()))
-      r.add(`${p}.group`, `must be one of groups (got "${effect.group}")`);
+      r.add(`${p}.group`, msg("rule.oneOf", { list: "groups", got: effect.group }));
     return effect;
   });
 }

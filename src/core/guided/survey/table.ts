@@ -5,6 +5,7 @@
  */
 import { MAX_SCORE } from "../../metrics/clientOrientation";
 import type { Checked } from "../../fieldValidation";
+import { msg } from "../../i18n";
 import { isBlankCell, readNumberCell } from "../../table/tableCell";
 import {
   findColumns,
@@ -39,13 +40,10 @@ function readScore(
     readNumberCell(cell, table.decimalComma),
     cell,
     table.where(i, c),
-    `the score for ${String(table.header[c])}`
+    msg("rule.survey.scoreFor", { service: String(table.header[c]) })
   );
   if (n !== null && !(Number.isInteger(n) && n >= 0 && n <= MAX_SCORE))
-    problems.add(
-      table.where(i, c),
-      `a score must be a whole number from 0 to ${MAX_SCORE} (got ${n})`
-    );
+    problems.add(table.where(i, c), msg("rule.survey.cellScore", { max: MAX_SCORE, got: n }));
   return n;
 }
 
@@ -53,16 +51,18 @@ export function readSurveyTable(table: TableInput): Checked<SurveyTable> {
   const problems = new TableProblems();
   const found = findColumns(table, ["group"] as const, [] as const, problems);
   const services = otherColumns(table, ["group"]);
-  if (services.length === 0)
+  if (services.length === 0) problems.add("header", msg("rule.survey.noServiceColumns"));
+  if (services.length > MAX_SERVICES)
     problems.add(
       "header",
-      "no service columns: after group, add one column per service headed by its name"
+      msg("rule.survey.tooManyServices", { max: MAX_SERVICES, count: services.length })
     );
-  if (services.length > MAX_SERVICES)
-    problems.add("header", `at most ${MAX_SERVICES} services (got ${services.length})`);
-  if (table.rows.length === 0) problems.add("header", "the table has no answers under its header");
+  if (table.rows.length === 0) problems.add("header", msg("rule.survey.noAnswers"));
   if (table.rows.length > MAX_RESPONSES)
-    problems.add("header", `at most ${MAX_RESPONSES} answers (got ${table.rows.length})`);
+    problems.add(
+      "header",
+      msg("rule.survey.tooManyAnswers", { max: MAX_RESPONSES, count: table.rows.length })
+    );
   if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
   const group = found.group!;
   const responses = table.rows.map((row, i) => ({
@@ -71,7 +71,10 @@ export function readSurveyTable(table: TableInput): Checked<SurveyTable> {
   }));
   const groups = [...new Set(responses.map((r) => r.group).filter((g) => g !== ""))];
   if (groups.length > MAX_GROUPS)
-    problems.add("header", `at most ${MAX_GROUPS} groups (got ${groups.length})`);
+    problems.add(
+      "header",
+      msg("rule.survey.tooManyGroups", { max: MAX_GROUPS, count: groups.length })
+    );
   if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
   return {
     ok: true,
