@@ -1,3 +1,4 @@
+import { promises as fs } from "fs";
 import { chooseLanguage } from "../../src/cli/language";
 import { main } from "../../src/cli/mkt";
 import { activeLocale, setLocale, translate } from "../../src/core/i18n";
@@ -51,5 +52,38 @@ describe("mkt --lang", () => {
     const totals = io.stdout.find((l) => /3[\s\u00a0]470[\s\u00a0]000/.test(l));
     expect(totals).toBeDefined();
     expect(io.stdout.join("\n")).toMatch(/13,82[\s\u00a0]?%/);
+  });
+
+  it("names the field and the rule of a bad model in the chosen language (mkt discount solve --lang ru)", async () => {
+    const model = JSON.parse(await fs.readFile("examples/sockets.json", "utf8")) as Record<
+      string,
+      unknown
+    >;
+    const io = {
+      ...recorder(),
+      readFile: async () => JSON.stringify({ ...model, listPrice: -0.5 }),
+    };
+    const code = await main(["discount", "solve", "--input", "bad.json", "--lang", "ru"], io, {});
+    expect(code).toBe(2);
+    expect(io.stderr).toContain("  listPrice должно быть > 0 (получено -0,5)");
+  });
+
+  it("says where a CSV cell is and what it must hold in the chosen language (mkt sheet --lang kk)", async () => {
+    const csv = "store;group;category_sales;Jan\nA-1;North;много;1\n";
+    const io = { ...recorder(), readFile: async () => csv };
+    const args = [
+      "sheet",
+      "distribution",
+      "--input",
+      "audit.csv",
+      "--out",
+      "a.xlsx",
+      "--lang",
+      "kk",
+    ];
+    expect(await main(args, io, {})).toBe(2);
+    expect(io.stderr).toContain(
+      '  2-жол, category_sales бағаны: category_sales: сан қажет (алынған мән: "много")'
+    );
   });
 });

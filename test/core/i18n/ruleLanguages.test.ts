@@ -76,7 +76,7 @@ const KEPT = new Set([
 function stringParams(message: Message, into: string[] = []): string[] {
   for (const value of Object.values(message.params ?? {}))
     if (typeof value === "string") into.push(value);
-    else if (typeof value === "object") stringParams(value, into);
+    else if (typeof value === "object") stringParams(value as Message, into);
   return into;
 }
 
