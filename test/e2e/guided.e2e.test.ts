@@ -172,6 +172,13 @@ describe("guided model sheets from the Models picker", () => {
     await page.getByRole("button", { name: "Build sheet" }).click();
     await page.getByText(/the form has problems/).waitFor();
     await page.getByText(/Must be a whole number >= 1/).waitFor();
+    // Switched to Russian, the same problem reads in Russian under the same field (a key, rendered anew).
+    await page.getByRole("combobox", { name: tr("en", "pane.language") }).selectOption("ru");
+    const promoDays = page.locator(".fui-Field", {
+      has: page.getByLabel(tr("ru", "pane.guidedForm.promoDays")),
+    });
+    await promoDays.getByText("Должно быть целым числом >= 1 (получено 0)").waitFor();
+    await expect(page.getByText(/Must be a whole number/).count()).resolves.toBe(0);
     expect(host.sheetNames()).toEqual(["Sheet1"]);
     expect(host.syncCount).toBe(0);
   });
