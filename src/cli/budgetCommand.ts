@@ -19,7 +19,7 @@ import {
   type BudgetModelInput,
   type BudgetSolution,
 } from "../core/budget";
-import { activeLocale, t } from "../core/i18n";
+import { activeLocale, render, t } from "../core/i18n";
 import { formatAmount } from "../core/numberFormat";
 import { money, runModelCommand, textTable, type ModelCommand } from "./modelCommand";
 
@@ -31,7 +31,7 @@ const perUnit = (x: number) => formatAmount(x, 2, activeLocale());
 function printSolution(model: BudgetModelInput, s: BudgetSolution, io: CliIo): void {
   if (s.status === "infeasible") {
     io.out(t("cli.budget.infeasible", { name: model.name }));
-    io.out(s.message);
+    io.out(render(activeLocale(), s.message));
     return;
   }
   const { name, currency, budget } = model;

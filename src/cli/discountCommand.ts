@@ -18,7 +18,7 @@ import {
   type DiscountModelInput,
   type DiscountSolution,
 } from "../core/discount";
-import { activeLocale, t } from "../core/i18n";
+import { activeLocale, render, t } from "../core/i18n";
 import { formatPercent } from "../core/numberFormat";
 
 const COMMAND = "mkt discount";
@@ -28,7 +28,7 @@ const percent = (x: number, digits = 1) => formatPercent(x, digits, activeLocale
 function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo): void {
   if (s.status === "infeasible") {
     io.out(t("cli.discount.infeasible", { name: model.name }));
-    io.out(s.message);
+    io.out(render(activeLocale(), s.message));
     return;
   }
   io.out(t("cli.discount.optimal", { name: model.name, currency: model.currency }));
@@ -76,7 +76,10 @@ function printSolution(model: DiscountModelInput, s: DiscountSolution, io: CliIo
   const binding = s.bindingConstraints;
   io.out(
     t("cli.discount.binding", {
-      constraints: binding.length > 0 ? binding.join("; ") : t("cli.discount.bindingNone"),
+      constraints:
+        binding.length > 0
+          ? binding.map((m) => render(activeLocale(), m)).join("; ")
+          : t("cli.discount.bindingNone"),
     })
   );
   io.out(t("cli.model.certificate", { explanation: s.certificate.explanation }));

@@ -11,7 +11,7 @@ import { CliIo, EXIT } from "./io";
 import { fieldErrorText, formatFieldErrors, type FieldError } from "../core/fieldValidation";
 import type { Language } from "../core/language";
 import type { SheetPlan } from "../core/sheet/plan";
-import { activeLocale, t } from "../core/i18n";
+import { activeLocale, inWords, render, t, type Message } from "../core/i18n";
 import { formatAmount } from "../core/numberFormat";
 import { writeXlsx } from "../export/writeXlsx";
 import { inputName, printProblems, readInputText } from "./inputFile";
@@ -96,7 +96,7 @@ export async function readBuildCommand<M>(
 }
 
 /** A solve's outcome as every model's optimiser gives it: an optimum, or why there is none. */
-type Outcome = { status: "optimal" } | { status: "infeasible"; message: string };
+type Outcome = { status: "optimal" } | { status: "infeasible"; message: Message };
 
 /** What `solve` and `build` need of one model (mkt discount, mkt budget) beside reading its file. */
 export interface ModelCommand<M, S extends Outcome> extends ModelReader<M> {
@@ -124,7 +124,8 @@ const isOptimal = <S extends Outcome>(s: S): s is Extract<S, { status: "optimal"
   s.status === "optimal";
 
 /** The reason a solve found no optimum (generic narrowing cannot see it from isOptimal alone). */
-const whyNot = (s: Outcome): string => (s.status === "infeasible" ? s.message : "");
+const whyNot = (s: Outcome): string =>
+  s.status === "infeasible" ? render(activeLocale(), s.message) : "";
 
 /** `solve`: the optimum as a table, or (--json) one JSON object; exit 3 when infeasible. */
 async function solveModel<M, S extends Outcome>(
@@ -135,7 +136,9 @@ async function solveModel<M, S extends Outcome>(
   const { model, json } = await readSolveCommand(command, args, io);
   if (model === null) return EXIT.usage;
   const solution = command.optimise(model);
-  if (json) io.out(JSON.stringify({ ...command.jsonFields(model), ...solution }));
+  // The solution's sentences (kept as messages) in the command's language.
+  const answer = inWords(activeLocale(), solution) as object;
+  if (json) io.out(JSON.stringify({ ...command.jsonFields(model), ...answer }));
   else command.print(model, solution, io);
   return isOptimal(solution) ? EXIT.ok : EXIT.calcError;
 }

@@ -11,7 +11,7 @@ import type { DiscountModelInput, DiscountSolution, SheetCell } from "../core/di
 import { formatFieldErrors, type Checked, type FieldError } from "../core/fieldValidation";
 import type { SelectedTable } from "../core/guided";
 import type { SheetPlan } from "../core/sheet/plan";
-import { t } from "../core/i18n";
+import { activeLocale, render, t, type Message } from "../core/i18n";
 import type { ActiveSheet, DecisionWriter, PaneOperations } from "./operations";
 import { describeSolution, type SolutionSummary } from "./state/describeSolution";
 import type { TierRow } from "./state/modelForm";
@@ -124,7 +124,7 @@ export interface SheetOptimiseOutcome<R> {
 export type OptimiseOutcome = SheetOptimiseOutcome<OptimiseResult>;
 
 /** A solution of either optimiser: optimal, or infeasible with the reason. */
-type Solved = { status: "optimal" } | { status: "infeasible"; message: string };
+type Solved = { status: "optimal" } | { status: "infeasible"; message: Message };
 
 /** One model's side of Optimise: how its sheet is read, solved and written, and its texts. */
 export interface SheetOptimiser<M, S extends Solved, R> {
@@ -178,7 +178,10 @@ export async function optimiseModelSheet<M, S extends Solved, R>(
       const solution = await sheet.solve(active.model);
       const result = sheet.result(active.sheetName, active.model, solution);
       if (solution.status === "infeasible") {
-        const status: Outcome = { kind: "info", text: texts.infeasible(solution.message) };
+        const status: Outcome = {
+          kind: "info",
+          text: texts.infeasible(render(activeLocale(), solution.message)),
+        };
         return { status, result, undo: null };
       }
       progress(texts.writing);

@@ -10,11 +10,14 @@ import { assembleSheetPlan } from "../../src/core/sheet/assemble";
 import { block } from "../../src/core/sheet/place";
 import { Collector, nonNegative } from "../../src/core/fieldValidation";
 import { fakeIo } from "./fakeIo";
+import { msg, render, type Message } from "../../src/core/i18n";
 
 interface Toy {
   x: number;
 }
-type ToySolution = { status: "optimal"; best: number } | { status: "infeasible"; message: string };
+type ToySolution = { status: "optimal"; best: number } | { status: "infeasible"; message: Message };
+/** The toy's reason for no optimum: a message kept as data, as the real optimisers give it. */
+const NOT_POSITIVE = msg("model.mustBePositive");
 
 function toyCommand() {
   const plans: Array<{ language: string; values?: number[]; note?: string }> = [];
@@ -30,9 +33,9 @@ function toyCommand() {
       return c.errors.length === 0 ? { ok: true, model: { x } } : { ok: false, errors: c.errors };
     },
     optimise: ({ x }) =>
-      x > 0 ? { status: "optimal", best: 2 * x } : { status: "infeasible", message: "x is 0." },
+      x > 0 ? { status: "optimal", best: 2 * x } : { status: "infeasible", message: NOT_POSITIVE },
     jsonFields: ({ x }) => ({ x }),
-    print: (_, s, io) => io.out(s.status === "optimal" ? `best ${s.best}` : s.message),
+    print: (_, s, io) => io.out(s.status === "optimal" ? `best ${s.best}` : render("en", s.message)),
     optimum: (_, s) => ({ values: [s.best], note: `optimum ${s.best}` }),
     unsolved: (reason) => ({ warning: `${reason} Written as is.`, note: `none: ${reason}` }),
     plan: (_, options) => {
@@ -63,7 +66,7 @@ describe("runModelCommand solve", () => {
   it("prints for people and exits 3 when there is no optimum", async () => {
     const { io, out } = fakeIo(files);
     const code = await runModelCommand(toyCommand().command, ["solve", "--input", "bad.json"], io);
-    expect([code, out]).toEqual([EXIT.calcError, ["x is 0."]]);
+    expect([code, out]).toEqual([EXIT.calcError, ["must be > 0"]]);
   });
 
   it("exits 2 for an invalid model, naming the field", async () => {
@@ -107,8 +110,8 @@ describe("runModelCommand build", () => {
     const { io, out, err, written } = fakeIo(files);
     const args = ["build", "--input", "bad.json", "--out", "t.xlsx", "--solve"];
     expect(await runModelCommand(command, args, io)).toBe(EXIT.calcError);
-    expect(plans).toEqual([{ language: "en", note: "none: x is 0." }]);
-    expect(err.join("\n")).toContain("x is 0. Written as is.");
+    expect(plans).toEqual([{ language: "en", note: "none: must be > 0" }]);
+    expect(err.join("\n")).toContain("must be > 0 Written as is.");
     expect([out, written.has("t.xlsx")]).toEqual([["wrote t.xlsx"], true]);
   });
 

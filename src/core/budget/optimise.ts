@@ -17,8 +17,7 @@
 import type { BudgetModelInput } from "./model";
 import { channelCurve, type ChannelCurve } from "./curves";
 import { relaxNode, type NodeBox, type Relaxation } from "./dual";
-import { activeLocale, t } from "../i18n";
-import { formatAmount } from "../numberFormat";
+import { msg, type Message } from "../i18n";
 
 export interface ChannelResult {
   label: string;
@@ -34,7 +33,7 @@ export interface ChannelResult {
 }
 
 export interface BudgetCertificate {
-  method: string;
+  method: Message;
   /** No allocation within the bounds and the budget earns more than this. */
   upperBound: number;
   /** upperBound − totalProfit (>= 0): the largest profit that could still be missed. */
@@ -45,7 +44,7 @@ export interface BudgetCertificate {
   nodes: number;
   /** False when the node cap stopped the search before the gap target (the gap is then reported as found). */
   reachedTarget: boolean;
-  explanation: string;
+  explanation: Message;
 }
 
 export type BudgetInfeasibility = "min-above-budget" | "max-below-budget";
@@ -60,7 +59,7 @@ export type BudgetSolution =
       currentProfit: number | null;
       certificate: BudgetCertificate;
     }
-  | { status: "infeasible"; reason: BudgetInfeasibility; message: string };
+  | { status: "infeasible"; reason: BudgetInfeasibility; message: Message };
 
 export interface BudgetOptimiseOptions {
   /** Stop when the certificate's gap is at most this share of the profit; default DEFAULT_GAP_TARGET. */
@@ -171,13 +170,13 @@ function checkFeasible(model: BudgetModelInput): BudgetSolution | null {
     return {
       status: "infeasible",
       reason: "min-above-budget",
-      message: t("budget.infeasible.minAboveBudget", { total: minTotal, budget, currency }),
+      message: msg("budget.infeasible.minAboveBudget", { total: minTotal, budget, currency }),
     };
   if (model.spendAll && maxTotal < budget)
     return {
       status: "infeasible",
       reason: "max-below-budget",
-      message: t("budget.infeasible.maxBelowBudget", { total: maxTotal, budget, currency }),
+      message: msg("budget.infeasible.maxBelowBudget", { total: maxTotal, budget, currency }),
     };
   return null;
 }
@@ -332,7 +331,7 @@ function assembleSolution(
     totalProfit,
     currentProfit,
     certificate: {
-      method: t("budget.method"),
+      method: msg("budget.method"),
       upperBound,
       gapBound,
       gapShare,
@@ -349,19 +348,21 @@ function explain(
   gapBound: number,
   gapShare: number,
   outcome: SearchOutcome
-): string {
-  const locale = activeLocale();
+): Message {
+  const percent = gapShare * 100;
   const share =
     gapShare < 1e-6
-      ? t("budget.explanation.shareTiny")
-      : t("budget.explanation.share", {
-          share: `${formatAmount(gapShare * 100, gapShare < 1e-3 ? 4 : 2, locale)}%`,
+      ? msg("budget.explanation.shareTiny")
+      : msg("budget.explanation.share", {
+          share: msg(gapShare < 1e-3 ? "num.percentFixed4" : "num.percentFixed2", {
+            value: percent,
+          }),
         });
-  return t("budget.explanation", {
-    boxes: t("budget.explanation.boxes", { count: outcome.nodes }),
-    gap: formatAmount(gapBound, gapBound < 100 ? 2 : 0, locale),
+  return msg("budget.explanation", {
+    boxes: msg("budget.explanation.boxes", { count: outcome.nodes }),
+    gap: msg(gapBound < 100 ? "num.amount2" : "num.amount", { value: gapBound }),
     currency: model.currency,
     share,
-    end: outcome.reachedTarget ? t("budget.explanation.end") : t("budget.explanation.nodeCap"),
+    end: outcome.reachedTarget ? msg("budget.explanation.end") : msg("budget.explanation.nodeCap"),
   });
 }

@@ -43,8 +43,7 @@
 import type { DiscountModelInput } from "./model";
 import { evaluateDiscounts } from "./evaluate";
 // `t` is the tier index throughout this module, so the catalogue's t() is `msg` here.
-import { activeLocale, t as msg } from "../i18n";
-import { formatAmount } from "../numberFormat";
+import { msg, type Message } from "../i18n";
 import {
   coefficients,
   curveValue,
@@ -82,7 +81,7 @@ export interface TierResult {
 }
 
 export interface Certificate {
-  method: string;
+  method: Message;
   /** Grid step h, a fraction (0.001 = 0.1 point). */
   gridStep: number;
   /** Largest profit that could lie between candidate points, in money: U - profit (>= 0). */
@@ -97,7 +96,7 @@ export interface Certificate {
   floorRoots: number;
   /** False when root isolation hit its evaluation cap (the bound then assumes no missed root). */
   rootsIsolated: boolean;
-  explanation: string;
+  explanation: Message;
 }
 
 /** A tier whose profitability floor fails at zero discount. */
@@ -116,7 +115,7 @@ export type DiscountSolution =
       /** uplift / |baseline|; 0 when the baseline is 0. */
       upliftShare: number;
       tiers: TierResult[];
-      bindingConstraints: string[];
+      bindingConstraints: Message[];
       /**
        * Tiers whose floor the no-discount baseline breaks (Π_t(0) < m_t R_t(0)).
        * The answer is still optimal: the baseline is the reference for the
@@ -125,7 +124,7 @@ export type DiscountSolution =
       baselineViolations: BaselineViolation[];
       certificate: Certificate;
     }
-  | { status: "infeasible"; tierIndex: number; tierLabel: string; message: string };
+  | { status: "infeasible"; tierIndex: number; tierLabel: string; message: Message };
 
 export interface OptimiseOptions {
   /** Grid step h as a fraction; default DEFAULT_GRID_STEP (0.1 point). */
@@ -451,7 +450,7 @@ function assembleSolution(
   });
   // Every active constraint: the floors, both bounds of 0 <= d_t <= D and the chain.
   // With D = 0 the bounds coincide and fix every discount: one entry says so.
-  const binding: string[] = [];
+  const binding: Message[] = [];
   if (D === 0) binding.push(msg("opt.binding.noDiscountAllowed"));
   tiers.forEach((r, t) => {
     if (r.floorBinds)
@@ -487,7 +486,7 @@ function assembleSolution(
     roots: msg("opt.explanation.roots", { count: info.floorRoots }),
     refinements:
       info.refinements > 0 ? msg("opt.explanation.refinements", { count: info.refinements }) : "",
-    gap: formatAmount(gapBound, 2, activeLocale()),
+    gap: gapBound,
     currency: model.currency,
     caveat: info.rootsIsolated ? msg("opt.explanation.end") : msg("opt.explanation.rootCap"),
   });

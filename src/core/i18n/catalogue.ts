@@ -77,7 +77,8 @@ function renderValue(locale: Locale, value: ParamValue, style: string | undefine
   if (typeof value === "string") return value;
   if (typeof value === "object") return render(locale, value);
   if (style === "percent") return formatPercentShort(value, 2, locale);
-  if (style === "money") return formatAmount(value, 0, locale);
+  const money = /^money(\d)?$/.exec(style ?? "");
+  if (money) return formatAmount(value, Number(money[1] ?? 0), locale);
   if (style === "plain") return String(value);
   if (style === "whole") return formatAmount(value, 0, locale);
   return formatNumber(value, locale);
@@ -123,6 +124,29 @@ export function t<K extends MessageKey>(key: K, ...args: ParamArgs<K>): string {
  */
 export function msg<K extends MessageKey>(key: K, ...args: ParamArgs<K>): Message {
   return (args.length === 0 ? { key } : { key, params: args[0] }) as Message;
+}
+
+/** Whether `value` is a message kept as data (a catalogue key, and parameters if any). */
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== "object" || value === null) return false;
+  const { key, ...rest } = value as { key?: unknown };
+  return (
+    typeof key === "string" &&
+    Object.prototype.hasOwnProperty.call(en, key) &&
+    Object.keys(rest).every((k) => k === "params")
+  );
+}
+
+/**
+ * `value` ready for JSON.stringify in `locale`: every message in it (the
+ * optimiser's reason, explanation, binding constraints) as its sentence.
+ */
+export function inWords(locale: Locale, value: unknown): unknown {
+  if (isMessage(value)) return render(locale, value);
+  if (Array.isArray(value)) return value.map((v) => inWords(locale, v));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inWords(locale, v)]));
+  return value;
 }
 
 /** Renders a message kept as data (e.g. a status shown again after the language changed). */

@@ -171,6 +171,7 @@ export const en = {
     "has no store that sells the category, so DN has no denominator",
   "rule.distribution.noCategorySales":
     "has no category sales in the stores that sell the category, so WD has no denominator",
+  "rule.distribution.storeList": "the store list {rule}",
   "rule.distribution.presenceIn": "presence in {period}",
   "rule.distribution.noPeriodColumns":
     "no period columns: after store, group and category_sales, add one column per period headed by its label",
@@ -205,6 +206,13 @@ export const en = {
   "rule.csv.openQuote": "a quoted field is not closed",
   "rule.csv.empty": "the file is empty (a header row is required)",
   "rule.csv.cell": "line {line:plain}, column {column}",
+  // --- num: a figure alone, in the reader's format (a parameter whose digits depend on its size) ---
+  "num.amount": "{value:money}",
+  "num.amount2": "{value:money2}",
+  "num.percentFixed2": "{value:money2}%",
+  "num.percentFixed4": "{value:money4}%",
+  "office.feature.makeShareable": "making the workbook shareable",
+  "office.feature.restoreFormulas": "restoring the previous formulas",
   "rule.figure.units": "units",
   "rule.figure.revenue": "revenue",
   "rule.figure.profit": "profit",

@@ -19,7 +19,7 @@ export const enLater = {
   "opt.binding.upperBound": 'maximum discount on tier "{tier}" ({max:percent})',
   "opt.binding.chain": 'chain: tier "{tier}" gets the same discount as tier "{previous}"',
   "opt.explanation":
-    "Exact dynamic programme along the tier chain over {candidates} per tier (a {step}-point grid from 0 to {max:percent}, {roots} where a tier's minimum margin starts or stops holding{refinements}), then a local polish. Between candidates no tier's profit can exceed the higher neighbour by more than its curvature allows, so no choice of discounts can beat this answer by more than {gap} {currency}{caveat}",
+    "Exact dynamic programme along the tier chain over {candidates} per tier (a {step}-point grid from 0 to {max:percent}, {roots} where a tier's minimum margin starts or stops holding{refinements}), then a local polish. Between candidates no tier's profit can exceed the higher neighbour by more than its curvature allows, so no choice of discounts can beat this answer by more than {gap:money2} {currency}{caveat}",
   "opt.explanation.candidates": {
     one: "{count} candidate discount",
     other: "{count} candidate discounts",

@@ -163,18 +163,19 @@ export const kk: Translation = {
   "rule.distribution.presenceCount":
     "әр кезеңге бір мән болуы керек: {expected:plain} (алынғаны: {count:plain})",
   "rule.distribution.noSellingStore":
-    "санатты сататын бірде-бір дүкен жоқ, сондықтан DN бөлімі жоқ",
+    "санатты сататын бірде-бір дүкен жоқ, сондықтан DN бөлімі нөлге тең",
   "rule.distribution.noCategorySales":
-    "санатты сататын дүкендерде санат сатылымы жоқ, сондықтан WD бөлімі жоқ",
-  "rule.distribution.presenceIn": "{period} кезеңіндегі болуы",
+    "санатты сататын дүкендерде санат сатылымы жоқ, сондықтан WD бөлімі нөлге тең",
+  "rule.distribution.storeList": "дүкендер тізімінде {rule}",
+  "rule.distribution.presenceIn": "{period} кезеңінде тауардың болуы",
   "rule.distribution.noPeriodColumns":
     "кезең бағандары жоқ: store, group және category_sales бағандарынан кейін әр кезеңге тақырыбында атауы бар бір баған қосыңыз",
   "rule.distribution.tooManyPeriods":
-    "кезең бағандары {max:whole}-ден аспауы керек (алынғаны: {count:whole})",
+    "ең көбі {max:whole} кезең бағаны болуы керек (алынғаны: {count:whole})",
   "rule.distribution.periodLabelTooLong": "кезең атауы {max:plain} таңбадан аспауы керек",
   "rule.distribution.noStores": "кестеде тақырып жолының астында дүкен жолдары жоқ",
   "rule.distribution.tooManyStores":
-    "дүкендер {max:whole}-нан аспауы керек (алынғаны: {count:whole})",
+    "ең көбі {max:whole} дүкен болуы керек (алынғаны: {count:whole})",
   "rule.survey.score": "0-ден {max}-ке дейінгі бүтін баға болуы керек",
   "rule.survey.scoresList": "әр қызметке бір бағадан тұратын тізім болуы керек (null — жауап жоқ)",
   "rule.survey.scoreCount":
@@ -183,10 +184,10 @@ export const kk: Translation = {
   "rule.survey.cellScore": "баға 0-ден {max}-ке дейінгі бүтін сан болуы керек (алынған мән: {got})",
   "rule.survey.noServiceColumns":
     "қызмет бағандары жоқ: group бағанынан кейін әр қызметке тақырыбында атауы бар бір баған қосыңыз",
-  "rule.survey.tooManyServices": "қызметтер {max:whole}-тан аспауы керек (алынғаны: {count:whole})",
+  "rule.survey.tooManyServices": "ең көбі {max:whole} қызмет болуы керек (алынғаны: {count:whole})",
   "rule.survey.noAnswers": "кестеде тақырып жолының астында бірде-бір жауап жоқ",
-  "rule.survey.tooManyAnswers": "жауаптар {max:whole}-нан аспауы керек (алынғаны: {count:whole})",
-  "rule.survey.tooManyGroups": "топтар {max:whole}-дан аспауы керек (алынғаны: {count:whole})",
+  "rule.survey.tooManyAnswers": "ең көбі {max:whole} жауап болуы керек (алынғаны: {count:whole})",
+  "rule.survey.tooManyGroups": "ең көбі {max:whole} топ болуы керек (алынғаны: {count:whole})",
   "rule.table.at": "{where}: {rule}",
   "rule.table.more": {
     one: "… және осындай тағы {count:whole} қате",
@@ -203,6 +204,13 @@ export const kk: Translation = {
   "rule.csv.openQuote": "тырнақшадағы өріс жабылмаған",
   "rule.csv.empty": "файл бос (тақырып жолы қажет)",
   "rule.csv.cell": "{line:plain}-жол, {column} бағаны",
+  // --- num: a figure alone, in the reader's format (a parameter whose digits depend on its size) ---
+  "num.amount": "{value:money}",
+  "num.amount2": "{value:money2}",
+  "num.percentFixed2": "{value:money2}%",
+  "num.percentFixed4": "{value:money4}%",
+  "office.feature.makeShareable": "кітапты бөлісуге дайындау",
+  "office.feature.restoreFormulas": "бұрынғы формулаларды қалпына келтіру",
   "rule.figure.units": "дана саны",
   "rule.figure.revenue": "түсім",
   "rule.figure.profit": "пайда",

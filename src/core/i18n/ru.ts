@@ -146,24 +146,25 @@ export const ru: Translation = {
   "rule.promo.bothGiven":
     "и convertedBuyers заданы одновременно: оставьте что-то одно (по группам конвертированные покупатели = Σ returned)",
   "rule.promo.convertedMissing":
-    "отсутствует (задайте convertedBuyers или группы пробных покупателей)",
+    "отсутствует (задайте convertedBuyers или группы покупателей, совершивших пробную покупку)",
   "rule.posm.permanentOnly": "задаётся только для постоянных POSM",
   "rule.posm.temporaryOnly": "задаётся только для временных POSM",
   "rule.posm.noPermanentCost":
-    "не требует затрат (размещение и производство равны 0), поэтому ROI не определён",
+    "не имеет затрат (размещение и производство равны 0), поэтому ROI не определён",
   "rule.posm.noTemporaryCost":
-    "не требует затрат (комплект и размещение равны 0), поэтому ROI не определён",
+    "не имеет затрат (комплект и размещение равны 0), поэтому ROI не определён",
   "rule.posm.kind":
-    'должно быть "permanent" (постоянный) или "temporary" (временный), получено {got}',
+    'должно быть "permanent" (постоянный) или "temporary" (временный); получено {got}',
   "rule.distribution.presenceList":
     "должно быть списком с одним значением на период (true/false, 1/0 или остаток)",
   "rule.distribution.presenceCount":
     "должно содержать по одному значению на период: {expected:plain} (получено {count:plain})",
   "rule.distribution.noSellingStore":
-    "не содержит ни одного магазина, торгующего категорией: для DN нет знаменателя",
+    "не содержит ни одного магазина, торгующего категорией, поэтому знаменатель DN равен нулю",
   "rule.distribution.noCategorySales":
-    "в магазинах, торгующих категорией, нет продаж категории: для WD нет знаменателя",
-  "rule.distribution.presenceIn": "присутствие в периоде {period}",
+    "не содержит продаж категории в магазинах, торгующих ею, поэтому знаменатель WD равен нулю",
+  "rule.distribution.storeList": "список магазинов {rule}",
+  "rule.distribution.presenceIn": "наличие товара в периоде {period}",
   "rule.distribution.noPeriodColumns":
     "нет столбцов периодов: после store, group и category_sales добавьте по столбцу на каждый период с его названием в заголовке",
   "rule.distribution.tooManyPeriods":
@@ -202,6 +203,13 @@ export const ru: Translation = {
   "rule.csv.openQuote": "поле в кавычках не закрыто",
   "rule.csv.empty": "файл пуст (нужна строка заголовков)",
   "rule.csv.cell": "строка {line:plain}, столбец {column}",
+  // --- num: a figure alone, in the reader's format (a parameter whose digits depend on its size) ---
+  "num.amount": "{value:money}",
+  "num.amount2": "{value:money2}",
+  "num.percentFixed2": "{value:money2}%",
+  "num.percentFixed4": "{value:money4}%",
+  "office.feature.makeShareable": "подготовка переносимой книги",
+  "office.feature.restoreFormulas": "восстановление прежних формул",
   "rule.figure.units": "объём в штуках",
   "rule.figure.revenue": "выручка",
   "rule.figure.profit": "прибыль",
@@ -506,7 +514,7 @@ export const ru: Translation = {
     other:
       "для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными затратами; сейчас {count} разных значения затрат",
   },
-  "office.feature.writeSpends": "записи затрат",
+  "office.feature.writeSpends": "запись затрат",
   "office.editedSinceWriteSpends":
     "Затраты на листе «{sheet}» изменены после того, как панель их записала, поэтому отмена не выполнена (она стёрла бы ваши правки).",
   "office.spendCellCount": {

@@ -6,7 +6,8 @@
  * A text is a string with {placeholders}, or a set of plural forms chosen by
  * Intl.PluralRules from the `count` parameter. A placeholder may name a
  * style after a colon: {share:percent} is a percentage in the reader's
- * locale, {amount:money} a figure with thousands separators and no decimals;
+ * locale, {amount:money} a figure with thousands separators and no decimals
+ * ({gap:money2}: with 2 decimals);
  * {count:plain} an integer as digits; plain {value} is a number as typed in
  * a cell of that locale (decimal sign, no grouping, up to 12 significant
  * digits), or any text as given; {count:whole} an integer with the locale's

@@ -83,7 +83,9 @@ const A1_CELL = /^\$?[A-Za-z]{1,3}\$?\d+$/;
 /**
  * What is wrong with a spec, in words (empty when nothing is). A bad spec is a
  * programmer error in a plan builder, so the writers throw with these words;
- * plan builders' tests call this to check their charts.
+ * plan builders' tests call this to check their charts. The words stay
+ * English: a user's input cannot make a bad spec (titles and series come
+ * from the plan, the labels are validated first), so they never reach one.
  */
 export function chartSpecProblems(spec: ChartSpec): string[] {
   const problems: string[] = [];

@@ -6,7 +6,7 @@
  * each sheet's own table is merged over these by withCommonText.
  */
 import { TRANSLATED_LANGUAGES } from "../language";
-import type { SheetTextTable } from "./sheetText";
+import { KK_INPUT_STYLE, type SheetTextTable } from "./sheetText";
 
 const en = {
   inputsHeading: "Inputs (blue on yellow: edit these)",
@@ -31,7 +31,7 @@ const ru: Record<CommonSheetTextKey, string> = {
 };
 
 const kk: Record<CommonSheetTextKey, string> = {
-  inputsHeading: "Бастапқы деректер (сарыдағы көк мәндерді өзгертуге болады)",
+  inputsHeading: `Бастапқы деректер (${KK_INPUT_STYLE} мәндерді өзгертуге болады)`,
   modelName: "Модель атауы",
   currency: "Валюта",
   summaryHeading: "Қорытынды",

@@ -21,6 +21,15 @@ export type SheetTextLookup<K extends string> = (
   params?: Readonly<Record<string, string | number>>
 ) => string;
 
+/**
+ * How the Kazakh sheets name the style of the cells to edit (blue text on a
+ * yellow fill): one wording for every sheet, "on a yellow background" rather
+ * than the elliptical "сарыдағы" (second reading of the kk sheets, finding 20).
+ */
+export const KK_INPUT_STYLE = "сары фондағы көк";
+/** KK_INPUT_STYLE at the start of a sentence. */
+export const KK_INPUT_STYLE_START = "Сары фондағы көк";
+
 export function isSheetLanguage(value: unknown): value is SheetLanguage {
   return typeof value === "string" && (SHEET_LANGUAGES as readonly string[]).includes(value);
 }

@@ -158,15 +158,15 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
       return run((context) => insertFunction(context, formula));
     },
     findShareable(scope) {
-      requireExcelApi(requirements(), "making the workbook shareable");
+      requireExcelApi(requirements(), t("office.feature.makeShareable"));
       return Excel.run((context) => findShareable(context, scope));
     },
     writeShareable(changes) {
-      requireExcelApi(requirements(), "making the workbook shareable");
+      requireExcelApi(requirements(), t("office.feature.makeShareable"));
       return Excel.run((context) => writeShareable(context, changes));
     },
     undoShareable(changes) {
-      requireExcelApi(requirements(), "restoring the previous formulas");
+      requireExcelApi(requirements(), t("office.feature.restoreFormulas"));
       return Excel.run((context) => undoShareable(context, changes));
     },
   };

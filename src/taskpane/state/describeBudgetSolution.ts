@@ -7,7 +7,7 @@
  */
 import type { BudgetModelInput, BudgetSolution } from "../../core/budget";
 import { GAP_SCALE_FLOOR } from "../../core/budget/optimise";
-import { activeLocale, t } from "../../core/i18n";
+import { activeLocale, render, t } from "../../core/i18n";
 import { formatAmount, formatMoney, formatPercentShort } from "../../core/numberFormat";
 import { gapInWords } from "./describeSolution";
 
@@ -54,8 +54,10 @@ export function describeBudgetSolution(
   solution: BudgetSolution,
   model: BudgetModelInput
 ): BudgetSummary {
-  if (solution.status === "infeasible") return { status: "infeasible", message: solution.message };
   const locale = activeLocale();
+  // The optimiser's sentences are data: rendered here, so the card follows the pane's language.
+  if (solution.status === "infeasible")
+    return { status: "infeasible", message: render(locale, solution.message) };
   const money = (x: number) => formatMoney(x, model.currency, 0, locale);
   const amount = (x: number) => formatAmount(x, 0, locale);
   const { certificate, currentProfit, totalProfit } = solution;
@@ -89,6 +91,6 @@ export function describeBudgetSolution(
     certificate: certificate.reachedTarget
       ? t("pane.budget.result.proved", words)
       : t("pane.budget.result.notProved", words),
-    explanation: certificate.explanation,
+    explanation: render(locale, certificate.explanation),
   };
 }

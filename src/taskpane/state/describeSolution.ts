@@ -5,7 +5,7 @@
  * tested without a browser.
  */
 import type { DiscountSolution } from "../../core/discount";
-import { activeLocale, t } from "../../core/i18n";
+import { activeLocale, render, t } from "../../core/i18n";
 import {
   formatMoney as formatMoneyIn,
   formatNumber,
@@ -74,7 +74,7 @@ export function describeSolution(solution: DiscountSolution, currency: string): 
       step: points(certificate.gridStep),
       gap: gapInWords(certificate.gapBound, currency),
     }),
-    certificate.explanation,
+    render(activeLocale(), certificate.explanation),
   ].filter((line) => line.trim() !== "");
   return {
     status: "optimal",

@@ -144,6 +144,7 @@ export function batchRuns(runs: readonly WriteRun[], budget = WRITE_BUDGET_BYTES
         end++;
       }
       if (end === start) {
+        // One formula is at most Excel's 8,192 characters, far below any budget: a programmer error, in English.
         if (batch.length === 0)
           throw new Error(`formula at ${run.sheet}!${column}${row} exceeds the write budget`);
         flush();

@@ -8,12 +8,13 @@ import {
 import { H1_TRADE, model, sCurve } from "./fixtures";
 import { generateModels } from "../../../testkit/budget/generateModels";
 import { localAllocate, multistartLocalAllocate } from "../../../testkit/budget/localAllocator";
+import { render } from "../../../src/core/i18n";
 
 type Optimal = Extract<BudgetSolution, { status: "optimal" }>;
 
 function solve(m: BudgetModelInput): Optimal {
   const s = optimiseBudget(m);
-  if (s.status !== "optimal") throw new Error(`expected optimal, got ${s.message}`);
+  if (s.status !== "optimal") throw new Error(`expected optimal, got ${render("en", s.message)}`);
   return s;
 }
 
@@ -71,7 +72,7 @@ describe("optimiseBudget: the reference example", () => {
     expect(s.certificate.reachedTarget).toBe(true);
     expect(s.certificate.gapBound).toBeLessThanOrEqual(1e-6 * s.totalProfit);
     expect(s.certificate.upperBound).toBeGreaterThanOrEqual(s.totalProfit);
-    expect(s.certificate.explanation).toMatch(
+    expect(render("en", s.certificate.explanation)).toMatch(
       /No split within the bounds and the budget earns more than/
     );
   });
@@ -225,7 +226,7 @@ describe("optimiseBudget: bounds and edge cases", () => {
 describe("optimiseBudget: infeasible is a status with its reason", () => {
   it("minimum spends above the budget", () => {
     const s = optimiseBudget(model([sCurve("A", { min: 300 }), sCurve("B", { min: 300 })], 500));
-    expect(s).toEqual({
+    expect({ ...s, message: s.status === "infeasible" && render("en", s.message) }).toEqual({
       status: "infeasible",
       reason: "min-above-budget",
       message: expect.stringMatching(

@@ -10,6 +10,10 @@ import { feasibleIntervals, gridWithFloorRoots } from "../../../src/core/discoun
 import { coefficients } from "../../../src/core/discount/tierCurves";
 import { localOptimise } from "../../../testkit/localOptimiser";
 import { BIMODAL, SPLIT_FLOOR, bisect, loadExample } from "./fixtures";
+import { render, type Message } from "../../../src/core/i18n";
+
+/** A message of the optimiser in English words. */
+const words = (m: Message) => render("en", m);
 
 function optimal(s: DiscountSolution) {
   if (s.status !== "optimal") throw new Error(`expected optimal, got ${JSON.stringify(s)}`);
@@ -31,31 +35,35 @@ describe("optimiseDiscounts", () => {
   });
 
   it("explains the certificate in grammatical English (1 point, 1 round; 3 points)", () => {
-    const sockets = optimal(optimiseDiscounts(loadExample("sockets.json"))).certificate.explanation;
+    const sockets = words(
+      optimal(optimiseDiscounts(loadExample("sockets.json"))).certificate.explanation
+    );
     expect(sockets).toMatch(/, 1 point where a tier's minimum margin starts or stops holding/);
     expect(sockets).toMatch(/, and 1 round of finer points/);
     expect(sockets).not.toMatch(/\b1 (points|rounds|candidate discounts)\b/);
-    const split = optimal(optimiseDiscounts(SPLIT_FLOOR)).certificate.explanation;
+    const split = words(optimal(optimiseDiscounts(SPLIT_FLOOR)).certificate.explanation);
     expect(split).toMatch(/, 3 points where a tier's minimum margin/);
   });
 
   it("reports a tier held at zero discount as bound by the lower bound d >= 0", () => {
     const s = optimal(optimiseDiscounts(loadExample("sockets.json")));
-    expect(s.bindingConstraints).toContain('no discount on tier "1-9" (lower bound 0)');
-    expect(s.bindingConstraints.join(" ")).not.toMatch(/tier "10-49" \(lower bound/);
+    expect(s.bindingConstraints.map(words)).toContain('no discount on tier "1-9" (lower bound 0)');
+    expect(s.bindingConstraints.map(words).join(" ")).not.toMatch(/tier "10-49" \(lower bound/);
   });
 
   it("reports the upper bound on a tier pushed to the maximum discount", () => {
     // The far hump peaks near 36.8%; capped at 35% (profit 51,800 > 50,000 at 0) it sits on d = D.
     const s = optimal(optimiseDiscounts({ ...BIMODAL, maxDiscount: 0.35 }));
     expect(s.discounts[0]).toBeCloseTo(0.35, 9);
-    expect(s.bindingConstraints).toEqual(['maximum discount on tier "all" (35%)']);
+    expect(s.bindingConstraints.map(words)).toEqual(['maximum discount on tier "all" (35%)']);
   });
 
   it("with a maximum discount of 0 says so once instead of naming both bounds per tier", () => {
     const s = optimal(optimiseDiscounts({ ...loadExample("sockets.json"), maxDiscount: 0 }));
     expect(s.discounts).toEqual([0, 0, 0]);
-    expect(s.bindingConstraints).toEqual(["maximum discount of 0%: no tier can get a discount"]);
+    expect(s.bindingConstraints.map(words)).toEqual([
+      "maximum discount of 0%: no tier can get a discount",
+    ]);
   });
 
   it("finds the far hump of a bimodal tier, where one local start from zero stays at the near one", () => {
@@ -86,7 +94,7 @@ describe("optimiseDiscounts", () => {
     expect(s.discounts[0]).toBeCloseTo(upperEnd, 8);
     expect(s.tiers[0].floorBinds).toBe(true);
     expect(s.tiers[0].floorSlack).toBeGreaterThanOrEqual(0);
-    expect(s.bindingConstraints.join(" ")).toMatch(/minimum margin of tier "all"/);
+    expect(s.bindingConstraints.map(words).join(" ")).toMatch(/minimum margin of tier "all"/);
     expect(s.certificate.floorRoots).toBeGreaterThanOrEqual(3);
     expect(localOptimise(SPLIT_FLOOR, [0]).profit).toBeLessThan(0.25 * s.profit);
   });
@@ -126,7 +134,7 @@ describe("optimiseDiscounts", () => {
     // (1-d)^-4 (200(1-d) - 150) - 20: +30 at 0, -20 at 0.25.
     const d = bisect((x) => Math.pow(1 - x, -4) * (200 * (1 - x) - 150) - 20, 0.0, 0.25);
     expect(s.discounts[0]).toBeCloseTo(d, 7);
-    expect(s.bindingConstraints.join(" ")).toMatch(
+    expect(s.bindingConstraints.map(words).join(" ")).toMatch(
       /chain: tier "large" gets the same discount as tier "small"/
     );
   });
@@ -150,7 +158,7 @@ describe("optimiseDiscounts", () => {
     const model = loadExample("sockets.json");
     const tiers = model.tiers.map((t, i) => (i === 1 ? { ...t, minMargin: 0.9 } : t));
     const s = optimiseDiscounts({ ...model, tiers });
-    expect(s).toEqual({
+    expect({ ...s, message: s.status === "infeasible" && words(s.message) }).toEqual({
       status: "infeasible",
       tierIndex: 1,
       tierLabel: "10-49",

@@ -248,6 +248,16 @@ const FAMILIES: Array<[string, () => FieldError[]]> = [
         )
       ),
       ...problemsOf(readDistributionTable("Audit", table([["store", "category_sales"]]))),
+      // Every row readable, but no store sells the category: the whole list is named in words.
+      ...problemsOf(
+        readDistributionTable(
+          "Audit",
+          table([
+            ["store", "group", "category_sales", "sells_category", "Jan"],
+            ["A-1", "North", 10, false, 1],
+          ])
+        )
+      ),
       ...problemsOf(
         readDistributionTable(
           "Audit",

@@ -1,3 +1,4 @@
+import { msg, render, setLocale, translate } from "../../../src/core/i18n";
 import { optimiseDiscounts } from "../../../src/core/discount";
 import { describeSolution, gapInWords } from "../../../src/taskpane/state/describeSolution";
 import { formatMoney, formatPercent } from "../../../src/core/numberFormat";
@@ -18,7 +19,39 @@ describe("describeSolution", () => {
     expect(s.certificate[0]).toMatch(
       /^This is the best plan, not just a good one: every tier's discount was checked on a grid of 0\.1 percentage points/
     );
-    expect(s.certificate[1]).toBe(solution.certificate.explanation);
+    expect(s.certificate[1]).toBe(render("en", solution.certificate.explanation));
+  });
+
+  it("says the optimiser's words in the pane's language of the moment, not the one Optimise ran in", () => {
+    // What the worker answers: solved while the pane spoke English.
+    const infeasible = optimiseDiscounts({
+      ...ARTICLE_EXAMPLE,
+      tiers: ARTICLE_EXAMPLE.tiers.map((tier, i) =>
+        i === 1 ? { ...tier, minMargin: 0.99 } : tier
+      ),
+    });
+    const optimal = optimiseDiscounts(ARTICLE_EXAMPLE);
+    if (infeasible.status !== "infeasible" || optimal.status !== "optimal")
+      throw new Error("expected one infeasible and one optimal solution");
+    try {
+      setLocale("ru"); // the user switches the pane to Russian after Optimise
+      const card = describeSolution(infeasible, "KZT");
+      expect(card.status === "infeasible" && card.message).toBe(
+        translate("ru", "pane.result.infeasible", {
+          tier: infeasible.tierLabel,
+          reason: render("ru", infeasible.message),
+        })
+      );
+      expect(card.status === "infeasible" && card.message).toMatch(
+        /минимальной маржи 99\u00a0% ни при какой скидке от 0 до 30\u00a0%/
+      );
+      const shown = describeSolution(optimal, "KZT");
+      expect(shown.status === "optimal" && shown.certificate[1]).toMatch(
+        /^Точное динамическое программирование/
+      );
+    } finally {
+      setLocale("en");
+    }
   });
 
   it("names the tier when the model is infeasible", () => {
@@ -27,13 +60,15 @@ describe("describeSolution", () => {
         status: "infeasible",
         tierIndex: 1,
         tierLabel: "10-49",
-        message: "even no discount misses the 50% floor",
+        message: msg("opt.infeasible.floor", { tier: "10-49", margin: 0.5, max: 0.2 }),
       },
       "KZT"
     );
     expect(s).toEqual({
       status: "infeasible",
-      message: 'No discounts satisfy tier "10-49": even no discount misses the 50% floor',
+      message:
+        'No discounts satisfy tier "10-49": ' +
+        translate("en", "opt.infeasible.floor", { tier: "10-49", margin: 0.5, max: 0.2 }),
     });
   });
 

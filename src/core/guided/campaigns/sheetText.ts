@@ -5,6 +5,7 @@
  */
 import type { SheetTextTable } from "../../sheet/sheetText";
 import { withCommonText, type CommonSheetTextKey } from "../../sheet/commonText";
+import { KK_INPUT_STYLE_START } from "../../sheet/sheetText";
 
 const en = {
   sheetName: "Campaigns - {name}",
@@ -82,7 +83,7 @@ const kk: Record<OwnCampaignsTextKey, string> = {
     "ROMI = (қосымша түсім × жалпы маржа − шығын) / шығын; ROMI бағасы мақаладағы шкала бойынша (30%-дан төмен — қолайлыдан төмен, " +
     "30–50% — қолайлы, 50–80% — жақсы, 80–200% — өте жақсы, 200% және одан жоғары — ерекше). 1 {currency} шығынға келетін сатылым өсімі — жұмсалған " +
     "әр ақша бірлігіне келетін қосымша түсім; сатылым данамен немесе ақшалай өспесе, қосымша бірліктің құны мен ТМ шығынының үлесі «өсім жоқ» деп көрсетеді. " +
-    "Сарыдағы көк ұяшықтарды өзгертіңіз; қалғанының бәрі қайта есептеледі.",
+    `${KK_INPUT_STYLE_START} ұяшықтарды өзгертіңіз; қалғанының бәрі қайта есептеледі.`,
   defaultMargin: "Әдепкі жалпы маржа",
   tableHeading: "Науқандар",
   campaign: "Науқан",

@@ -16,7 +16,7 @@ import {
   type Checked,
 } from "../../fieldValidation";
 import { openInput } from "../guidedSheet";
-import { msg } from "../../i18n";
+import { msg, type Message } from "../../i18n";
 
 export type Presence = boolean | number | null;
 
@@ -61,13 +61,13 @@ function readStore(r: Collector, s: Record<string, unknown>, p: string, periods:
   };
 }
 
-/** What every source of a store list must satisfy for DN and WD to have a denominator. */
-export function checkDenominators(r: Collector, stores: readonly Store[], path: string): void {
+/** What every source of a store list must satisfy for DN and WD to have a denominator: null, or the rule it breaks. */
+export function denominatorProblem(stores: readonly Store[]): Message | null {
   const selling = stores.filter((s) => s.sellsCategory);
-  if (stores.length > 0 && selling.length === 0)
-    r.add(path, msg("rule.distribution.noSellingStore"));
-  else if (selling.length > 0 && selling.every((s) => s.categorySales === 0))
-    r.add(path, msg("rule.distribution.noCategorySales"));
+  if (stores.length > 0 && selling.length === 0) return msg("rule.distribution.noSellingStore");
+  if (selling.length > 0 && selling.every((s) => s.categorySales === 0))
+    return msg("rule.distribution.noCategorySales");
+  return null;
 }
 
 export function validateDistribution(raw: unknown): Checked<DistributionInput> {
@@ -83,6 +83,7 @@ export function validateDistribution(raw: unknown): Checked<DistributionInput> {
     if (isRecord(s)) stores.push(readStore(r, s, `stores[${i}]`, periods.length));
     else r.add(`stores[${i}]`, msg("model.notObject", { got: describe(s) }));
   });
-  if (r.errors.length === 0) checkDenominators(r, stores, "stores");
+  const denominators = r.errors.length === 0 ? denominatorProblem(stores) : null;
+  if (denominators !== null) r.add("stores", denominators);
   return checked(r, { name, periods, stores });
 }

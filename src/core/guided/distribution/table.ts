@@ -14,9 +14,8 @@ import {
   TableProblems,
   type TableInput,
 } from "../../table/tableImport";
-import { Collector } from "../../fieldValidation";
 import {
-  checkDenominators,
+  denominatorProblem,
   MAX_PERIODS,
   MAX_STORES,
   type DistributionInput,
@@ -123,9 +122,12 @@ export function readDistributionTable(name: string, table: TableInput): Checked<
   };
   const stores = table.rows.map((_, i) => readRow(table, i, columns, problems));
   if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
-  const totals = new Collector();
-  checkDenominators(totals, stores, "the store list");
-  if (totals.errors.length > 0) return { ok: false, errors: totals.errors };
+  const denominators = denominatorProblem(stores);
+  if (denominators !== null)
+    return {
+      ok: false,
+      errors: [{ path: "", problem: msg("rule.distribution.storeList", { rule: denominators }) }],
+    };
   return {
     ok: true,
     value: {

@@ -5,6 +5,7 @@
  */
 import type { SheetTextTable } from "../../sheet/sheetText";
 import { withCommonText, type CommonSheetTextKey } from "../../sheet/commonText";
+import { KK_INPUT_STYLE } from "../../sheet/sheetText";
 
 const en = {
   sheetName: "Survey - {name}",
@@ -117,7 +118,7 @@ const kk: Record<OwnSurveyTextKey, string> = {
   meanHeading: "Ықпал коэффициенті (орташа баға, 0–5)",
   group: "Топ",
   noAnswers: "жауап жоқ",
-  effectsHeading: "Әсерлер (мақаладағы 3-кесте; сараптамалық коэффициенттер — сарыдағы көк)",
+  effectsHeading: `Әсерлер (мақаладағы 3-кесте; сараптамалық коэффициенттер — ${KK_INPUT_STYLE})`,
   service: "Қызмет",
   trafficShare: "Трафиктегі үлес",
   additionalShare: "Қосымша трафик үлесі",
