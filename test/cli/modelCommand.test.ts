@@ -35,7 +35,8 @@ function toyCommand() {
     optimise: ({ x }) =>
       x > 0 ? { status: "optimal", best: 2 * x } : { status: "infeasible", message: NOT_POSITIVE },
     jsonFields: ({ x }) => ({ x }),
-    print: (_, s, io) => io.out(s.status === "optimal" ? `best ${s.best}` : render("en", s.message)),
+    print: (_, s, io) =>
+      io.out(s.status === "optimal" ? `best ${s.best}` : render("en", s.message)),
     optimum: (_, s) => ({ values: [s.best], note: `optimum ${s.best}` }),
     unsolved: (reason) => ({ warning: `${reason} Written as is.`, note: `none: ${reason}` }),
     plan: (_, options) => {
