@@ -126,13 +126,14 @@ export function msg<K extends MessageKey>(key: K, ...args: ParamArgs<K>): Messag
   return (args.length === 0 ? { key } : { key, params: args[0] }) as Message;
 }
 
-/** Whether `value` is a message kept as data (a catalogue key, and parameters if any). */
+/** Whether `value` is a message kept as data (a key of the English texts loaded, and parameters if any). */
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== "object" || value === null) return false;
   const { key, ...rest } = value as { key?: unknown };
   return (
     typeof key === "string" &&
-    Object.prototype.hasOwnProperty.call(en, key) &&
+    loaded.en !== undefined &&
+    Object.prototype.hasOwnProperty.call(loaded.en, key) &&
     Object.keys(rest).every((k) => k === "params")
   );
 }

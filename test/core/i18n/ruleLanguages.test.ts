@@ -32,7 +32,10 @@ import {
   type Message,
   type MessageKey,
 } from "../../../src/core/i18n";
-import { en } from "../../../src/core/i18n/en";
+import { CATALOGUES } from "../../../src/core/everyLanguage";
+
+/** Every English text (first-load, later and command-line parts). */
+const en = CATALOGUES.en as Record<MessageKey, unknown>;
 
 const EXAMPLES = join(__dirname, "../../../examples");
 const example = (file: string): Record<string, unknown> =>
