@@ -155,7 +155,7 @@ export const en = {
   "rule.campaigns.margin": "must be a share > 0 and <= 1",
   "rule.promo.returnedAboveTrial": "must not exceed trialBuyers ({returned} > {trialBuyers})",
   "rule.promo.bothGiven":
-    "and convertedBuyers are both given: give one of them (groups give converted buyers = Σ returned)",
+    "is given together with convertedBuyers: give one of them (with groups, converted buyers = Σ returned)",
   "rule.promo.convertedMissing": "is missing (give convertedBuyers, or the trial-buyer groups)",
   "rule.posm.permanentOnly": "is only for permanent POSM",
   "rule.posm.temporaryOnly": "is only for temporary POSM",
@@ -192,8 +192,8 @@ export const en = {
   "rule.survey.tooManyGroups": "at most {max:whole} groups (got {count:whole})",
   "rule.table.at": "{where}: {rule}",
   "rule.table.more": {
-    one: "… and {count:whole} more problem of the same kind",
-    other: "… and {count:whole} more problems of the same kind",
+    one: "… and {count:whole} more problem",
+    other: "… and {count:whole} more problems",
   },
   "rule.table.mustBe": "{what} must be {expected} (got {got})",
   "rule.table.nonNegative": "{what} must be >= 0 (got {got})",

@@ -118,7 +118,7 @@ export const kk: Translation = {
   "model.overflow":
     "{path}: асып кету ({figure}, жеңілдік {discount:percent}, есептеу үшін тым үлкен: orders, unitsPerOrder және бағаларды тексеріңіз)",
   "model.overflowTotal":
-    "tiers: барлық сатыдағы {figure} сомасы асып кетеді (есептеу үшін тым үлкен): orders және unitsPerOrder тексеріңіз",
+    "tiers: барлық сатылар бойынша жиынтық {figure} асып кетеді (есептеу үшін тым үлкен): orders және unitsPerOrder мәндерін тексеріңіз",
   "model.marginFloor":
     "-1-ден кем емес және 1-ден кіші болуы керек (түсімнің үлесі: -100% түсімге тең шығынға жол береді)",
   "model.label.lineBreak":
@@ -137,19 +137,19 @@ export const kk: Translation = {
   "rule.wholeNumberAtLeast": ">= {min} бүтін сан болуы керек",
   "rule.oneOf": '{list} тізіміндегі мәндердің бірі болуы керек (алынған мән: "{got}")',
   "rule.range.fewerColumns": {
-    one: "{name} ауқымы жоқ немесе онда {count:plain} бағаннан аз",
-    other: "{name} ауқымы жоқ немесе онда {count:plain} бағаннан аз",
+    one: "{name} ауқымы жоқ немесе онда кемінде {count:plain} баған жоқ",
+    other: "{name} ауқымы жоқ немесе онда кемінде {count:plain} баған жоқ",
   },
   "rule.range.metaRows": "{name} ауқымында 2 жол болуы керек (атауы және валюта)",
   "rule.range.inputRows":
-    "{name} ауқымында 4 жол болуы керек (прайс бағасы, бірлік өзіндік құны, тапсырыс шығыны, ең үлкен жеңілдік)",
+    "{name} ауқымында 4 жол болуы керек (прайс бойынша баға, бірліктің өзіндік құны, тапсырыс шығыны, ең үлкен жеңілдік)",
   "rule.range.moved": "{name} ауқымы жоқ немесе орны ауыстырылған",
   "rule.campaigns.margin": "> 0 және <= 1 үлес болуы керек",
   "rule.promo.returnedAboveTrial": "trialBuyers мәнінен аспауы керек ({returned} > {trialBuyers})",
   "rule.promo.bothGiven":
-    "және convertedBuyers қатар берілген: біреуін ғана қалдырыңыз (топтар бойынша конверсияланған сатып алушылар = Σ returned)",
+    "мәні convertedBuyers мәнімен қатар берілген: біреуін ғана қалдырыңыз (топтар берілсе, конверсияланған сатып алушылар = Σ returned)",
   "rule.promo.convertedMissing":
-    "жоқ (convertedBuyers мәнін немесе сынап көрген сатып алушылар топтарын беріңіз)",
+    "жоқ (convertedBuyers мәнін немесе сынап көрген сатып алушылар топтарын көрсетіңіз)",
   "rule.posm.permanentOnly": "тек тұрақты POSM үшін беріледі",
   "rule.posm.temporaryOnly": "тек уақытша POSM үшін беріледі",
   "rule.posm.noPermanentCost":
@@ -163,24 +163,24 @@ export const kk: Translation = {
   "rule.distribution.presenceCount":
     "әр кезеңге бір мән болуы керек: {expected:plain} (алынғаны: {count:plain})",
   "rule.distribution.noSellingStore":
-    "санатты сататын бірде-бір дүкен жоқ, сондықтан DN бөлімі нөлге тең",
+    "санатты сататын бірде-бір дүкен жоқ, сондықтан DN бөлгіші нөлге тең",
   "rule.distribution.noCategorySales":
-    "санатты сататын дүкендерде санат сатылымы жоқ, сондықтан WD бөлімі нөлге тең",
+    "санатты сататын дүкендерде санат сатылымы жоқ, сондықтан WD бөлгіші нөлге тең",
   "rule.distribution.storeList": "дүкендер тізімінде {rule}",
-  "rule.distribution.presenceIn": "{period} кезеңінде тауардың болуы",
+  "rule.distribution.presenceIn": "тауардың {period} кезеңінде болуы",
   "rule.distribution.noPeriodColumns":
     "кезең бағандары жоқ: store, group және category_sales бағандарынан кейін әр кезеңге тақырыбында атауы бар бір баған қосыңыз",
   "rule.distribution.tooManyPeriods":
-    "ең көбі {max:whole} кезең бағаны болуы керек (алынғаны: {count:whole})",
+    "кезең бағандары көп дегенде {max:whole} болуы керек (алынғаны: {count:whole})",
   "rule.distribution.periodLabelTooLong": "кезең атауы {max:plain} таңбадан аспауы керек",
   "rule.distribution.noStores": "кестеде тақырып жолының астында дүкен жолдары жоқ",
   "rule.distribution.tooManyStores":
     "ең көбі {max:whole} дүкен болуы керек (алынғаны: {count:whole})",
-  "rule.survey.score": "0-ден {max}-ке дейінгі бүтін баға болуы керек",
+  "rule.survey.score": "баға ретінде 0-ден {max}-ке дейінгі бүтін сан болуы керек",
   "rule.survey.scoresList": "әр қызметке бір бағадан тұратын тізім болуы керек (null — жауап жоқ)",
   "rule.survey.scoreCount":
     "әр қызметке бір баға болуы керек: {expected:plain} (алынғаны: {count:plain})",
-  "rule.survey.scoreFor": "{service} қызметінің бағасы",
+  "rule.survey.scoreFor": "{service} қызметіне берілген баға",
   "rule.survey.cellScore": "баға 0-ден {max}-ке дейінгі бүтін сан болуы керек (алынған мән: {got})",
   "rule.survey.noServiceColumns":
     "қызмет бағандары жоқ: group бағанынан кейін әр қызметке тақырыбында атауы бар бір баған қосыңыз",
@@ -190,8 +190,8 @@ export const kk: Translation = {
   "rule.survey.tooManyGroups": "ең көбі {max:whole} топ болуы керек (алынғаны: {count:whole})",
   "rule.table.at": "{where}: {rule}",
   "rule.table.more": {
-    one: "… және осындай тағы {count:whole} қате",
-    other: "… және осындай тағы {count:whole} қате",
+    one: "… және тағы {count:whole} қате",
+    other: "… және тағы {count:whole} қате",
   },
   "rule.table.mustBe": "{what}: {expected} қажет (алынған мән: {got})",
   "rule.table.nonNegative": "{what}: >= 0 сан қажет (алынған мән: {got})",

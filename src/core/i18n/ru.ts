@@ -144,7 +144,7 @@ export const ru: Translation = {
   "rule.campaigns.margin": "должно быть долей > 0 и <= 1",
   "rule.promo.returnedAboveTrial": "не должно превышать trialBuyers ({returned} > {trialBuyers})",
   "rule.promo.bothGiven":
-    "и convertedBuyers заданы одновременно: оставьте что-то одно (по группам конвертированные покупатели = Σ returned)",
+    "задано вместе с convertedBuyers: оставьте что-то одно (если заданы группы, конвертированные покупатели = Σ returned)",
   "rule.promo.convertedMissing":
     "отсутствует (задайте convertedBuyers или группы покупателей, совершивших пробную покупку)",
   "rule.posm.permanentOnly": "задаётся только для постоянных POSM",
@@ -154,7 +154,7 @@ export const ru: Translation = {
   "rule.posm.noTemporaryCost":
     "не имеет затрат (комплект и размещение равны 0), поэтому ROI не определён",
   "rule.posm.kind":
-    'должно быть "permanent" (постоянный) или "temporary" (временный); получено {got}',
+    'должно быть "permanent" (постоянный) или "temporary" (временный) (получено {got})',
   "rule.distribution.presenceList":
     "должно быть списком с одним значением на период (true/false, 1/0 или остаток)",
   "rule.distribution.presenceCount":
@@ -173,7 +173,7 @@ export const ru: Translation = {
     "название периода должно быть не длиннее {max:plain} символов",
   "rule.distribution.noStores": "в таблице нет ни одной строки магазина под заголовками",
   "rule.distribution.tooManyStores": "не больше {max:whole} магазинов (получено {count:whole})",
-  "rule.survey.score": "должно быть целой оценкой от 0 до {max}",
+  "rule.survey.score": "должно быть оценкой — целым числом от 0 до {max}",
   "rule.survey.scoresList":
     "должно быть списком с одной оценкой на каждую услугу (null — нет ответа)",
   "rule.survey.scoreCount":
@@ -188,14 +188,14 @@ export const ru: Translation = {
   "rule.survey.tooManyGroups": "не больше {max:whole} групп (получено {count:whole})",
   "rule.table.at": "{where}: {rule}",
   "rule.table.more": {
-    one: "… и ещё {count:whole} ошибка того же рода",
-    few: "… и ещё {count:whole} ошибки того же рода",
-    many: "… и ещё {count:whole} ошибок того же рода",
-    other: "… и ещё {count:whole} ошибки того же рода",
+    one: "… и ещё {count:whole} ошибка",
+    few: "… и ещё {count:whole} ошибки",
+    many: "… и ещё {count:whole} ошибок",
+    other: "… и ещё {count:whole} ошибки",
   },
   "rule.table.mustBe": "{what}: нужно {expected} (получено {got})",
   "rule.table.nonNegative": "{what}: нужно число >= 0 (получено {got})",
-  "rule.table.columnMissing": 'нет столбца "{name}" (в строке заголовков должны быть {required})',
+  "rule.table.columnMissing": 'нет столбца "{name}" (обязательные столбцы в строке заголовков: {required})',
   "rule.table.blank": "{what}: пустая ячейка",
   "rule.cell.number": "число",
   "rule.cell.flag": "ИСТИНА/ЛОЖЬ или 1/0",

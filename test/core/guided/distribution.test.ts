@@ -181,6 +181,11 @@ describe("validateDistribution and readDistributionTable", () => {
       [["", "X", 5, 1]],
       "line 2, column 1: store is blank",
     ],
+    [
+      ["store", "group", "category_sales", "Jan"],
+      [["A", "X", -5, 1]],
+      "line 2, column 3: category_sales must be >= 0 (got -5)",
+    ],
   ])("table: says what is wrong and where: %#", (header, rows, message) => {
     const result = readDistributionTable("t", {
       header,
@@ -192,6 +197,21 @@ describe("validateDistribution and readDistributionTable", () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors.map((e) => fieldErrorText(e)).join("\n")).toContain(message);
+  });
+
+  it("names a negative category_sales once in Russian (no doubled 'must be')", () => {
+    const result = readDistributionTable("t", {
+      header: ["store", "group", "category_sales", "Янв"],
+      rows: [["A", "X", "-5,5", 1]],
+      decimalComma: true,
+      where,
+      whereHeader: (c) => `column ${c + 1}`,
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors.map((e) => fieldErrorText(e, "ru"))).toEqual([
+        "line 2, column 3: category_sales: нужно число >= 0 (получено -5,5)",
+      ]);
   });
 
   it("reads decimal commas and Russian TRUE/FALSE from a ; file", () => {

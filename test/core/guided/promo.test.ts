@@ -69,7 +69,7 @@ describe("validatePromo", () => {
   it.each([
     [
       { ...raw, groups: [{ day: 1, trialBuyers: 30, returned: 8 }] },
-      "groups and convertedBuyers are both given",
+      "groups is given together with convertedBuyers",
     ],
     [{ ...raw, convertedBuyers: undefined }, "convertedBuyers is missing"],
     [{ ...raw, promoDays: 361 }, "promoDays must be <= 360 (got 361)"],

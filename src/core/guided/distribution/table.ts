@@ -56,11 +56,7 @@ function readRow(
   if (sales !== null && sales < 0)
     problems.add(
       table.where(i, columns.categorySales),
-      msg("rule.table.mustBe", {
-        what: "category_sales",
-        expected: msg("model.mustBeNonNegative"),
-        got: sales,
-      })
+      msg("rule.table.nonNegative", { what: "category_sales", got: sales })
     );
   const sells =
     columns.sellsCategory === undefined
