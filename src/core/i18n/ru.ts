@@ -195,7 +195,8 @@ export const ru: Translation = {
   },
   "rule.table.mustBe": "{what}: нужно {expected} (получено {got})",
   "rule.table.nonNegative": "{what}: нужно число >= 0 (получено {got})",
-  "rule.table.columnMissing": 'нет столбца "{name}" (обязательные столбцы в строке заголовков: {required})',
+  "rule.table.columnMissing":
+    'нет столбца "{name}" (обязательные столбцы в строке заголовков: {required})',
   "rule.table.blank": "{what}: пустая ячейка",
   "rule.cell.number": "число",
   "rule.cell.flag": "ИСТИНА/ЛОЖЬ или 1/0",
