@@ -48,6 +48,15 @@ export class TableProblems {
       : [...this.errors, { path: "", problem: msg("rule.table.more", { count: this.dropped }) }];
   }
 
+  /**
+   * The one check of a table's size: no data rows under the header, or more
+   * than the sheet is built for (both reported against the header row).
+   */
+  checkRowCount(rows: number, max: number, none: Message, tooMany: (max: number) => Message): void {
+    if (rows === 0) this.add("header", none);
+    if (rows > max) this.add("header", tooMany(max));
+  }
+
   /** The value of a reading, or null after reporting what was expected; `what` names the value (a column's header, say). */
   read<T>(
     reading: CellReading<T>,

@@ -102,12 +102,9 @@ export function readDistributionTable(name: string, table: TableInput): Checked<
         msg("rule.distribution.periodLabelTooLong", { max: MAX_LABEL_LENGTH })
       )
     );
-  if (table.rows.length === 0) problems.add("header", msg("rule.distribution.noStores"));
-  if (table.rows.length > MAX_STORES)
-    problems.add(
-      "header",
-      msg("rule.distribution.tooManyStores", { max: MAX_STORES, count: table.rows.length })
-    );
+  problems.checkRowCount(table.rows.length, MAX_STORES, msg("rule.distribution.noStores"), (max) =>
+    msg("rule.distribution.tooManyStores", { max, count: table.rows.length })
+  );
   if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
   const columns: DistributionColumns = {
     store: found.store!,

@@ -57,12 +57,9 @@ export function readSurveyTable(table: TableInput): Checked<SurveyTable> {
       "header",
       msg("rule.survey.tooManyServices", { max: MAX_SERVICES, count: services.length })
     );
-  if (table.rows.length === 0) problems.add("header", msg("rule.survey.noAnswers"));
-  if (table.rows.length > MAX_RESPONSES)
-    problems.add(
-      "header",
-      msg("rule.survey.tooManyAnswers", { max: MAX_RESPONSES, count: table.rows.length })
-    );
+  problems.checkRowCount(table.rows.length, MAX_RESPONSES, msg("rule.survey.noAnswers"), (max) =>
+    msg("rule.survey.tooManyAnswers", { max, count: table.rows.length })
+  );
   if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
   const group = found.group!;
   const responses = table.rows.map((row, i) => ({
