@@ -16,7 +16,7 @@ import { activeLocale, msg, t } from "../core/i18n";
 import type { SheetLanguage } from "../core/sheet/sheetText";
 import type { SheetPlan } from "../core/sheet/plan";
 import { parseCsv } from "../core/table/csv";
-import type { TableInput } from "../core/table/tableImport";
+import { nameHeaderRow, type TableInput } from "../core/table/tableImport";
 import { readDistributionTable } from "../core/guided/distribution/table";
 import { buildDistributionExportPlan } from "../core/guided/distribution/sheetPlan";
 import { readSurveyTable } from "../core/guided/survey/table";
@@ -28,8 +28,8 @@ type Build = (text: string, language: SheetLanguage) => Checked<SheetPlan>;
 
 const say = (message: string) => t("cli.sheet.error", { message });
 
-/** A CSV file as a table whose problems say "line 12, column Feb". */
-function csvTable(text: string): Checked<TableInput> {
+/** A CSV file as a table whose problems say "line 12, column Feb", and where its header row is. */
+function csvTable(text: string): Checked<{ table: TableInput; headerRow: string }> {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
     const problem = msg("cli.sheet.csvLine", { line: parsed.line, message: parsed.problem });
@@ -37,23 +37,24 @@ function csvTable(text: string): Checked<TableInput> {
   }
   const { header, rows, decimalComma } = parsed.table;
   const label = (c: number) => header.cells[c]?.trim() || `${c + 1}`;
-  return {
-    ok: true,
-    value: {
-      header: header.cells,
-      rows: rows.map((r) => r.cells),
-      decimalComma,
-      where: (r, c) => t("rule.csv.cell", { line: rows[r].line, column: label(c) }),
-      whereHeader: (c) => t("rule.csv.cell", { line: header.line, column: label(c) }),
-    },
+  const table: TableInput = {
+    header: header.cells,
+    rows: rows.map((r) => r.cells),
+    decimalComma,
+    where: (r, c) => t("rule.csv.cell", { line: rows[r].line, column: label(c) }),
+    whereHeader: (c) => t("rule.csv.cell", { line: header.line, column: label(c) }),
   };
+  return { ok: true, value: { table, headerRow: t("rule.csv.headerLine", { line: header.line }) } };
 }
 
 function distributionCsv(name: string): Build {
   return (text, language) => {
     const table = csvTable(text);
     if (!table.ok) return table;
-    const read = readDistributionTable(name, table.value);
+    const read = nameHeaderRow(
+      readDistributionTable(name, table.value.table),
+      table.value.headerRow
+    );
     return read.ok
       ? { ok: true, value: buildDistributionExportPlan(read.value.input, { language }) }
       : read;
@@ -64,7 +65,7 @@ function surveyCsv(name: string): Build {
   return (text, language) => {
     const table = csvTable(text);
     if (!table.ok) return table;
-    const read = readSurveyTable(table.value);
+    const read = nameHeaderRow(readSurveyTable(table.value.table), table.value.headerRow);
     if (!read.ok) return read;
     const { groups, services, responses } = read.value;
     // A CSV holds the answers only: the daily visitors stay an input cell to fill in, and there are no effect rows.

@@ -89,6 +89,34 @@ describe("mkt sheet", () => {
     expect(written.size).toBe(0);
   });
 
+  it.each([
+    ["ru", "строка 1 (заголовки): нет столбцов периодов"],
+    ["kk", "1-жол (тақырып жолы): кезең бағандары жоқ"],
+    // English last: --lang sets the process's language, and the tests after these expect English.
+    ["en", "line 1 (header): no period columns"],
+  ])(
+    "--lang %s names a header-row problem by its CSV line, in that language",
+    async (lang, text) => {
+      const { io, err, written } = fakeIo({
+        "audit.csv": "store;group;category_sales\r\nA;X;1\r\n",
+      });
+      const args = [
+        "sheet",
+        "distribution",
+        "--input",
+        "audit.csv",
+        "--out",
+        "m.xlsx",
+        "--lang",
+        lang,
+      ];
+      expect(await main(args, io, {})).toBe(2);
+      expect(err.join("\n")).toContain(text);
+      expect(err.join("\n")).not.toContain("header:");
+      expect(written.size).toBe(0);
+    }
+  );
+
   it("never replaces an existing file without --force", async () => {
     const { io, err } = fakeIo({}, ["m.xlsx"]);
     const args = ["campaigns", "--input", example("campaigns.json"), "--out", "m.xlsx"];

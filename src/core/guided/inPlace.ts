@@ -12,7 +12,7 @@ import { quoteSheetName } from "../formulaText";
 import type { SheetPlan } from "../sheet/plan";
 import type { SourceTable } from "../sheet/sourceTable";
 import type { TableCell } from "../table/tableCell";
-import type { TableInput } from "../table/tableImport";
+import { nameHeaderRow, type TableInput } from "../table/tableImport";
 import type { GuidedSheetOptions } from "./guidedSheet";
 import { readDistributionTable } from "./distribution/table";
 import { buildDistributionSheetPlan, distributionGroups } from "./distribution/sheetPlan";
@@ -27,24 +27,6 @@ export interface SelectedTable {
   address: string;
   /** Its values, header row first. */
   values: TableCell[][];
-}
-
-/**
- * The table readers name a problem of the whole header row (a missing column,
- * no period columns) "header"; over a selection, that is the row's address.
- */
-function locateHeader<T>(read: Checked<T>, headerRow: string): Checked<T> {
-  if (read.ok) return read;
-  const located = read.errors.map((e) => {
-    const { problem } = e;
-    return e.path === "header" && problem.key === "rule.table.at" && problem.params
-      ? {
-          path: headerRow,
-          problem: msg("rule.table.at", { where: headerRow, rule: problem.params.rule }),
-        }
-      : e;
-  });
-  return { ok: false, errors: located };
 }
 
 /** The selection as a table whose problems name their cells, and where it is. */
@@ -87,7 +69,7 @@ function readSelection<T>(
 ): Checked<{ value: T; source: SourceTable }> {
   const located = asTable(selection);
   if ("ok" in located) return located;
-  const result = locateHeader(read(located.table), located.headerRow);
+  const result = nameHeaderRow(read(located.table), located.headerRow);
   return result.ok ? { ok: true, value: { value: result.value, source: located.source } } : result;
 }
 

@@ -206,6 +206,7 @@ export const en = {
   "rule.csv.openQuote": "a quoted field is not closed",
   "rule.csv.empty": "the file is empty (a header row is required)",
   "rule.csv.cell": "line {line:plain}, column {column}",
+  "rule.csv.headerLine": "line {line:plain} (header)",
   // --- num: a figure alone, in the reader's format (a parameter whose digits depend on its size) ---
   "num.amount": "{value:money}",
   "num.amount2": "{value:money2}",

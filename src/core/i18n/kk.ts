@@ -204,6 +204,7 @@ export const kk: Translation = {
   "rule.csv.openQuote": "тырнақшадағы өріс жабылмаған",
   "rule.csv.empty": "файл бос (тақырып жолы қажет)",
   "rule.csv.cell": "{line:plain}-жол, {column} бағаны",
+  "rule.csv.headerLine": "{line:plain}-жол (тақырып жолы)",
   // --- num: a figure alone, in the reader's format (a parameter whose digits depend on its size) ---
   "num.amount": "{value:money}",
   "num.amount2": "{value:money2}",

@@ -204,6 +204,7 @@ export const ru: Translation = {
   "rule.csv.openQuote": "поле в кавычках не закрыто",
   "rule.csv.empty": "файл пуст (нужна строка заголовков)",
   "rule.csv.cell": "строка {line:plain}, столбец {column}",
+  "rule.csv.headerLine": "строка {line:plain} (заголовки)",
   // --- num: a figure alone, in the reader's format (a parameter whose digits depend on its size) ---
   "num.amount": "{value:money}",
   "num.amount2": "{value:money2}",

@@ -4,7 +4,7 @@
  * selection. Shared by the store list and the survey answers, whichever way
  * they arrive, so both get the same checks and the same words.
  */
-import type { FieldError } from "../fieldValidation";
+import type { Checked, FieldError } from "../fieldValidation";
 import { msg, type Message } from "../i18n";
 import { isBlankCell, showCell, type CellReading, type TableCell } from "./tableCell";
 
@@ -71,6 +71,25 @@ export class TableProblems {
     );
     return null;
   }
+}
+
+/**
+ * The table readers name a problem of the whole header row (a missing column,
+ * no period columns, no rows under it) "header"; where the table came from
+ * says where that row is: a selection's address in the pane, a CSV line in mkt.
+ */
+export function nameHeaderRow<T>(read: Checked<T>, headerRow: string): Checked<T> {
+  if (read.ok) return read;
+  const located = read.errors.map((e) => {
+    const { problem } = e;
+    return e.path === "header" && problem.key === "rule.table.at" && problem.params
+      ? {
+          path: headerRow,
+          problem: msg("rule.table.at", { where: headerRow, rule: problem.params.rule }),
+        }
+      : e;
+  });
+  return { ok: false, errors: located };
 }
 
 /** The column of each required header, or problems naming the missing ones. */
