@@ -253,4 +253,150 @@ export const enLater = {
   },
   "pane.budget.fill.badLine":
     "Line {line:plain}: type a spend and a response separated by a tab or a semicolon, both numbers of 0 or more.",
+
+  // --- moved from the first part: validator rules, Office refusals, number texts, the guided forms, the import,
+  // the share panel and the result card: only the parts fetched on first use name them ---
+  "model.mustBeBelowOne": "must be < 1",
+  "rule.oneOf": 'must be one of {list} (got "{got}")',
+  "rule.range.fewerColumns": {
+    one: "range {name} is missing or has fewer than {count:plain} column",
+    other: "range {name} is missing or has fewer than {count:plain} columns",
+  },
+  "rule.range.metaRows": "range {name} must have 2 rows (name, currency)",
+  "rule.range.inputRows":
+    "range {name} must have 4 rows (list price, unit cost, order cost, max discount)",
+  "rule.range.moved": "range {name} is missing or has moved",
+  "rule.campaigns.margin": "must be a share > 0 and <= 1",
+  "rule.promo.returnedAboveTrial": "must not exceed trialBuyers ({returned} > {trialBuyers})",
+  "rule.promo.bothGiven":
+    "is given together with convertedBuyers: give one of them (with groups, converted buyers = Σ returned)",
+  "rule.promo.convertedMissing": "is missing (give convertedBuyers, or the trial-buyer groups)",
+  "rule.posm.permanentOnly": "is only for permanent POSM",
+  "rule.posm.temporaryOnly": "is only for temporary POSM",
+  "rule.posm.noPermanentCost":
+    "has no cost (placement and production are 0), so its ROI is undefined",
+  "rule.posm.noTemporaryCost": "has no cost (kit and placement are 0), so its ROI is undefined",
+  "rule.posm.kind": 'must be "permanent" or "temporary" (got {got})',
+  "rule.distribution.presenceList":
+    "must be a list with one entry per period (true/false, 1/0 or a stock figure)",
+  "rule.distribution.presenceCount":
+    "must have one entry per period: {expected:plain} (got {count:plain})",
+  "rule.distribution.noSellingStore":
+    "has no store that sells the category, so DN has no denominator",
+  "rule.distribution.noCategorySales":
+    "has no category sales in the stores that sell the category, so WD has no denominator",
+  "rule.distribution.storeList": "the store list {rule}",
+  "rule.distribution.presenceIn": "presence in {period}",
+  "rule.distribution.noPeriodColumns":
+    "no period columns: after store, group and category_sales, add one column per period headed by its label",
+  "rule.distribution.tooManyPeriods": "at most {max:whole} period columns (got {count:whole})",
+  "rule.distribution.periodLabelTooLong": "a period label must be at most {max:plain} characters",
+  "rule.distribution.noStores": "the table has no store rows under its header",
+  "rule.distribution.tooManyStores": "at most {max:whole} stores (got {count:whole})",
+  "rule.survey.score": "must be a whole score from 0 to {max}",
+  "rule.survey.scoresList": "must be a list with one score per service (null for no answer)",
+  "rule.survey.scoreCount": "must have one score per service: {expected:plain} (got {count:plain})",
+  "rule.survey.scoreFor": "the score for {service}",
+  "rule.survey.cellScore": "a score must be a whole number from 0 to {max} (got {got})",
+  "rule.survey.noServiceColumns":
+    "no service columns: after group, add one column per service headed by its name",
+  "rule.survey.tooManyServices": "at most {max:whole} services (got {count:whole})",
+  "rule.survey.noAnswers": "the table has no answers under its header",
+  "rule.survey.tooManyAnswers": "at most {max:whole} answers (got {count:whole})",
+  "rule.survey.tooManyGroups": "at most {max:whole} groups (got {count:whole})",
+  "rule.table.at": "{where}: {rule}",
+  "rule.table.more": {
+    one: "… and {count:whole} more problem",
+    other: "… and {count:whole} more problems",
+  },
+  "rule.table.mustBe": "{what} must be {expected} (got {got})",
+  "rule.table.nonNegative": "{what} must be >= 0 (got {got})",
+  "rule.table.columnMissing":
+    'the column "{name}" is missing (the header row must name {required})',
+  "rule.table.blank": "{what} is blank",
+  "rule.cell.number": "a number",
+  "rule.cell.flag": "TRUE/FALSE or 1/0",
+  "rule.cell.presence": "TRUE/FALSE, 1/0 or a stock figure >= 0",
+  "rule.csv.openQuote": "a quoted field is not closed",
+  "rule.csv.empty": "the file is empty (a header row is required)",
+  "rule.csv.cell": "line {line:plain}, column {column}",
+  "num.amount": "{value:money}",
+  "num.amount2": "{value:money2}",
+  "num.percentFixed2": "{value:money2}%",
+  "num.percentFixed4": "{value:money4}%",
+  "office.feature.makeShareable": "making the workbook shareable",
+  "office.feature.restoreFormulas": "restoring the previous formulas",
+  "pane.ribbonCommand": "Home > Discount model",
+  "pane.import.empty": "The selected cells are empty: select a table with a header row.",
+  "pane.import.tooLarge":
+    "The selection is too large to be a tier table: {rows} × {columns} = {cells} cells, and an import reads at most {max}. Select just the table (a header row and one row per tier).",
+  "pane.import.rows": { one: "{count} row", other: "{count} rows" },
+  "pane.import.columns": { one: "{count} column", other: "{count} columns" },
+  "pane.result.title": "Optimal discounts for “{sheet}”",
+  "pane.result.profitBefore": "Profit before",
+  "pane.result.profitAfter": "Profit after",
+  "pane.result.perTier": "Discount per tier",
+  "pane.result.tier": "Tier",
+  "pane.result.discount": "Discount",
+  "pane.result.margin": "Margin (floor)",
+  "pane.result.binds": "binds",
+  "pane.result.noFloorBinds": "No margin floor limits the discounts.",
+  "pane.result.floorsBind": "The margin floor limits the discount of: {tiers}.",
+  "pane.result.how": "How the optimum was established",
+  "pane.share.label": "Make shareable",
+  "pane.share.intro":
+    "Replace MKT functions with native Excel formulas that compute the same results, so colleagues without the add-in can open and recalculate the workbook.",
+  "pane.share.where": "Where",
+  "pane.share.scope.selection": "Selected cells",
+  "pane.share.scope.sheet": "Active sheet",
+  "pane.share.scope.workbook": "Whole workbook",
+  "pane.share.find": "Find MKT formulas",
+  "pane.share.undo": "Undo",
+  "pane.share.preview": "What will change",
+  "pane.share.functionsList": "Functions to replace",
+  "pane.share.keptList": "Left as they are",
+  "pane.share.cancel": "Cancel",
+  "office.tooOld":
+    "Your Excel is too old for {feature}: it needs Excel JavaScript API {version} ({supported}). Please update Excel.",
+  "office.feature.build": "building a model sheet",
+  "office.feature.read": "optimising a model sheet",
+  "office.feature.write": "writing discounts",
+  "office.feature.import": "importing from the selection",
+  "office.feature.insert": "inserting a function",
+  "office.decisionCount": {
+    one: 'The sheet "{sheet}" has {cells} decision cells but the solution has {count} tier; was a tier added or removed on the sheet? Build a new sheet from the form.',
+    other:
+      'The sheet "{sheet}" has {cells} decision cells but the solution has {count} tiers; was a tier added or removed on the sheet? Build a new sheet from the form.',
+  },
+  "office.editedSinceWrite":
+    'The discounts on "{sheet}" were changed after the pane wrote them, so Undo was not applied (it would overwrite your edits).',
+  "office.namesDeleted":
+    'The sheet "{sheet}" was built by the pane but its names {names} were deleted (Formulas > Name Manager). Build a new sheet from the form.',
+  "office.cellNotEmpty": "{address} is not empty; select an empty cell to insert the function.",
+  "office.buildNameTaken":
+    'A sheet named "{sheet}" appeared while the pane was building its model sheet, so nothing was built and your workbook is unchanged. Press Build sheet again.',
+  "office.buildRollbackFailed":
+    'Building the sheet failed and the half-built sheet "{sheet}" could not be removed; please delete it yourself.',
+  "office.optimiserFailed": "The optimiser failed: {detail}",
+  "pane.guided.exampleLoaded": "Loaded an example: edit it or build the sheet.",
+  "pane.guided.loadExample": "Load an example",
+  "pane.guided.build": "Build sheet",
+  "pane.guided.buildFromSelection": "Build from the selection",
+  "pane.guided.add": "Add {item}",
+  "pane.guided.remove": "Remove",
+  "pane.guided.selectionEmpty":
+    "The selected cells are empty: select the table with its header row.",
+  "pane.guided.helpDistribution":
+    "Select your store list with its header row: store, group, category_sales, optionally sells_category, then one column per period (TRUE/FALSE, 1/0 or stock). The new sheet's formulas read that range in place; your data is never copied or changed.",
+  "pane.guided.helpSurvey":
+    "Select the answers with their header row: group, then one column per service with a score from 0 to 5 (blank = no answer). The new sheet's formulas read that range in place; your data is never copied or changed.",
+  "office.feature.buildFromSelection": "building a sheet over the selected table",
+  "office.feature.writeSpends": "writing spends",
+  "office.editedSinceWriteSpends":
+    'The spends on "{sheet}" were changed after the pane wrote them, so Undo was not applied (it would overwrite your edits).',
+  "office.spendCellCount": {
+    one: 'The sheet "{sheet}" has {cells} spend cells but the solution has {count} channel; was a channel added or removed on the sheet? Build a new sheet from the form.',
+    other:
+      'The sheet "{sheet}" has {cells} spend cells but the solution has {count} channels; was a channel added or removed on the sheet? Build a new sheet from the form.',
+  },
 } as const;

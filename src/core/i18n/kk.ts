@@ -88,7 +88,6 @@ export const kk: Translation = {
   "model.field": "{path} {rule}",
   "model.mustBePositive": "> 0 болуы керек",
   "model.mustBeNonNegative": ">= 0 болуы керек",
-  "model.mustBeBelowOne": "< 1 болуы керек",
   "model.discountRange": ">= 0 және < 1 болуы керек",
   "model.shareRange": "0 мен 1 аралығында болуы керек",
   "model.mustBeAtMost": "<= {max} болуы керек",
@@ -135,83 +134,8 @@ export const kk: Translation = {
   "model.got.text": "мәтін {text}",
   // --- rule: нұсқаулы парақтар мен кестелер деректерін тексеру ережелері (issue 9, 2-тармақ) ---
   "rule.wholeNumberAtLeast": ">= {min} бүтін сан болуы керек",
-  "rule.oneOf": '{list} тізіміндегі мәндердің бірі болуы керек (алынған мән: "{got}")',
-  "rule.range.fewerColumns": {
-    one: "{name} ауқымы жоқ немесе онда кемінде {count:plain} баған жоқ",
-    other: "{name} ауқымы жоқ немесе онда кемінде {count:plain} баған жоқ",
-  },
-  "rule.range.metaRows": "{name} ауқымында 2 жол болуы керек (атауы және валюта)",
-  "rule.range.inputRows":
-    "{name} ауқымында 4 жол болуы керек (прайс бойынша баға, бірліктің өзіндік құны, тапсырыс шығыны, ең үлкен жеңілдік)",
-  "rule.range.moved": "{name} ауқымы жоқ немесе орны ауыстырылған",
-  "rule.campaigns.margin": "> 0 және <= 1 үлес болуы керек",
-  "rule.promo.returnedAboveTrial": "trialBuyers мәнінен аспауы керек ({returned} > {trialBuyers})",
-  "rule.promo.bothGiven":
-    "мәні convertedBuyers мәнімен қатар берілген: біреуін ғана қалдырыңыз (топтар берілсе, конверсияланған сатып алушылар = Σ returned)",
-  "rule.promo.convertedMissing":
-    "жоқ (convertedBuyers мәнін немесе сынап көрген сатып алушылар топтарын көрсетіңіз)",
-  "rule.posm.permanentOnly": "тек тұрақты POSM үшін беріледі",
-  "rule.posm.temporaryOnly": "тек уақытша POSM үшін беріледі",
-  "rule.posm.noPermanentCost":
-    "шығыны жоқ (орналастыру мен өндіріс 0-ге тең), сондықтан ROI анықталмайды",
-  "rule.posm.noTemporaryCost":
-    "шығыны жоқ (материалдар жинағы мен орналастыру 0-ге тең), сондықтан ROI анықталмайды",
-  "rule.posm.kind":
-    '"permanent" (тұрақты) немесе "temporary" (уақытша) болуы керек (алынған мән: {got})',
-  "rule.distribution.presenceList":
-    "әр кезеңге бір мәннен тұратын тізім болуы керек (true/false, 1/0 немесе қалдық)",
-  "rule.distribution.presenceCount":
-    "әр кезеңге бір мән болуы керек: {expected:plain} (алынғаны: {count:plain})",
-  "rule.distribution.noSellingStore":
-    "санатты сататын бірде-бір дүкен жоқ, сондықтан DN бөлгіші нөлге тең",
-  "rule.distribution.noCategorySales":
-    "санатты сататын дүкендерде санат сатылымы жоқ, сондықтан WD бөлгіші нөлге тең",
-  "rule.distribution.storeList": "дүкендер тізімінде {rule}",
-  "rule.distribution.presenceIn": "тауардың {period} кезеңінде болуы",
-  "rule.distribution.noPeriodColumns":
-    "кезең бағандары жоқ: store, group және category_sales бағандарынан кейін әр кезеңге тақырыбында атауы бар бір баған қосыңыз",
-  "rule.distribution.tooManyPeriods":
-    "кезең бағандары көп дегенде {max:whole} болуы керек (алынғаны: {count:whole})",
-  "rule.distribution.periodLabelTooLong": "кезең атауы {max:plain} таңбадан аспауы керек",
-  "rule.distribution.noStores": "кестеде тақырып жолының астында дүкен жолдары жоқ",
-  "rule.distribution.tooManyStores":
-    "ең көбі {max:whole} дүкен болуы керек (алынғаны: {count:whole})",
-  "rule.survey.score": "баға ретінде 0-ден {max}-ке дейінгі бүтін сан болуы керек",
-  "rule.survey.scoresList": "әр қызметке бір бағадан тұратын тізім болуы керек (null — жауап жоқ)",
-  "rule.survey.scoreCount":
-    "әр қызметке бір баға болуы керек: {expected:plain} (алынғаны: {count:plain})",
-  "rule.survey.scoreFor": "{service} қызметіне берілген баға",
-  "rule.survey.cellScore": "баға 0-ден {max}-ке дейінгі бүтін сан болуы керек (алынған мән: {got})",
-  "rule.survey.noServiceColumns":
-    "қызмет бағандары жоқ: group бағанынан кейін әр қызметке тақырыбында атауы бар бір баған қосыңыз",
-  "rule.survey.tooManyServices": "ең көбі {max:whole} қызмет болуы керек (алынғаны: {count:whole})",
-  "rule.survey.noAnswers": "кестеде тақырып жолының астында бірде-бір жауап жоқ",
-  "rule.survey.tooManyAnswers": "ең көбі {max:whole} жауап болуы керек (алынғаны: {count:whole})",
-  "rule.survey.tooManyGroups": "ең көбі {max:whole} топ болуы керек (алынғаны: {count:whole})",
-  "rule.table.at": "{where}: {rule}",
-  "rule.table.more": {
-    one: "… және тағы {count:whole} қате",
-    other: "… және тағы {count:whole} қате",
-  },
-  "rule.table.mustBe": "{what}: {expected} қажет (алынған мән: {got})",
-  "rule.table.nonNegative": "{what}: >= 0 сан қажет (алынған мән: {got})",
-  "rule.table.columnMissing":
-    '"{name}" бағаны жоқ (тақырып жолында мыналар болуы керек: {required})',
-  "rule.table.blank": "{what}: ұяшық бос",
-  "rule.cell.number": "сан",
-  "rule.cell.flag": "АҚИҚАТ/ЖАЛҒАН немесе 1/0",
-  "rule.cell.presence": "АҚИҚАТ/ЖАЛҒАН, 1/0 немесе >= 0 қалдық",
-  "rule.csv.openQuote": "тырнақшадағы өріс жабылмаған",
-  "rule.csv.empty": "файл бос (тақырып жолы қажет)",
-  "rule.csv.cell": "{line:plain}-жол, {column} бағаны",
   "rule.csv.headerLine": "{line:plain}-жол (тақырып жолы)",
   // --- num: a figure alone, in the reader's format (a parameter whose digits depend on its size) ---
-  "num.amount": "{value:money}",
-  "num.amount2": "{value:money2}",
-  "num.percentFixed2": "{value:money2}%",
-  "num.percentFixed4": "{value:money4}%",
-  "office.feature.makeShareable": "кітапты бөлісуге дайындау",
-  "office.feature.restoreFormulas": "бұрынғы формулаларды қалпына келтіру",
   "rule.figure.units": "дана саны",
   "rule.figure.revenue": "түсім",
   "rule.figure.profit": "пайда",
@@ -220,7 +144,6 @@ export const kk: Translation = {
 
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Трейд-маркетинг",
-  "pane.ribbonCommand": "«Басты» > «Жеңілдіктер моделі»",
   "pane.tabs": "Тақта бөлімдері",
   "pane.tab.model": "Модель",
   "pane.tab.optimise": "Шешім",
@@ -314,25 +237,9 @@ export const kk: Translation = {
   "pane.import.column.orders": "Тапсырыстар",
   "pane.import.column.unitsPerOrder": "Бірлік / тапсырыс",
   "pane.import.column.minMargin": "Ең аз маржа",
-  "pane.import.empty": "Белгіленген ұяшықтар бос: тақырып жолы бар кестені белгілеңіз.",
-  "pane.import.tooLarge":
-    "Белгіленген аймақ сатылар кестесі үшін тым үлкен: {rows} × {columns} = {cells} ұяшық, ал импорт ең көбі {max} ұяшық оқиды. Тек кестені белгілеңіз (тақырып жолы және әр сатыға бір жол).",
-  "pane.import.rows": { one: "{count} жол", other: "{count} жол" },
-  "pane.import.columns": { one: "{count} баған", other: "{count} баған" },
   // The result card (the first screen words the optimiser's result with these)
-  "pane.result.title": "«{sheet}» үшін оңтайлы жеңілдіктер",
-  "pane.result.profitBefore": "Бұрынғы пайда",
-  "pane.result.profitAfter": "Кейінгі пайда",
   "pane.result.uplift": "Өсім",
   "pane.result.upliftValue": "{sign}{amount} ({sign}{share})",
-  "pane.result.perTier": "Сатылар бойынша жеңілдік",
-  "pane.result.tier": "Саты",
-  "pane.result.discount": "Жеңілдік",
-  "pane.result.margin": "Маржа (ең аз)",
-  "pane.result.binds": "шектейді",
-  "pane.result.noFloorBinds": "Ешбір ең аз маржа жеңілдіктерді шектемейді.",
-  "pane.result.floorsBind": "Ең аз маржа мына сатылардың жеңілдігін шектейді: {tiers}.",
-  "pane.result.how": "Оңтайлы шешім қалай анықталды",
   "pane.result.infeasible": '"{tier}" сатысына ешбір жеңілдік сәйкес келмейді: {reason}',
   "pane.result.certificate":
     "Бұл жай жақсы емес, ең үздік жоспар: әр сатының жеңілдігі {step} пайыздық тармақ қадамды торда тексерілді, және басқа ешбір жеңілдіктер жиыны {gap} таба алмайды.",
@@ -369,46 +276,11 @@ export const kk: Translation = {
   "office.InvalidReference": "Парақтағы модель ұяшықтары тақта күткенге енді сәйкес келмейді.",
   "office.unknown":
     "Бірдеңе дұрыс болмады{detail}. Басқасы айтылмаса, бұл қадам кітапта ештеңені өзгертпеді.",
-  "office.tooOld":
-    "Excel нұсқаңыз «{feature}» әрекеті үшін тым ескі: Excel JavaScript API {version} ({supported}) қажет. Excel-ді жаңартыңыз.",
-  "office.feature.build": "модель парағын құру",
-  "office.feature.read": "модель парағын оңтайландыру",
-  "office.feature.write": "жеңілдіктерді жазу",
-  "office.feature.import": "белгіленген аймақтан импорттау",
-  "office.feature.insert": "функцияны қою",
-  "office.decisionCount": {
-    one: '"{sheet}" парағында {cells} шешім ұяшығы бар, ал шешімде {count} саты; парақта саты қосылды немесе жойылды ма? Пішіннен жаңа парақ құрыңыз.',
-    other:
-      '"{sheet}" парағында {cells} шешім ұяшығы бар, ал шешімде {count} саты; парақта саты қосылды немесе жойылды ма? Пішіннен жаңа парақ құрыңыз.',
-  },
-  "office.editedSinceWrite":
-    '"{sheet}" парағындағы жеңілдіктер тақта жазғаннан кейін өзгертілді, сондықтан болдырмау орындалмады (ол сіздің түзетулеріңізді өшірер еді).',
-  "office.namesDeleted":
-    '"{sheet}" парағын тақта құрған, бірақ оның {names} атаулары жойылған («Формулалар» > «Атаулар диспетчері»). Пішіннен жаңа парақ құрыңыз.',
-  "office.cellNotEmpty": "{address} бос емес; функцияны қою үшін бос ұяшықты белгілеңіз.",
-  "office.buildNameTaken":
-    'Тақта модель парағын құрып жатқанда кітапта "{sheet}" парағы пайда болды, сондықтан ештеңе құрылмады және кітап өзгерген жоқ. «Парақ құру» батырмасын қайта басыңыз.',
-  "office.optimiserFailed": "Оңтайландырғыш қатемен аяқталды: {detail}",
-  "office.buildRollbackFailed":
-    'Парақты құру сәтсіз аяқталды және жартылай құрылған "{sheet}" парағын жою мүмкін болмады; оны өзіңіз жойыңыз.',
   "office.optimiserStopped": "Оңтайландырғыш күтпеген жерден тоқтады.",
   "office.optimiserStoppedWith": "Оңтайландырғыш күтпеген жерден тоқтады: {detail}.",
   // Make shareable, gallery insert forms
   "pane.tab.share": "Бөлісу",
-  "pane.share.label": "Кітапты бөлісуге дайындау",
-  "pane.share.intro":
-    "Қондырмасы жоқ әріптестер кітапты ашып, қайта есептей алуы үшін MKT функцияларын нәтижесі сондай кәдімгі Excel формулаларымен ауыстырыңыз.",
-  "pane.share.where": "Қайда",
-  "pane.share.scope.selection": "Ерекшеленген ұяшықтар",
-  "pane.share.scope.sheet": "Белсенді парақ",
-  "pane.share.scope.workbook": "Бүкіл кітап",
-  "pane.share.find": "MKT формулаларын табу",
-  "pane.share.undo": "Болдырмау",
-  "pane.share.preview": "Не өзгереді",
-  "pane.share.functionsList": "Ауыстырылатын функциялар",
-  "pane.share.keptList": "Өзгеріссіз қалатындар",
   "pane.share.replace": "Кәдімгі формулалармен ауыстыру",
-  "pane.share.cancel": "Бас тарту",
   "pane.share.in.selection": "ерекшеленген аймақтағы",
   "pane.share.in.sheet": "белсенді парақтағы",
   "pane.share.in.workbook": "кітаптағы",
@@ -439,24 +311,12 @@ export const kk: Translation = {
   "pane.status.writingNative": "Кәдімгі формулаларды жазып жатырмын…",
   "pane.status.restoringFormulas": "Бұрынғы формулаларды қалпына келтіріп жатырмын…",
   // --- pane: guided model sheets -------------------------------------------------------------
-  "pane.guided.exampleLoaded": "Мысал жүктелді: оны өзгертіңіз немесе парақты құрыңыз.",
   "pane.guided.tableProblems": "Парақ құрылмады: белгіленген кестеде қателер бар (төменде тізімі).",
   "pane.guided.formProblems": "Парақ құрылмады: пішінде қателер бар (төменде тізімі).",
   "pane.guided.builtInPlace":
     '"{sheet}" парағы құрылды; оның формулалары кестеңізді орнында оқиды.',
   "pane.guided.built": '"{sheet}" парағы құрылды.',
   "pane.guided.picker": "Модель",
-  "pane.guided.loadExample": "Мысалды жүктеу",
-  "pane.guided.build": "Парақ құру",
-  "pane.guided.buildFromSelection": "Белгіленген кесте бойынша құру",
-  "pane.guided.add": "Қосу: {item}",
-  "pane.guided.remove": "Жою",
-  "pane.guided.selectionEmpty":
-    "Белгіленген ұяшықтар бос: кестені тақырып жолымен бірге белгілеңіз.",
-  "pane.guided.helpDistribution":
-    "Дүкендер тізімін тақырып жолымен бірге белгілеңіз: store, group, category_sales, қажет болса sells_category, одан кейін әр кезеңге бір баған: TRUE/FALSE (ИСТИНА/ЛОЖЬ), 1/0 немесе қалдық. Жаңа парақтың формулалары бұл ауқымды орнында оқиды; деректеріңіз көшірілмейді және өзгертілмейді.",
-  "pane.guided.helpSurvey":
-    "Жауаптарды тақырып жолымен бірге белгілеңіз: group, одан кейін әр қызметке 0–5 бағалары бар бір баған (бос — жауап жоқ). Жаңа парақтың формулалары бұл ауқымды орнында оқиды; деректеріңіз көшірілмейді және өзгертілмейді.",
   // --- pane: the Models picker and the guided forms' fields ---------------------------------
   "pane.models.discounts": "Тапсырыс көлемі бойынша жеңілдіктер",
   "pane.models.campaigns": "Науқандар: ROMI, қосымша бірлік құны",
@@ -465,7 +325,6 @@ export const kk: Translation = {
   "pane.models.distribution": "Дистрибуция: DN, WD (дүкендеріңіз)",
   "pane.models.survey": "Клиентке бағдарлану сауалнамасы",
   "pane.models.budget": "Бюджет: арналар бойынша бөлу",
-  "office.feature.buildFromSelection": "белгіленген кесте бойынша парақ құру",
   "fn.result.ceilingNotAboveFloor": "max_response min_response-тан үлкен болуы керек",
   "fn.result.pointOutside":
     "response_{point:plain} min_response пен max_response арасында қатаң жатуы керек (қисық төменгі және шекті деңгейге тек жақындайды)",
@@ -478,13 +337,5 @@ export const kk: Translation = {
     one: "төрт параметрді сәйкестендіру үшін кемінде {min:plain} әртүрлі шығыны бар {min:plain} кезең керек; қазір {count} әртүрлі шығын бар",
     other:
       "төрт параметрді сәйкестендіру үшін кемінде {min:plain} әртүрлі шығыны бар {min:plain} кезең керек; қазір {count} әртүрлі шығын бар",
-  },
-  "office.feature.writeSpends": "шығындарды жазу",
-  "office.editedSinceWriteSpends":
-    "«{sheet}» парағындағы шығындар тақта жазғаннан кейін өзгертілді, сондықтан болдырмау орындалмады (ол сіздің түзетулеріңізді өшірер еді).",
-  "office.spendCellCount": {
-    one: "«{sheet}» парағында {cells} шығын ұяшығы бар, ал шешімде {count} арна; парақта арна қосылды немесе жойылды ма? Пішіннен жаңа парақ құрыңыз.",
-    other:
-      "«{sheet}» парағында {cells} шығын ұяшығы бар, ал шешімде {count} арна; парақта арна қосылды немесе жойылды ма? Пішіннен жаңа парақ құрыңыз.",
   },
 };

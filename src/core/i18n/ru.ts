@@ -83,7 +83,6 @@ export const ru: Translation = {
   "model.field": "{path} {rule}",
   "model.mustBePositive": "должно быть > 0",
   "model.mustBeNonNegative": "должно быть >= 0",
-  "model.mustBeBelowOne": "должно быть < 1",
   "model.discountRange": "должно быть >= 0 и < 1",
   "model.shareRange": "должно быть от 0 до 1",
   "model.mustBeAtMost": "должно быть <= {max}",
@@ -130,88 +129,8 @@ export const ru: Translation = {
   "model.got.text": "текст {text}",
   // --- rule: правила проверки данных ведомых листов и таблиц (issue 9, п. 2) ---
   "rule.wholeNumberAtLeast": "должно быть целым числом >= {min}",
-  "rule.oneOf": 'должно быть одним из значений списка {list} (получено "{got}")',
-  "rule.range.fewerColumns": {
-    one: "диапазон {name} отсутствует или в нём меньше {count:plain} столбца",
-    few: "диапазон {name} отсутствует или в нём меньше {count:plain} столбцов",
-    many: "диапазон {name} отсутствует или в нём меньше {count:plain} столбцов",
-    other: "диапазон {name} отсутствует или в нём меньше {count:plain} столбца",
-  },
-  "rule.range.metaRows": "в диапазоне {name} должно быть 2 строки (название и валюта)",
-  "rule.range.inputRows":
-    "в диапазоне {name} должно быть 4 строки (цена по прайсу, себестоимость единицы, затраты на заказ, максимальная скидка)",
-  "rule.range.moved": "диапазон {name} отсутствует или перемещён",
-  "rule.campaigns.margin": "должно быть долей > 0 и <= 1",
-  "rule.promo.returnedAboveTrial": "не должно превышать trialBuyers ({returned} > {trialBuyers})",
-  "rule.promo.bothGiven":
-    "задано вместе с convertedBuyers: оставьте что-то одно (если заданы группы, конвертированные покупатели = Σ returned)",
-  "rule.promo.convertedMissing":
-    "отсутствует (задайте convertedBuyers или группы покупателей, совершивших пробную покупку)",
-  "rule.posm.permanentOnly": "задаётся только для постоянных POSM",
-  "rule.posm.temporaryOnly": "задаётся только для временных POSM",
-  "rule.posm.noPermanentCost":
-    "не имеет затрат (размещение и производство равны 0), поэтому ROI не определён",
-  "rule.posm.noTemporaryCost":
-    "не имеет затрат (комплект и размещение равны 0), поэтому ROI не определён",
-  "rule.posm.kind":
-    'должно быть "permanent" (постоянный) или "temporary" (временный) (получено {got})',
-  "rule.distribution.presenceList":
-    "должно быть списком с одним значением на период (true/false, 1/0 или остаток)",
-  "rule.distribution.presenceCount":
-    "должно содержать по одному значению на период: {expected:plain} (получено {count:plain})",
-  "rule.distribution.noSellingStore":
-    "не содержит ни одного магазина, торгующего категорией, поэтому знаменатель DN равен нулю",
-  "rule.distribution.noCategorySales":
-    "не содержит продаж категории в магазинах, торгующих ею, поэтому знаменатель WD равен нулю",
-  "rule.distribution.storeList": "список магазинов {rule}",
-  "rule.distribution.presenceIn": "наличие товара в периоде {period}",
-  "rule.distribution.noPeriodColumns":
-    "нет столбцов периодов: после store, group и category_sales добавьте по столбцу на каждый период с его названием в заголовке",
-  "rule.distribution.tooManyPeriods":
-    "не больше {max:whole} столбцов периодов (получено {count:whole})",
-  "rule.distribution.periodLabelTooLong":
-    "название периода должно быть не длиннее {max:plain} символов",
-  "rule.distribution.noStores": "в таблице нет ни одной строки магазина под заголовками",
-  "rule.distribution.tooManyStores": "не больше {max:whole} магазинов (получено {count:whole})",
-  "rule.survey.score": "должно быть оценкой — целым числом от 0 до {max}",
-  "rule.survey.scoresList":
-    "должно быть списком с одной оценкой на каждую услугу (null — нет ответа)",
-  "rule.survey.scoreCount":
-    "должно содержать по одной оценке на услугу: {expected:plain} (получено {count:plain})",
-  "rule.survey.scoreFor": "оценка услуги {service}",
-  "rule.survey.cellScore": "оценка должна быть целым числом от 0 до {max} (получено {got})",
-  "rule.survey.noServiceColumns":
-    "нет столбцов услуг: после group добавьте по столбцу на каждую услугу с её названием в заголовке",
-  "rule.survey.tooManyServices": "не больше {max:whole} услуг (получено {count:whole})",
-  "rule.survey.noAnswers": "в таблице нет ни одного ответа под заголовками",
-  "rule.survey.tooManyAnswers": "не больше {max:whole} ответов (получено {count:whole})",
-  "rule.survey.tooManyGroups": "не больше {max:whole} групп (получено {count:whole})",
-  "rule.table.at": "{where}: {rule}",
-  "rule.table.more": {
-    one: "… и ещё {count:whole} ошибка",
-    few: "… и ещё {count:whole} ошибки",
-    many: "… и ещё {count:whole} ошибок",
-    other: "… и ещё {count:whole} ошибки",
-  },
-  "rule.table.mustBe": "{what}: нужно {expected} (получено {got})",
-  "rule.table.nonNegative": "{what}: нужно число >= 0 (получено {got})",
-  "rule.table.columnMissing":
-    'нет столбца "{name}" (обязательные столбцы в строке заголовков: {required})',
-  "rule.table.blank": "{what}: пустая ячейка",
-  "rule.cell.number": "число",
-  "rule.cell.flag": "ИСТИНА/ЛОЖЬ или 1/0",
-  "rule.cell.presence": "ИСТИНА/ЛОЖЬ, 1/0 или остаток >= 0",
-  "rule.csv.openQuote": "поле в кавычках не закрыто",
-  "rule.csv.empty": "файл пуст (нужна строка заголовков)",
-  "rule.csv.cell": "строка {line:plain}, столбец {column}",
   "rule.csv.headerLine": "строка {line:plain} (заголовки)",
   // --- num: a figure alone, in the reader's format (a parameter whose digits depend on its size) ---
-  "num.amount": "{value:money}",
-  "num.amount2": "{value:money2}",
-  "num.percentFixed2": "{value:money2}%",
-  "num.percentFixed4": "{value:money4}%",
-  "office.feature.makeShareable": "подготовка переносимой книги",
-  "office.feature.restoreFormulas": "восстановление прежних формул",
   "rule.figure.units": "объём в штуках",
   "rule.figure.revenue": "выручка",
   "rule.figure.profit": "прибыль",
@@ -220,7 +139,6 @@ export const ru: Translation = {
 
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Трейд-маркетинг",
-  "pane.ribbonCommand": "«Главная» > «Модель скидок»",
   "pane.tabs": "Разделы панели",
   "pane.tab.model": "Модель",
   "pane.tab.optimise": "Решение",
@@ -318,35 +236,9 @@ export const ru: Translation = {
   "pane.import.column.orders": "Заказы",
   "pane.import.column.unitsPerOrder": "Единиц в заказе",
   "pane.import.column.minMargin": "Мин. маржа",
-  "pane.import.empty": "Выделенные ячейки пусты: выделите таблицу со строкой заголовков.",
-  "pane.import.tooLarge":
-    "Выделение слишком велико для таблицы ступеней: {rows} × {columns} = {cells} ячеек, а импорт читает не больше {max}. Выделите только таблицу (строку заголовков и по строке на ступень).",
-  "pane.import.rows": {
-    one: "{count} строка",
-    few: "{count} строки",
-    many: "{count} строк",
-    other: "{count} строки",
-  },
-  "pane.import.columns": {
-    one: "{count} столбец",
-    few: "{count} столбца",
-    many: "{count} столбцов",
-    other: "{count} столбца",
-  },
   // The result card (the first screen words the optimiser's result with these)
-  "pane.result.title": "Оптимальные скидки для «{sheet}»",
-  "pane.result.profitBefore": "Прибыль до",
-  "pane.result.profitAfter": "Прибыль после",
   "pane.result.uplift": "Прирост",
   "pane.result.upliftValue": "{sign}{amount} ({sign}{share})",
-  "pane.result.perTier": "Скидка по ступеням",
-  "pane.result.tier": "Ступень",
-  "pane.result.discount": "Скидка",
-  "pane.result.margin": "Маржа (минимум)",
-  "pane.result.binds": "ограничивает",
-  "pane.result.noFloorBinds": "Ни один минимум маржи не ограничивает скидки.",
-  "pane.result.floorsBind": "Минимум маржи ограничивает скидку ступеней: {tiers}.",
-  "pane.result.how": "Как получен оптимум",
   "pane.result.infeasible": 'Ни одна скидка не подходит ступени "{tier}": {reason}',
   "pane.result.certificate":
     "Это лучший план, а не просто хороший: скидка каждой ступени проверена на сетке с шагом {step} п. п., и никакой другой набор скидок не принесёт {gap}.",
@@ -384,49 +276,11 @@ export const ru: Translation = {
     "Ячейки модели на листе больше не соответствуют тому, что ожидает панель.",
   "office.unknown":
     "Что-то пошло не так{detail}. Этот шаг ничего не изменил в книге, если не сказано иное.",
-  "office.tooOld":
-    "Ваша версия Excel слишком старая для действия «{feature}»: нужен Excel JavaScript API {version} ({supported}). Обновите Excel.",
-  "office.feature.build": "построение листа модели",
-  "office.feature.read": "оптимизация листа модели",
-  "office.feature.write": "запись скидок",
-  "office.feature.import": "импорт из выделения",
-  "office.feature.insert": "вставка функции",
-  "office.decisionCount": {
-    one: 'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступень; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
-    few: 'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступени; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
-    many: 'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступеней; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
-    other:
-      'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступени; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
-  },
-  "office.editedSinceWrite":
-    'Скидки на листе "{sheet}" изменили после того, как панель их записала, поэтому отмена не выполнена (она затёрла бы ваши правки).',
-  "office.namesDeleted":
-    'Лист "{sheet}" построен панелью, но его имена {names} удалены («Формулы» > «Диспетчер имён»). Постройте новый лист из формы.',
-  "office.cellNotEmpty":
-    "Ячейка {address} не пуста; выделите пустую ячейку, чтобы вставить функцию.",
-  "office.buildNameTaken":
-    'Пока панель строила лист модели, в книге появился лист "{sheet}", поэтому ничего не построено и книга не изменилась. Нажмите «Построить лист» ещё раз.',
-  "office.optimiserFailed": "Оптимизатор завершился с ошибкой: {detail}",
-  "office.buildRollbackFailed":
-    'Не удалось построить лист, и недостроенный лист "{sheet}" удалить не получилось; удалите его вручную.',
   "office.optimiserStopped": "Оптимизатор неожиданно остановился.",
   "office.optimiserStoppedWith": "Оптимизатор неожиданно остановился: {detail}.",
   // Make shareable, gallery insert forms
   "pane.tab.share": "Передать",
-  "pane.share.label": "Сделать книгу переносимой",
-  "pane.share.intro":
-    "Замените функции MKT обычными формулами Excel с теми же результатами, чтобы коллеги без надстройки могли открыть и пересчитать книгу.",
-  "pane.share.where": "Где",
-  "pane.share.scope.selection": "Выделенные ячейки",
-  "pane.share.scope.sheet": "Активный лист",
-  "pane.share.scope.workbook": "Вся книга",
-  "pane.share.find": "Найти формулы MKT",
-  "pane.share.undo": "Отменить",
-  "pane.share.preview": "Что изменится",
-  "pane.share.functionsList": "Функции для замены",
-  "pane.share.keptList": "Останутся как есть",
   "pane.share.replace": "Заменить обычными формулами",
-  "pane.share.cancel": "Отмена",
   "pane.share.in.selection": "выделении",
   "pane.share.in.sheet": "активном листе",
   "pane.share.in.workbook": "книге",
@@ -475,23 +329,11 @@ export const ru: Translation = {
   "pane.status.writingNative": "Записываю обычные формулы…",
   "pane.status.restoringFormulas": "Восстанавливаю прежние формулы…",
   // --- pane: guided model sheets -------------------------------------------------------------
-  "pane.guided.exampleLoaded": "Пример загружен: измените его или постройте лист.",
   "pane.guided.tableProblems": "Лист не построен: в выделенной таблице есть ошибки (список ниже).",
   "pane.guided.formProblems": "Лист не построен: в форме есть ошибки (список ниже).",
   "pane.guided.builtInPlace": 'Построен лист "{sheet}"; его формулы читают вашу таблицу на месте.',
   "pane.guided.built": 'Построен лист "{sheet}".',
   "pane.guided.picker": "Модель",
-  "pane.guided.loadExample": "Загрузить пример",
-  "pane.guided.build": "Построить лист",
-  "pane.guided.buildFromSelection": "Построить по выделению",
-  "pane.guided.add": "Добавить: {item}",
-  "pane.guided.remove": "Удалить",
-  "pane.guided.selectionEmpty":
-    "Выделенные ячейки пусты: выделите таблицу вместе со строкой заголовков.",
-  "pane.guided.helpDistribution":
-    "Выделите список магазинов со строкой заголовков: store, group, category_sales, при необходимости sells_category, затем по столбцу на каждый период (ИСТИНА/ЛОЖЬ, 1/0 или остаток). Формулы нового листа читают этот диапазон на месте; ваши данные не копируются и не изменяются.",
-  "pane.guided.helpSurvey":
-    "Выделите ответы со строкой заголовков: group, затем по столбцу на каждую услугу с оценками 0–5 (пусто — нет ответа). Формулы нового листа читают этот диапазон на месте; ваши данные не копируются и не изменяются.",
   // --- pane: the Models picker and the guided forms' fields ---------------------------------
   "pane.models.discounts": "Скидки по размеру заказа",
   "pane.models.campaigns": "Кампании: ROMI, затраты на доп. ед.",
@@ -500,7 +342,6 @@ export const ru: Translation = {
   "pane.models.distribution": "Дистрибуция: DN, WD (ваши магазины)",
   "pane.models.survey": "Опрос клиентоориентированности",
   "pane.models.budget": "Бюджет: распределение по каналам",
-  "office.feature.buildFromSelection": "построение листа по выделенной таблице",
   "fn.result.ceilingNotAboveFloor": "max_response должен быть больше min_response",
   "fn.result.pointOutside":
     "response_{point:plain} должен лежать строго между min_response и max_response (кривая лишь приближается к нижнему уровню и потолку)",
@@ -515,15 +356,5 @@ export const ru: Translation = {
     many: "для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными затратами; сейчас {count} разных значений затрат",
     other:
       "для подбора четырёх параметров нужно не меньше {min:plain} периодов с {min:plain} разными затратами; сейчас {count} разных значения затрат",
-  },
-  "office.feature.writeSpends": "запись затрат",
-  "office.editedSinceWriteSpends":
-    "Затраты на листе «{sheet}» изменены после того, как панель их записала, поэтому отмена не выполнена (она стёрла бы ваши правки).",
-  "office.spendCellCount": {
-    one: "На листе «{sheet}» {cells} ячеек затрат, а в решении {count} канал; на листе добавили или удалили канал? Постройте новый лист из формы.",
-    few: "На листе «{sheet}» {cells} ячеек затрат, а в решении {count} канала; на листе добавили или удалили канал? Постройте новый лист из формы.",
-    many: "На листе «{sheet}» {cells} ячеек затрат, а в решении {count} каналов; на листе добавили или удалили канал? Постройте новый лист из формы.",
-    other:
-      "На листе «{sheet}» {cells} ячеек затрат, а в решении {count} канала; на листе добавили или удалили канал? Постройте новый лист из формы.",
   },
 };

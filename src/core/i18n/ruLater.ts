@@ -271,4 +271,176 @@ export const ruLater: Translation = {
   "budget.explanation.end": ".",
   "budget.explanation.nodeCap":
     " (поиск остановился на пределе числа областей; это доказанный им разрыв).",
+
+  // --- moved from the first part: validator rules, Office refusals, number texts, the guided forms, the import,
+  // the share panel and the result card: only the parts fetched on first use name them ---
+  "model.mustBeBelowOne": "должно быть < 1",
+  "rule.oneOf": 'должно быть одним из значений списка {list} (получено "{got}")',
+  "rule.range.fewerColumns": {
+    one: "диапазон {name} отсутствует или в нём меньше {count:plain} столбца",
+    few: "диапазон {name} отсутствует или в нём меньше {count:plain} столбцов",
+    many: "диапазон {name} отсутствует или в нём меньше {count:plain} столбцов",
+    other: "диапазон {name} отсутствует или в нём меньше {count:plain} столбца",
+  },
+  "rule.range.metaRows": "в диапазоне {name} должно быть 2 строки (название и валюта)",
+  "rule.range.inputRows":
+    "в диапазоне {name} должно быть 4 строки (цена по прайсу, себестоимость единицы, затраты на заказ, максимальная скидка)",
+  "rule.range.moved": "диапазон {name} отсутствует или перемещён",
+  "rule.campaigns.margin": "должно быть долей > 0 и <= 1",
+  "rule.promo.returnedAboveTrial": "не должно превышать trialBuyers ({returned} > {trialBuyers})",
+  "rule.promo.bothGiven":
+    "задано вместе с convertedBuyers: оставьте что-то одно (если заданы группы, конвертированные покупатели = Σ returned)",
+  "rule.promo.convertedMissing":
+    "отсутствует (задайте convertedBuyers или группы покупателей, совершивших пробную покупку)",
+  "rule.posm.permanentOnly": "задаётся только для постоянных POSM",
+  "rule.posm.temporaryOnly": "задаётся только для временных POSM",
+  "rule.posm.noPermanentCost":
+    "не имеет затрат (размещение и производство равны 0), поэтому ROI не определён",
+  "rule.posm.noTemporaryCost":
+    "не имеет затрат (комплект и размещение равны 0), поэтому ROI не определён",
+  "rule.posm.kind":
+    'должно быть "permanent" (постоянный) или "temporary" (временный) (получено {got})',
+  "rule.distribution.presenceList":
+    "должно быть списком с одним значением на период (true/false, 1/0 или остаток)",
+  "rule.distribution.presenceCount":
+    "должно содержать по одному значению на период: {expected:plain} (получено {count:plain})",
+  "rule.distribution.noSellingStore":
+    "не содержит ни одного магазина, торгующего категорией, поэтому знаменатель DN равен нулю",
+  "rule.distribution.noCategorySales":
+    "не содержит продаж категории в магазинах, торгующих ею, поэтому знаменатель WD равен нулю",
+  "rule.distribution.storeList": "список магазинов {rule}",
+  "rule.distribution.presenceIn": "наличие товара в периоде {period}",
+  "rule.distribution.noPeriodColumns":
+    "нет столбцов периодов: после store, group и category_sales добавьте по столбцу на каждый период с его названием в заголовке",
+  "rule.distribution.tooManyPeriods":
+    "не больше {max:whole} столбцов периодов (получено {count:whole})",
+  "rule.distribution.periodLabelTooLong":
+    "название периода должно быть не длиннее {max:plain} символов",
+  "rule.distribution.noStores": "в таблице нет ни одной строки магазина под заголовками",
+  "rule.distribution.tooManyStores": "не больше {max:whole} магазинов (получено {count:whole})",
+  "rule.survey.score": "должно быть оценкой — целым числом от 0 до {max}",
+  "rule.survey.scoresList":
+    "должно быть списком с одной оценкой на каждую услугу (null — нет ответа)",
+  "rule.survey.scoreCount":
+    "должно содержать по одной оценке на услугу: {expected:plain} (получено {count:plain})",
+  "rule.survey.scoreFor": "оценка услуги {service}",
+  "rule.survey.cellScore": "оценка должна быть целым числом от 0 до {max} (получено {got})",
+  "rule.survey.noServiceColumns":
+    "нет столбцов услуг: после group добавьте по столбцу на каждую услугу с её названием в заголовке",
+  "rule.survey.tooManyServices": "не больше {max:whole} услуг (получено {count:whole})",
+  "rule.survey.noAnswers": "в таблице нет ни одного ответа под заголовками",
+  "rule.survey.tooManyAnswers": "не больше {max:whole} ответов (получено {count:whole})",
+  "rule.survey.tooManyGroups": "не больше {max:whole} групп (получено {count:whole})",
+  "rule.table.at": "{where}: {rule}",
+  "rule.table.more": {
+    one: "… и ещё {count:whole} ошибка",
+    few: "… и ещё {count:whole} ошибки",
+    many: "… и ещё {count:whole} ошибок",
+    other: "… и ещё {count:whole} ошибки",
+  },
+  "rule.table.mustBe": "{what}: нужно {expected} (получено {got})",
+  "rule.table.nonNegative": "{what}: нужно число >= 0 (получено {got})",
+  "rule.table.columnMissing":
+    'нет столбца "{name}" (обязательные столбцы в строке заголовков: {required})',
+  "rule.table.blank": "{what}: пустая ячейка",
+  "rule.cell.number": "число",
+  "rule.cell.flag": "ИСТИНА/ЛОЖЬ или 1/0",
+  "rule.cell.presence": "ИСТИНА/ЛОЖЬ, 1/0 или остаток >= 0",
+  "rule.csv.openQuote": "поле в кавычках не закрыто",
+  "rule.csv.empty": "файл пуст (нужна строка заголовков)",
+  "rule.csv.cell": "строка {line:plain}, столбец {column}",
+  "num.amount": "{value:money}",
+  "num.amount2": "{value:money2}",
+  "num.percentFixed2": "{value:money2}%",
+  "num.percentFixed4": "{value:money4}%",
+  "office.feature.makeShareable": "подготовка переносимой книги",
+  "office.feature.restoreFormulas": "восстановление прежних формул",
+  "pane.ribbonCommand": "«Главная» > «Модель скидок»",
+  "pane.import.empty": "Выделенные ячейки пусты: выделите таблицу со строкой заголовков.",
+  "pane.import.tooLarge":
+    "Выделение слишком велико для таблицы ступеней: {rows} × {columns} = {cells} ячеек, а импорт читает не больше {max}. Выделите только таблицу (строку заголовков и по строке на ступень).",
+  "pane.import.rows": {
+    one: "{count} строка",
+    few: "{count} строки",
+    many: "{count} строк",
+    other: "{count} строки",
+  },
+  "pane.import.columns": {
+    one: "{count} столбец",
+    few: "{count} столбца",
+    many: "{count} столбцов",
+    other: "{count} столбца",
+  },
+  "pane.result.title": "Оптимальные скидки для «{sheet}»",
+  "pane.result.profitBefore": "Прибыль до",
+  "pane.result.profitAfter": "Прибыль после",
+  "pane.result.perTier": "Скидка по ступеням",
+  "pane.result.tier": "Ступень",
+  "pane.result.discount": "Скидка",
+  "pane.result.margin": "Маржа (минимум)",
+  "pane.result.binds": "ограничивает",
+  "pane.result.noFloorBinds": "Ни один минимум маржи не ограничивает скидки.",
+  "pane.result.floorsBind": "Минимум маржи ограничивает скидку ступеней: {tiers}.",
+  "pane.result.how": "Как получен оптимум",
+  "office.tooOld":
+    "Ваша версия Excel слишком старая для действия «{feature}»: нужен Excel JavaScript API {version} ({supported}). Обновите Excel.",
+  "office.feature.build": "построение листа модели",
+  "office.feature.read": "оптимизация листа модели",
+  "office.feature.write": "запись скидок",
+  "office.feature.import": "импорт из выделения",
+  "office.feature.insert": "вставка функции",
+  "office.decisionCount": {
+    one: 'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступень; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
+    few: 'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступени; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
+    many: 'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступеней; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
+    other:
+      'На листе "{sheet}" {cells} изменяемых ячеек, а в решении {count} ступени; может быть, на листе добавили или удалили ступень? Постройте новый лист из формы.',
+  },
+  "office.editedSinceWrite":
+    'Скидки на листе "{sheet}" изменили после того, как панель их записала, поэтому отмена не выполнена (она затёрла бы ваши правки).',
+  "office.namesDeleted":
+    'Лист "{sheet}" построен панелью, но его имена {names} удалены («Формулы» > «Диспетчер имён»). Постройте новый лист из формы.',
+  "office.cellNotEmpty":
+    "Ячейка {address} не пуста; выделите пустую ячейку, чтобы вставить функцию.",
+  "office.buildNameTaken":
+    'Пока панель строила лист модели, в книге появился лист "{sheet}", поэтому ничего не построено и книга не изменилась. Нажмите «Построить лист» ещё раз.',
+  "office.optimiserFailed": "Оптимизатор завершился с ошибкой: {detail}",
+  "office.buildRollbackFailed":
+    'Не удалось построить лист, и недостроенный лист "{sheet}" удалить не получилось; удалите его вручную.',
+  "pane.share.label": "Сделать книгу переносимой",
+  "pane.share.intro":
+    "Замените функции MKT обычными формулами Excel с теми же результатами, чтобы коллеги без надстройки могли открыть и пересчитать книгу.",
+  "pane.share.where": "Где",
+  "pane.share.scope.selection": "Выделенные ячейки",
+  "pane.share.scope.sheet": "Активный лист",
+  "pane.share.scope.workbook": "Вся книга",
+  "pane.share.find": "Найти формулы MKT",
+  "pane.share.undo": "Отменить",
+  "pane.share.preview": "Что изменится",
+  "pane.share.functionsList": "Функции для замены",
+  "pane.share.keptList": "Останутся как есть",
+  "pane.share.cancel": "Отмена",
+  "pane.guided.exampleLoaded": "Пример загружен: измените его или постройте лист.",
+  "pane.guided.loadExample": "Загрузить пример",
+  "pane.guided.build": "Построить лист",
+  "pane.guided.buildFromSelection": "Построить по выделению",
+  "pane.guided.add": "Добавить: {item}",
+  "pane.guided.remove": "Удалить",
+  "pane.guided.selectionEmpty":
+    "Выделенные ячейки пусты: выделите таблицу вместе со строкой заголовков.",
+  "pane.guided.helpDistribution":
+    "Выделите список магазинов со строкой заголовков: store, group, category_sales, при необходимости sells_category, затем по столбцу на каждый период (ИСТИНА/ЛОЖЬ, 1/0 или остаток). Формулы нового листа читают этот диапазон на месте; ваши данные не копируются и не изменяются.",
+  "pane.guided.helpSurvey":
+    "Выделите ответы со строкой заголовков: group, затем по столбцу на каждую услугу с оценками 0–5 (пусто — нет ответа). Формулы нового листа читают этот диапазон на месте; ваши данные не копируются и не изменяются.",
+  "office.feature.buildFromSelection": "построение листа по выделенной таблице",
+  "office.feature.writeSpends": "запись затрат",
+  "office.editedSinceWriteSpends":
+    "Затраты на листе «{sheet}» изменены после того, как панель их записала, поэтому отмена не выполнена (она стёрла бы ваши правки).",
+  "office.spendCellCount": {
+    one: "На листе «{sheet}» {cells} ячеек затрат, а в решении {count} канал; на листе добавили или удалили канал? Постройте новый лист из формы.",
+    few: "На листе «{sheet}» {cells} ячеек затрат, а в решении {count} канала; на листе добавили или удалили канал? Постройте новый лист из формы.",
+    many: "На листе «{sheet}» {cells} ячеек затрат, а в решении {count} каналов; на листе добавили или удалили канал? Постройте новый лист из формы.",
+    other:
+      "На листе «{sheet}» {cells} ячеек затрат, а в решении {count} канала; на листе добавили или удалили канал? Постройте новый лист из формы.",
+  },
 };
