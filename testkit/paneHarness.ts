@@ -83,6 +83,8 @@ export interface PaneOptions {
   /** Entries for the page's localStorage before it loads (a remembered language). */
   storage?: Record<string, string>;
   sheets?: ConstructorParameters<typeof WorkbookHost>[0];
+  /** The page's own files that cannot be fetched (the network gone after the page loaded). */
+  unreachable?: RegExp;
 }
 
 /** Opens taskpane.html in a fresh context wired to a new fake Office host. */
@@ -127,6 +129,12 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
   await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
     route.request().url() === OFFICE_JS_URL ? route.fallback() : route.abort()
   );
+  const unreachable = options.unreachable;
+  if (unreachable)
+    await page.route(
+      (url) => url.origin === options.origin && unreachable.test(url.pathname),
+      (route) => route.abort("internetdisconnected")
+    );
   await page.goto(`${options.origin}/taskpane.html`);
   return { page, host, requests, consoleErrors };
 }

@@ -6,14 +6,15 @@
  * Share tabs' state lives in hooks/, and the workflows themselves are the pure
  * actions of actions.ts over the operations the pane is given.
  */
-import { FluentProvider, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
-import { Activity, Suspense, useCallback, useEffect, useState } from "react";
+import { FluentProvider, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Activity, useCallback, useEffect, useState } from "react";
 import { setLocale, t, type Locale } from "../core/i18n";
 import { insertFormula, type Status } from "./actions";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { lazyPart } from "./lazyPart";
 import { ModelTab } from "./components/ModelTab";
 import { PaneTabs, type PaneTab } from "./components/PaneTabs";
+import { PartFrame } from "./components/PartFrame";
 import { StatusLine } from "./components/StatusLine";
 import { useOptimiseWorkflow } from "./hooks/useOptimiseWorkflow";
 import { useShareWorkflow } from "./hooks/useShareWorkflow";
@@ -114,7 +115,8 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
               report={setStatus}
             />
           </Activity>
-          <Suspense fallback={<Spinner size="tiny" />}>
+          {/* Keyed by tab: a tab whose part could not be fetched does not hide the others. */}
+          <PartFrame key={tab}>
             {tab === "optimise" && (
               <OptimisePanel
                 busy={busy}
@@ -144,7 +146,7 @@ export function App({ operations, theme, initialLanguage, languageStore }: AppPr
                 onUndo={() => void share.undo()}
               />
             )}
-          </Suspense>
+          </PartFrame>
         </div>
       </main>
     </FluentProvider>

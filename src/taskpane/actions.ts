@@ -15,7 +15,6 @@ import { activeLocale, render, t, type Message } from "../core/i18n";
 import type { ActiveSheet, DecisionWriter, PaneOperations } from "./operations";
 import { describeSolution, type SolutionSummary } from "./state/describeSolution";
 import type { TierRow } from "./state/modelForm";
-import { tiersFromTable } from "./state/tiersFromTable";
 import { undoAfterFailure } from "./state/undoAfterFailure";
 import { toUserMessage } from "./state/userFacingError";
 
@@ -88,6 +87,8 @@ export function importTiers(ops: PaneOperations, progress: Progress): Promise<Im
     t("pane.status.readingSelection"),
     async (): Promise<ImportOutcome> => {
       const { address, values } = await ops.readSelection();
+      // The table reader comes with the first import, not with the pane.
+      const { tiersFromTable } = await import("./state/tiersFromTable");
       const imported = tiersFromTable(values);
       if (!imported.ok) return { status: { kind: "error", text: imported.message }, tiers: null };
       const ignored =

@@ -6,6 +6,7 @@
  * load the add-in. This is the only file that creates the Worker, imports the
  * Office adapters and touches the page.
  */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
 import { App } from "./App";
@@ -17,7 +18,8 @@ import { OptimiserClient, type WorkerLike } from "./worker/optimiserClient";
 import { activeLocale, setLocale, type Locale } from "../core/i18n";
 import { loadLanguage } from "../core/languagePacks";
 import { initialLanguage, type LanguageStore } from "./state/paneLanguage";
-import { OutsideExcel, type OutsideReason } from "./components/OutsideExcel";
+import type { OutsideReason } from "./components/OutsideExcel";
+import { PartMissing } from "./components/PartFrame";
 
 function officeBackground(): string | undefined {
   try {
@@ -107,7 +109,18 @@ async function showLanguage(wanted: Locale): Promise<void> {
 async function renderOutsideExcel(reason: OutsideReason): Promise<void> {
   // No Office to ask: the browser's language, unless the user picked one in the pane before.
   await showLanguage(initialLanguage(browserStorage(), navigator.language));
-  root().render(<OutsideExcel reason={reason} />);
+  // A page few readers see: its code and texts are not part of the pane's first load.
+  const page = await withLaterTexts(
+    () => import(/* webpackChunkName: "outside-excel" */ "./components/OutsideExcel")
+  )().then(
+    ({ OutsideExcel }) => <OutsideExcel reason={reason} />,
+    () => (
+      <FluentProvider theme={webLightTheme}>
+        <PartMissing />
+      </FluentProvider>
+    )
+  );
+  root().render(page);
 }
 
 async function renderPane(): Promise<void> {

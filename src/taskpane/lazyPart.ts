@@ -2,11 +2,21 @@
  * The parts of the pane fetched on first use (a tab, a model panel, the
  * workbook code behind the buttons) come with the texts they show: the later
  * messages of the pane's language (core/languagePacks loadEveryText), fetched
- * alongside, so that the first load carries neither.
+ * alongside, so that the first load carries neither. A part whose chunk cannot
+ * be fetched (offline, the server gone) fails with PartLoadError, which
+ * components/PartFrame shows as a message in the part's place.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import { activeLocale } from "../core/i18n";
 import { loadEveryText } from "../core/languagePacks";
+
+/** A part of the pane, or its texts, could not be fetched. */
+export class PartLoadError extends Error {
+  constructor(readonly reason: unknown) {
+    super(`a part of the pane could not be fetched: ${String(reason)}`);
+    this.name = "PartLoadError";
+  }
+}
 
 /** `load`, resolving once the later texts of the pane's language are here too. */
 export function withLaterTexts<T>(load: () => Promise<T>): () => Promise<T> {
@@ -17,5 +27,11 @@ export function withLaterTexts<T>(load: () => Promise<T>): () => Promise<T> {
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>
 ): LazyExoticComponent<ComponentType<P>> {
-  return lazy(withLaterTexts(() => load().then((component) => ({ default: component }))));
+  const loadWithTexts = withLaterTexts(load);
+  return lazy(() =>
+    loadWithTexts().then(
+      (component) => ({ default: component }),
+      (reason: unknown) => Promise.reject(new PartLoadError(reason))
+    )
+  );
 }

@@ -142,7 +142,6 @@ export const en = {
   "model.got.text": "text {text}",
   // --- rule: validator rules of the guided sheets and the tables they read (issue 9 item 2) ---
   "rule.wholeNumberAtLeast": "must be a whole number >= {min}",
-  "rule.csv.headerLine": "line {line:plain} (header)",
   // --- num: a figure alone, in the reader's format (a parameter whose digits depend on its size) ---
   "rule.figure.units": "units",
   "rule.figure.revenue": "revenue",
@@ -152,6 +151,8 @@ export const en = {
 
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Trade marketing",
+  "pane.partMissing":
+    "Part of the pane could not be downloaded. Check the network connection, then reload the add-in.",
   // The ribbon command that opens the pane: the Home tab and the button manifest.xml names (TaskpaneButton.Label).
   "pane.tabs": "Pane sections",
   "pane.tab.model": "Model",
@@ -234,15 +235,6 @@ export const en = {
   "pane.segments": "Segments",
   "pane.segment.default": "All buyers",
   "pane.problem.at": "{where}: {rule}",
-  // Import from selection
-  "pane.import.noTable": "Select a table with a header row and at least one tier row below it.",
-  "pane.import.missingHeaders": "The selection's first row must be headers. Missing: {columns}.",
-  "pane.import.noRows": "The selection has headers but no tier rows.",
-  "pane.import.column.label": "Label",
-  "pane.import.column.minQty": "Min qty",
-  "pane.import.column.orders": "Orders",
-  "pane.import.column.unitsPerOrder": "Units per order",
-  "pane.import.column.minMargin": "Min margin",
   // The result card (the first screen words the optimiser's result with these)
   "pane.result.uplift": "Uplift",
   "pane.result.upliftValue": "{sign}{amount} ({sign}{share})",
@@ -252,48 +244,9 @@ export const en = {
   "pane.result.gapAbove": "more than {amount} above it",
   "pane.result.gapBelowCent": "even {amount} more",
   // Make shareable
-  "pane.share.replace": "Replace with native formulas",
-  "pane.share.in.selection": "the selection",
-  "pane.share.in.sheet": "the active sheet",
-  "pane.share.in.workbook": "the workbook",
-  "pane.share.nothing": "No formula in {scope} calls an MKT function that can be replaced.",
-  "pane.share.cells": { one: "{count} cell", other: "{count} cells" },
-  "pane.share.sheets": { one: "{count} sheet", other: "{count} sheets" },
-  "pane.share.calls": { one: "{count} call", other: "{count} calls" },
-  "pane.share.willChange": "{cells} on {sheets} will change ({names}).",
-  "pane.share.checkThenReplace":
-    "Nothing is changed yet: check the list below, then replace or cancel.",
-  "pane.share.function": "MKT.{name}: {calls}",
-  "pane.share.kept": "MKT.{name} ({calls}) {reason}; left as it is.",
-  "pane.share.reason.noTwin": "has no native formula",
-  "pane.share.reason.unknown": "is not a function of this add-in",
-  "pane.share.reason.arguments": "has too many or too few arguments",
-  "pane.share.reason.volatile":
-    "takes RAND, RANDBETWEEN or RANDARRAY in an argument, which the native formula would read more than once",
-  "pane.share.reason.tooLong": "would make the formula longer than Excel's 8,192 characters",
-  "pane.share.replaced":
-    "Replaced the MKT calls in {cells} with native formulas: the workbook now calculates without the add-in. Undo restores the previous formulas.",
-  "pane.share.restored": "Restored the previous formulas in {cells}.",
-  "pane.share.restoredSkipped": {
-    one: "Restored the previous formulas in {cells}. {count} cell was edited since and left as it is.",
-    other:
-      "Restored the previous formulas in {cells}. {count} cells were edited since and left as they are.",
-  },
   "pane.status.finding": "Looking for formulas that call MKT functions…",
   "pane.status.writingNative": "Writing native formulas…",
   "pane.status.restoringFormulas": "Restoring the previous formulas…",
-  // Outside Excel
-  "pane.host.title": "This add-in runs inside Excel",
-  "pane.host.body":
-    "This page is the MKT task pane. Opened in a browser on its own it has no workbook to work on. Load the add-in into Excel (sideload manifest.xml), then open it from Home > Discount model.",
-  "pane.host.web":
-    "Excel on the web: Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in, and choose manifest.xml.",
-  "pane.host.windows":
-    "Excel on Windows: run npm start, or add a shared folder holding manifest.xml as a Trusted Add-in Catalog (File > Options > Trust Center), restart Excel, then Home > Add-ins > Advanced > Shared Folder.",
-  "pane.host.mac":
-    "Excel on Mac: run npm start, or copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and restart Excel.",
-  "pane.host.noOffice":
-    "Office's script (office.js) could not be loaded, so this page cannot talk to Excel. Check the network connection, then reload the add-in.",
 
   // --- office: what Excel or the pane's adapters refused ------------------------------------
   "office.supportedExcel": "Microsoft 365, Excel 2021 or later, or Excel on the web",

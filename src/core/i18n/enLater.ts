@@ -1,8 +1,10 @@
 /**
  * The English texts the pane shows only after its first screen: the Optimise
  * tab and the optimiser's answer (pane.optimise.*, opt.*), the budget model
- * (budget.*, pane.budget.*), the guided forms (pane.guidedForm.*) and the
- * function gallery (pane.gallery.*). They come in a chunk of their own
+ * (budget.*, pane.budget.*), the guided forms (pane.guidedForm.*), the
+ * function gallery (pane.gallery.*), the Share tab (pane.share.*), the
+ * import from a selection (pane.import.*) and the page shown outside Excel
+ * (pane.host.*). They come in a chunk of their own
  * (lang-en-later) with the first tab, model panel or button that needs them
  * (core/languagePacks loadEveryText), so the first load carries only en.ts.
  * Keys and placeholders follow en.ts.
@@ -399,4 +401,52 @@ export const enLater = {
     other:
       'The sheet "{sheet}" has {cells} spend cells but the solution has {count} channels; was a channel added or removed on the sheet? Build a new sheet from the form.',
   },
+  // --- the import from the selection, the Share tab, the page outside Excel; mkt sheet header ---
+  "rule.csv.headerLine": "line {line:plain} (header)",
+  "pane.import.noTable": "Select a table with a header row and at least one tier row below it.",
+  "pane.import.missingHeaders": "The selection's first row must be headers. Missing: {columns}.",
+  "pane.import.noRows": "The selection has headers but no tier rows.",
+  "pane.import.column.label": "Label",
+  "pane.import.column.minQty": "Min qty",
+  "pane.import.column.orders": "Orders",
+  "pane.import.column.unitsPerOrder": "Units per order",
+  "pane.import.column.minMargin": "Min margin",
+  "pane.share.replace": "Replace with native formulas",
+  "pane.share.in.selection": "the selection",
+  "pane.share.in.sheet": "the active sheet",
+  "pane.share.in.workbook": "the workbook",
+  "pane.share.nothing": "No formula in {scope} calls an MKT function that can be replaced.",
+  "pane.share.cells": { one: "{count} cell", other: "{count} cells" },
+  "pane.share.sheets": { one: "{count} sheet", other: "{count} sheets" },
+  "pane.share.calls": { one: "{count} call", other: "{count} calls" },
+  "pane.share.willChange": "{cells} on {sheets} will change ({names}).",
+  "pane.share.checkThenReplace":
+    "Nothing is changed yet: check the list below, then replace or cancel.",
+  "pane.share.function": "MKT.{name}: {calls}",
+  "pane.share.kept": "MKT.{name} ({calls}) {reason}; left as it is.",
+  "pane.share.reason.noTwin": "has no native formula",
+  "pane.share.reason.unknown": "is not a function of this add-in",
+  "pane.share.reason.arguments": "has too many or too few arguments",
+  "pane.share.reason.volatile":
+    "takes RAND, RANDBETWEEN or RANDARRAY in an argument, which the native formula would read more than once",
+  "pane.share.reason.tooLong": "would make the formula longer than Excel's 8,192 characters",
+  "pane.share.replaced":
+    "Replaced the MKT calls in {cells} with native formulas: the workbook now calculates without the add-in. Undo restores the previous formulas.",
+  "pane.share.restored": "Restored the previous formulas in {cells}.",
+  "pane.share.restoredSkipped": {
+    one: "Restored the previous formulas in {cells}. {count} cell was edited since and left as it is.",
+    other:
+      "Restored the previous formulas in {cells}. {count} cells were edited since and left as they are.",
+  },
+  "pane.host.title": "This add-in runs inside Excel",
+  "pane.host.body":
+    "This page is the MKT task pane. Opened in a browser on its own it has no workbook to work on. Load the add-in into Excel (sideload manifest.xml), then open it from Home > Discount model.",
+  "pane.host.web":
+    "Excel on the web: Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in, and choose manifest.xml.",
+  "pane.host.windows":
+    "Excel on Windows: run npm start, or add a shared folder holding manifest.xml as a Trusted Add-in Catalog (File > Options > Trust Center), restart Excel, then Home > Add-ins > Advanced > Shared Folder.",
+  "pane.host.mac":
+    "Excel on Mac: run npm start, or copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and restart Excel.",
+  "pane.host.noOffice":
+    "Office's script (office.js) could not be loaded, so this page cannot talk to Excel. Check the network connection, then reload the add-in.",
 } as const;

@@ -134,7 +134,6 @@ export const kk: Translation = {
   "model.got.text": "мәтін {text}",
   // --- rule: нұсқаулы парақтар мен кестелер деректерін тексеру ережелері (issue 9, 2-тармақ) ---
   "rule.wholeNumberAtLeast": ">= {min} бүтін сан болуы керек",
-  "rule.csv.headerLine": "{line:plain}-жол (тақырып жолы)",
   // --- num: a figure alone, in the reader's format (a parameter whose digits depend on its size) ---
   "rule.figure.units": "дана саны",
   "rule.figure.revenue": "түсім",
@@ -144,6 +143,8 @@ export const kk: Translation = {
 
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Трейд-маркетинг",
+  "pane.partMissing":
+    "Панельдің бір бөлігі жүктелмеді. Желі байланысын тексеріп, қондырманы қайта іске қосыңыз.",
   "pane.tabs": "Тақта бөлімдері",
   "pane.tab.model": "Модель",
   "pane.tab.optimise": "Шешім",
@@ -226,17 +227,6 @@ export const kk: Translation = {
   "pane.segments": "Сегменттер",
   "pane.segment.default": "Барлық сатып алушылар",
   "pane.problem.at": "{where}: {rule}",
-  // Import from selection
-  "pane.import.noTable":
-    "Тақырып жолы және оның астында кемінде бір саты жолы бар кестені белгілеңіз.",
-  "pane.import.missingHeaders":
-    "Белгіленген аймақтың бірінші жолы тақырыптар болуы керек. Жетіспейді: {columns}.",
-  "pane.import.noRows": "Белгіленген аймақта тақырыптар бар, бірақ саты жолдары жоқ.",
-  "pane.import.column.label": "Атауы",
-  "pane.import.column.minQty": "Ең аз саны",
-  "pane.import.column.orders": "Тапсырыстар",
-  "pane.import.column.unitsPerOrder": "Бірлік / тапсырыс",
-  "pane.import.column.minMargin": "Ең аз маржа",
   // The result card (the first screen words the optimiser's result with these)
   "pane.result.uplift": "Өсім",
   "pane.result.upliftValue": "{sign}{amount} ({sign}{share})",
@@ -245,18 +235,6 @@ export const kk: Translation = {
     "Бұл жай жақсы емес, ең үздік жоспар: әр сатының жеңілдігі {step} пайыздық тармақ қадамды торда тексерілді, және басқа ешбір жеңілдіктер жиыны {gap} таба алмайды.",
   "pane.result.gapAbove": "одан {amount} артық",
   "pane.result.gapBelowCent": "тіпті {amount} артық",
-  // Outside Excel
-  "pane.host.title": "Бұл қондырма Excel ішінде жұмыс істейді",
-  "pane.host.body":
-    "Бұл — MKT тапсырмалар тақтасы. Браузерде жеке ашылғанда оның жұмыс істейтін кітабы жоқ. Қондырманы Excel-ге жүктеңіз (manifest.xml), содан кейін оны «Басты» > «Жеңілдіктер моделі» арқылы ашыңыз.",
-  "pane.host.web":
-    "Интернеттегі Excel: «Басты» > «Қондырмалар» > «Басқа қондырмалар» > «Менің қондырмаларым» > «Қондырмамды жүктеу», содан кейін manifest.xml таңдаңыз.",
-  "pane.host.windows":
-    "Windows жүйесіндегі Excel: npm start іске қосыңыз немесе manifest.xml бар ортақ қалтаны сенімді қондырмалар каталогы ретінде қосыңыз («Файл» > «Параметрлер» > «Сенім орталығы»), Excel-ді қайта іске қосып, «Басты» > «Қондырмалар» > «Қосымша» > «Ортақ қалта» таңдаңыз.",
-  "pane.host.mac":
-    "Mac жүйесіндегі Excel: npm start іске қосыңыз немесе manifest.xml файлын ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ қалтасына көшіріп, Excel-ді қайта іске қосыңыз.",
-  "pane.host.noOffice":
-    "Office сценарийі (office.js) жүктелмеді, сондықтан бұл бет Excel-мен байланыса алмайды. Желі байланысын тексеріп, қондырманы қайта жүктеңіз.",
 
   // --- office: what Excel or the pane's adapters refused ------------------------------------
   "office.supportedExcel": "Microsoft 365, Excel 2021 немесе одан жаңа, не Интернеттегі Excel",
@@ -280,33 +258,6 @@ export const kk: Translation = {
   "office.optimiserStoppedWith": "Оңтайландырғыш күтпеген жерден тоқтады: {detail}.",
   // Make shareable, gallery insert forms
   "pane.tab.share": "Бөлісу",
-  "pane.share.replace": "Кәдімгі формулалармен ауыстыру",
-  "pane.share.in.selection": "ерекшеленген аймақтағы",
-  "pane.share.in.sheet": "белсенді парақтағы",
-  "pane.share.in.workbook": "кітаптағы",
-  "pane.share.nothing": "{scope} бірде-бір формула ауыстыруға болатын MKT функциясын шақырмайды.",
-  "pane.share.cells": { one: "{count} ұяшық", other: "{count} ұяшық" },
-  "pane.share.sheets": { one: "{count} парақта", other: "{count} парақта" },
-  "pane.share.calls": { one: "{count} шақыру", other: "{count} шақыру" },
-  "pane.share.willChange": "{sheets} {cells} өзгереді ({names}).",
-  "pane.share.checkThenReplace":
-    "Әзірге ештеңе өзгерген жоқ: төмендегі тізімді тексеріп, ауыстырыңыз немесе бас тартыңыз.",
-  "pane.share.function": "MKT.{name}: {calls}",
-  "pane.share.kept": "MKT.{name} ({calls}) {reason}; өзгеріссіз қалады.",
-  "pane.share.reason.noTwin": "егіз формуласы жоқ",
-  "pane.share.reason.unknown": "бұл қондырманың функциясы емес",
-  "pane.share.reason.arguments": "аргументтері тым көп немесе тым аз",
-  "pane.share.reason.volatile":
-    "аргументінде RAND, RANDBETWEEN немесе RANDARRAY бар, ал кәдімгі формула оны бірнеше рет оқыр еді",
-  "pane.share.reason.tooLong": "формуланы Excel шегі 8 192 таңбадан ұзартар еді",
-  "pane.share.replaced":
-    "MKT шақырулары кәдімгі формулалармен ауыстырылды, ұяшықтар: {cells}; кітап енді қондырмасыз есептеледі. «Болдырмау» бұрынғы формулаларды қайтарады.",
-  "pane.share.restored": "Бұрынғы формулалар қалпына келтірілді, ұяшықтар: {cells}.",
-  "pane.share.restoredSkipped": {
-    one: "Бұрынғы формулалар қалпына келтірілді, ұяшықтар: {cells}. {count} ұяшық ауыстырудан кейін өзгертілген, сол күйінде қалдырылды.",
-    other:
-      "Бұрынғы формулалар қалпына келтірілді, ұяшықтар: {cells}. {count} ұяшық ауыстырудан кейін өзгертілген, сол күйінде қалдырылды.",
-  },
   "pane.status.finding": "MKT функцияларын шақыратын формулаларды іздеп жатырмын…",
   "pane.status.writingNative": "Кәдімгі формулаларды жазып жатырмын…",
   "pane.status.restoringFormulas": "Бұрынғы формулаларды қалпына келтіріп жатырмын…",

@@ -402,4 +402,54 @@ export const kkLater: Translation = {
     other:
       "«{sheet}» парағында {cells} шығын ұяшығы бар, ал шешімде {count} арна; парақта арна қосылды немесе жойылды ма? Пішіннен жаңа парақ құрыңыз.",
   },
+  // --- the import from the selection, the Share tab, the page outside Excel; mkt sheet header ---
+  "rule.csv.headerLine": "{line:plain}-жол (тақырып жолы)",
+  "pane.import.noTable":
+    "Тақырып жолы және оның астында кемінде бір саты жолы бар кестені белгілеңіз.",
+  "pane.import.missingHeaders":
+    "Белгіленген аймақтың бірінші жолы тақырыптар болуы керек. Жетіспейді: {columns}.",
+  "pane.import.noRows": "Белгіленген аймақта тақырыптар бар, бірақ саты жолдары жоқ.",
+  "pane.import.column.label": "Атауы",
+  "pane.import.column.minQty": "Ең аз саны",
+  "pane.import.column.orders": "Тапсырыстар",
+  "pane.import.column.unitsPerOrder": "Бірлік / тапсырыс",
+  "pane.import.column.minMargin": "Ең аз маржа",
+  "pane.host.title": "Бұл қондырма Excel ішінде жұмыс істейді",
+  "pane.host.body":
+    "Бұл — MKT тапсырмалар тақтасы. Браузерде жеке ашылғанда оның жұмыс істейтін кітабы жоқ. Қондырманы Excel-ге жүктеңіз (manifest.xml), содан кейін оны «Басты» > «Жеңілдіктер моделі» арқылы ашыңыз.",
+  "pane.host.web":
+    "Интернеттегі Excel: «Басты» > «Қондырмалар» > «Басқа қондырмалар» > «Менің қондырмаларым» > «Қондырмамды жүктеу», содан кейін manifest.xml таңдаңыз.",
+  "pane.host.windows":
+    "Windows жүйесіндегі Excel: npm start іске қосыңыз немесе manifest.xml бар ортақ қалтаны сенімді қондырмалар каталогы ретінде қосыңыз («Файл» > «Параметрлер» > «Сенім орталығы»), Excel-ді қайта іске қосып, «Басты» > «Қондырмалар» > «Қосымша» > «Ортақ қалта» таңдаңыз.",
+  "pane.host.mac":
+    "Mac жүйесіндегі Excel: npm start іске қосыңыз немесе manifest.xml файлын ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ қалтасына көшіріп, Excel-ді қайта іске қосыңыз.",
+  "pane.host.noOffice":
+    "Office сценарийі (office.js) жүктелмеді, сондықтан бұл бет Excel-мен байланыса алмайды. Желі байланысын тексеріп, қондырманы қайта жүктеңіз.",
+  "pane.share.replace": "Кәдімгі формулалармен ауыстыру",
+  "pane.share.in.selection": "ерекшеленген аймақтағы",
+  "pane.share.in.sheet": "белсенді парақтағы",
+  "pane.share.in.workbook": "кітаптағы",
+  "pane.share.nothing": "{scope} бірде-бір формула ауыстыруға болатын MKT функциясын шақырмайды.",
+  "pane.share.cells": { one: "{count} ұяшық", other: "{count} ұяшық" },
+  "pane.share.sheets": { one: "{count} парақта", other: "{count} парақта" },
+  "pane.share.calls": { one: "{count} шақыру", other: "{count} шақыру" },
+  "pane.share.willChange": "{sheets} {cells} өзгереді ({names}).",
+  "pane.share.checkThenReplace":
+    "Әзірге ештеңе өзгерген жоқ: төмендегі тізімді тексеріп, ауыстырыңыз немесе бас тартыңыз.",
+  "pane.share.function": "MKT.{name}: {calls}",
+  "pane.share.kept": "MKT.{name} ({calls}) {reason}; өзгеріссіз қалады.",
+  "pane.share.reason.noTwin": "егіз формуласы жоқ",
+  "pane.share.reason.unknown": "бұл қондырманың функциясы емес",
+  "pane.share.reason.arguments": "аргументтері тым көп немесе тым аз",
+  "pane.share.reason.volatile":
+    "аргументінде RAND, RANDBETWEEN немесе RANDARRAY бар, ал кәдімгі формула оны бірнеше рет оқыр еді",
+  "pane.share.reason.tooLong": "формуланы Excel шегі 8 192 таңбадан ұзартар еді",
+  "pane.share.replaced":
+    "MKT шақырулары кәдімгі формулалармен ауыстырылды, ұяшықтар: {cells}; кітап енді қондырмасыз есептеледі. «Болдырмау» бұрынғы формулаларды қайтарады.",
+  "pane.share.restored": "Бұрынғы формулалар қалпына келтірілді, ұяшықтар: {cells}.",
+  "pane.share.restoredSkipped": {
+    one: "Бұрынғы формулалар қалпына келтірілді, ұяшықтар: {cells}. {count} ұяшық ауыстырудан кейін өзгертілген, сол күйінде қалдырылды.",
+    other:
+      "Бұрынғы формулалар қалпына келтірілді, ұяшықтар: {cells}. {count} ұяшық ауыстырудан кейін өзгертілген, сол күйінде қалдырылды.",
+  },
 };

@@ -129,7 +129,6 @@ export const ru: Translation = {
   "model.got.text": "текст {text}",
   // --- rule: правила проверки данных ведомых листов и таблиц (issue 9, п. 2) ---
   "rule.wholeNumberAtLeast": "должно быть целым числом >= {min}",
-  "rule.csv.headerLine": "строка {line:plain} (заголовки)",
   // --- num: a figure alone, in the reader's format (a parameter whose digits depend on its size) ---
   "rule.figure.units": "объём в штуках",
   "rule.figure.revenue": "выручка",
@@ -139,6 +138,8 @@ export const ru: Translation = {
 
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Трейд-маркетинг",
+  "pane.partMissing":
+    "Часть панели не загрузилась. Проверьте подключение к сети и перезапустите надстройку.",
   "pane.tabs": "Разделы панели",
   "pane.tab.model": "Модель",
   "pane.tab.optimise": "Решение",
@@ -225,17 +226,6 @@ export const ru: Translation = {
   "pane.segments": "Сегменты",
   "pane.segment.default": "Все покупатели",
   "pane.problem.at": "{where}: {rule}",
-  // Import from selection
-  "pane.import.noTable":
-    "Выделите таблицу со строкой заголовков и хотя бы одной строкой ступени под ней.",
-  "pane.import.missingHeaders":
-    "Первая строка выделения должна содержать заголовки. Не хватает: {columns}.",
-  "pane.import.noRows": "В выделении есть заголовки, но нет строк со ступенями.",
-  "pane.import.column.label": "Название",
-  "pane.import.column.minQty": "Мин. кол-во",
-  "pane.import.column.orders": "Заказы",
-  "pane.import.column.unitsPerOrder": "Единиц в заказе",
-  "pane.import.column.minMargin": "Мин. маржа",
   // The result card (the first screen words the optimiser's result with these)
   "pane.result.uplift": "Прирост",
   "pane.result.upliftValue": "{sign}{amount} ({sign}{share})",
@@ -244,18 +234,6 @@ export const ru: Translation = {
     "Это лучший план, а не просто хороший: скидка каждой ступени проверена на сетке с шагом {step} п. п., и никакой другой набор скидок не принесёт {gap}.",
   "pane.result.gapAbove": "больше чем на {amount} сверх этого",
   "pane.result.gapBelowCent": "даже на {amount} больше",
-  // Outside Excel
-  "pane.host.title": "Эта надстройка работает внутри Excel",
-  "pane.host.body":
-    "Это область задач MKT. Открытая в браузере сама по себе, она не видит книги, с которой могла бы работать. Загрузите надстройку в Excel (manifest.xml) и откройте её командой «Главная» > «Модель скидок».",
-  "pane.host.web":
-    "Excel в Интернете: «Главная» > «Надстройки» > «Другие надстройки» > «Мои надстройки» > «Отправить мою надстройку» и выберите manifest.xml.",
-  "pane.host.windows":
-    "Excel для Windows: выполните npm start или добавьте общую папку с manifest.xml как доверенный каталог надстроек («Файл» > «Параметры» > «Центр управления безопасностью»), перезапустите Excel, затем «Главная» > «Надстройки» > «Дополнительно» > «Общая папка».",
-  "pane.host.mac":
-    "Excel для Mac: выполните npm start или скопируйте manifest.xml в ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ и перезапустите Excel.",
-  "pane.host.noOffice":
-    "Не удалось загрузить скрипт Office (office.js), поэтому эта страница не может связаться с Excel. Проверьте подключение к сети и перезапустите надстройку.",
 
   // --- office: what Excel or the pane's adapters refused ------------------------------------
   "office.supportedExcel": "Microsoft 365, Excel 2021 или новее либо Excel в Интернете",
@@ -280,51 +258,6 @@ export const ru: Translation = {
   "office.optimiserStoppedWith": "Оптимизатор неожиданно остановился: {detail}.",
   // Make shareable, gallery insert forms
   "pane.tab.share": "Передать",
-  "pane.share.replace": "Заменить обычными формулами",
-  "pane.share.in.selection": "выделении",
-  "pane.share.in.sheet": "активном листе",
-  "pane.share.in.workbook": "книге",
-  "pane.share.nothing":
-    "Ни одна формула в {scope} не вызывает функцию MKT, которую можно заменить.",
-  "pane.share.cells": {
-    one: "{count} ячейка",
-    few: "{count} ячейки",
-    many: "{count} ячеек",
-    other: "{count} ячейки",
-  },
-  "pane.share.sheets": {
-    one: "{count} листе",
-    few: "{count} листах",
-    many: "{count} листах",
-    other: "{count} листах",
-  },
-  "pane.share.calls": {
-    one: "{count} вызов",
-    few: "{count} вызова",
-    many: "{count} вызовов",
-    other: "{count} вызова",
-  },
-  "pane.share.willChange": "Изменится: {cells} на {sheets} ({names}).",
-  "pane.share.checkThenReplace":
-    "Пока ничего не изменено: проверьте список ниже, затем замените или отмените.",
-  "pane.share.function": "MKT.{name}: {calls}",
-  "pane.share.kept": "MKT.{name} ({calls}) {reason}; остаётся как есть.",
-  "pane.share.reason.noTwin": "не имеет формулы-двойника",
-  "pane.share.reason.unknown": "не является функцией этой надстройки",
-  "pane.share.reason.arguments": "имеет слишком много или слишком мало аргументов",
-  "pane.share.reason.volatile":
-    "получает в аргументе СЛЧИС, СЛУЧМЕЖДУ или СЛУЧМАССИВ, а обычная формула прочитала бы его несколько раз",
-  "pane.share.reason.tooLong": "сделал бы формулу длиннее 8 192 символов — предела Excel",
-  "pane.share.replaced":
-    "Вызовы MKT заменены обычными формулами, ячеек: {cells}; книга теперь считается без надстройки. «Отменить» вернёт прежние формулы.",
-  "pane.share.restored": "Прежние формулы восстановлены, ячеек: {cells}.",
-  "pane.share.restoredSkipped": {
-    one: "Прежние формулы восстановлены, ячеек: {cells}. {count} ячейка изменена после замены и оставлена как есть.",
-    few: "Прежние формулы восстановлены, ячеек: {cells}. {count} ячейки изменены после замены и оставлены как есть.",
-    many: "Прежние формулы восстановлены, ячеек: {cells}. {count} ячеек изменены после замены и оставлены как есть.",
-    other:
-      "Прежние формулы восстановлены, ячеек: {cells}. {count} ячейки изменены после замены и оставлены как есть.",
-  },
   "pane.status.finding": "Ищу формулы, вызывающие функции MKT…",
   "pane.status.writingNative": "Записываю обычные формулы…",
   "pane.status.restoringFormulas": "Восстанавливаю прежние формулы…",

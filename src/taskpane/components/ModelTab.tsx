@@ -3,10 +3,10 @@
  * once opened stays mounted but hidden (React's Activity) while another is
  * chosen, so switching models — or tabs, see App — never loses what was typed.
  */
-import { Spinner } from "@fluentui/react-components";
-import { Activity, Suspense, useState } from "react";
+import { Activity, useState } from "react";
 import { MODEL_ENTRIES, type ModelPanelProps } from "./modelEntries";
 import { ModelPicker } from "./ModelPicker";
+import { PartFrame } from "./PartFrame";
 
 export function ModelTab(props: ModelPanelProps) {
   const [chosen, setChosen] = useState(MODEL_ENTRIES[0].id);
@@ -20,9 +20,9 @@ export function ModelTab(props: ModelPanelProps) {
       <ModelPicker value={chosen} disabled={props.busy} onChange={choose} />
       {MODEL_ENTRIES.filter((entry) => opened.has(entry.id)).map(({ id, Panel }) => (
         <Activity key={id} mode={id === chosen ? "visible" : "hidden"}>
-          <Suspense fallback={<Spinner size="tiny" />}>
+          <PartFrame>
             <Panel {...props} />
-          </Suspense>
+          </PartFrame>
         </Activity>
       ))}
     </>

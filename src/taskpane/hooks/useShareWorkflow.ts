@@ -7,8 +7,10 @@ import { useState } from "react";
 import { t } from "../../core/i18n";
 import { runStatusStep, type Outcome, type Progress, type Status } from "../actions";
 import type { PaneOperations } from "../operations";
-import { applyShareable, previewShareable, undoShareableAction } from "../state/shareActions";
 import type { CellChange, ShareablePlan, ShareScope } from "../state/shareablePlan";
+
+/** The steps come with the Share tab's code (SharePanel), not with the pane's first load. */
+const shareActions = () => import("../state/shareActions");
 
 export function useShareWorkflow(
   operations: PaneOperations,
@@ -25,7 +27,7 @@ export function useShareWorkflow(
 
   const find = () =>
     step(t("pane.status.finding"), async () => {
-      const found = await previewShareable(operations, scope);
+      const found = await (await shareActions()).previewShareable(operations, scope);
       setPlan(found.plan);
       return found.status;
     });
@@ -33,7 +35,7 @@ export function useShareWorkflow(
   const replace = () =>
     plan &&
     step(t("pane.status.writingNative"), async () => {
-      const applied = await applyShareable(operations, plan);
+      const applied = await (await shareActions()).applyShareable(operations, plan);
       setPlan(null);
       setUndo(applied.undo);
       return applied.status;
@@ -42,7 +44,7 @@ export function useShareWorkflow(
   const undoReplace = () =>
     undo &&
     step(t("pane.status.restoringFormulas"), async () => {
-      const outcome = await undoShareableAction(operations, undo);
+      const outcome = await (await shareActions()).undoShareableAction(operations, undo);
       setUndo(null);
       return outcome;
     });

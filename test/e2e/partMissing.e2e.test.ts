@@ -1,0 +1,64 @@
+/**
+ * End to end in headless Chromium: a part of the pane fetched on first use
+ * whose chunk cannot be fetched (the network gone after the pane loaded)
+ * shows the message that says what to do in its place (components/PartFrame),
+ * and the rest of the pane keeps working; the page shown outside Excel falls
+ * back to the same message when its own chunk cannot be fetched.
+ */
+import { mkdirSync } from "fs";
+import { join } from "path";
+import { translate, type Locale } from "../../src/core/i18n";
+import { openPane as openPaneIn, usePaneEnvironment } from "../../testkit/paneHarness";
+
+const env = usePaneEnvironment();
+const ARTEFACTS = join(__dirname, "..", "..", "test-artifacts");
+beforeAll(() => mkdirSync(ARTEFACTS, { recursive: true }));
+
+const tr = (locale: Locale, key: Parameters<typeof translate>[1]) =>
+  (translate as (l: Locale, k: string) => string)(locale, key);
+
+const openPane = (options: Omit<Parameters<typeof openPaneIn>[1], "origin"> = {}) =>
+  openPaneIn(env.browser, { origin: env.origin, ...options });
+
+/** What a refused request logs, and React reporting the error the frame caught; anything else is the pane failing. */
+const unexpected = (errors: readonly string[]) =>
+  errors.filter(
+    (e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|^PartLoadError: /.test(e)
+  );
+
+describe("a part of the pane that cannot be fetched", () => {
+  it.each<[string, Locale]>([
+    ["en-US", "en"],
+    ["kk-KZ", "kk"],
+  ])(
+    "in %s, a tab says so in its place and the Model tab keeps working",
+    async (display, locale) => {
+      const { page, consoleErrors } = await openPane({
+        displayLanguage: display,
+        unreachable: /-later\.js$/,
+      });
+      await page.getByRole("heading", { name: tr(locale, "pane.title") }).waitFor();
+      await page.getByRole("tab", { name: tr(locale, "pane.tab.functions") }).click();
+      await page.getByText(tr(locale, "pane.partMissing")).waitFor();
+    await page.screenshot({ path: join(ARTEFACTS, `taskpane-part-missing-${display}.png`) });
+      expect(await page.getByRole("heading", { name: tr(locale, "pane.title") }).isVisible()).toBe(
+        true
+      );
+      await page.getByRole("tab", { name: tr(locale, "pane.tab.model") }).click();
+      await page.getByRole("button", { name: tr(locale, "pane.form.build") }).waitFor();
+      expect(await page.getByText(tr(locale, "pane.partMissing")).count()).toBe(0);
+      expect(unexpected(consoleErrors)).toEqual([]);
+      await page.context().close();
+    }
+  );
+
+  it("outside Excel, with the page's own chunk unreachable too, still says what to do", async () => {
+    const { page, consoleErrors } = await openPane({
+      officeJs: false,
+      unreachable: /outside-excel\.js$/,
+    });
+    await page.getByText(tr("en", "pane.partMissing")).waitFor();
+    expect(unexpected(consoleErrors)).toEqual([]);
+    await page.context().close();
+  });
+});
