@@ -142,14 +142,14 @@ async function renderPane(): Promise<void> {
   // The Office adapters and sheet plans arrive with the first button pressed, not with the
   // pane, and with them the texts of their statuses; the function catalogue's help arrives
   // with the gallery (no catalogue given here).
-  const operations = deferredOperations(
-    withLaterTexts(() =>
-      import(/* webpackChunkName: "workbook" */ "./office/officeOperations").then((office) =>
-        office.createOfficeOperations({
-          solve: (model) => optimiser.solve(model),
-          solveBudget: (model) => optimiser.solveBudget(model),
-        })
-      )
+  const operations = deferredOperations(() =>
+    withLaterTexts(
+      () => import(/* webpackChunkName: "workbook" */ "./office/officeOperations")
+    )().then((office) =>
+      office.createOfficeOperations({
+        solve: (model) => optimiser.solve(model),
+        solveBudget: (model) => optimiser.solveBudget(model),
+      })
     )
   );
   root().render(

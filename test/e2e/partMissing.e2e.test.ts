@@ -40,7 +40,7 @@ describe("a part of the pane that cannot be fetched", () => {
       await page.getByRole("heading", { name: tr(locale, "pane.title") }).waitFor();
       await page.getByRole("tab", { name: tr(locale, "pane.tab.functions") }).click();
       await page.getByText(tr(locale, "pane.partMissing")).waitFor();
-    await page.screenshot({ path: join(ARTEFACTS, `taskpane-part-missing-${display}.png`) });
+      await page.screenshot({ path: join(ARTEFACTS, `taskpane-part-missing-${display}.png`) });
       expect(await page.getByRole("heading", { name: tr(locale, "pane.title") }).isVisible()).toBe(
         true
       );
@@ -51,6 +51,16 @@ describe("a part of the pane that cannot be fetched", () => {
       await page.context().close();
     }
   );
+
+  it("a button whose workbook code cannot be fetched says what to do on the status line", async () => {
+    const { page, host, consoleErrors } = await openPane({ unreachable: /\/workbook\.js$/ });
+    await page.getByRole("button", { name: tr("en", "pane.form.loadExample") }).click();
+    await page.getByRole("button", { name: tr("en", "pane.form.build") }).click();
+    await page.getByTestId("status").getByText(tr("en", "pane.partMissing")).waitFor();
+    expect(host.sheetNames()).toEqual(["Sheet1"]);
+    expect(unexpected(consoleErrors)).toEqual([]);
+    await page.context().close();
+  });
 
   it("outside Excel, with the page's own chunk unreachable too, still says what to do", async () => {
     const { page, consoleErrors } = await openPane({

@@ -9,7 +9,7 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { Component, Suspense, type ReactNode } from "react";
 import { t } from "../../core/i18n";
-import { PartLoadError } from "../lazyPart";
+import { PartLoadError } from "../state/userFacingError";
 
 /** The message shown for a part that could not be fetched (also the outside-Excel page's fallback). */
 export function PartMissing() {

@@ -19,6 +19,14 @@ export class UserFacingError extends Error {
   }
 }
 
+/** A part of the pane fetched on first use (taskpane/lazyPart), or its texts, could not be fetched. */
+export class PartLoadError extends Error {
+  constructor(readonly reason: unknown) {
+    super(`a part of the pane could not be fetched: ${String(reason)}`);
+    this.name = "PartLoadError";
+  }
+}
+
 /** Office.js error codes a user can act on (OfficeExtension.ErrorCodes), each with its sentence. */
 const OFFICE_CODE_MESSAGES = {
   AccessDenied: () => t("office.AccessDenied"),
@@ -39,6 +47,7 @@ function isKnownCode(code: unknown): code is keyof typeof OFFICE_CODE_MESSAGES {
 
 export function toUserMessage(error: unknown): string {
   if (error instanceof UserFacingError) return error.message;
+  if (error instanceof PartLoadError) return t("pane.partMissing");
   const e = error as { code?: unknown; message?: unknown } | null;
   if (e && isKnownCode(e.code)) return OFFICE_CODE_MESSAGES[e.code]();
   const detail = e && typeof e.message === "string" && e.message !== "" ? ` (${e.message})` : "";

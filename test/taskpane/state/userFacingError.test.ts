@@ -1,5 +1,9 @@
 import { requireExcelApi, tooOldMessage } from "../../../src/taskpane/office/requirements";
-import { toUserMessage, UserFacingError } from "../../../src/taskpane/state/userFacingError";
+import {
+  PartLoadError,
+  toUserMessage,
+  UserFacingError,
+} from "../../../src/taskpane/state/userFacingError";
 
 const SUPPORTED = "Microsoft 365, Excel 2021 or later, or Excel on the web";
 
@@ -41,5 +45,11 @@ describe("requirements and messages", () => {
   it("maps Office error codes and unknown errors to sentences", () => {
     expect(toUserMessage(new UserFacingError("Exactly this."))).toBe("Exactly this.");
     expect(toUserMessage(new Error("boom"))).toMatch(/^Something went wrong \(boom\)/);
+  });
+
+  it("says what to do when the code behind a button could not be fetched, without the loader's words", () => {
+    const message = toUserMessage(new PartLoadError(new Error("Loading chunk 740 failed.")));
+    expect(message).toMatch(/network connection/);
+    expect(message).not.toMatch(/chunk/i);
   });
 });
