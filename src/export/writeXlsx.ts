@@ -21,7 +21,6 @@ import type {
   PlanBlock,
   PlanColumnWidth,
   PlanName,
-  PlanPage,
   SheetPlan,
 } from "../core/sheet/plan";
 import { BASE_FONT_SIZE, FONT_FAMILY, PLAN_STYLES, type PlanStyle } from "../core/sheet/styles";
@@ -32,7 +31,7 @@ import { definedNameFormula } from "../core/formulaText";
 import { escapeXml } from "./xml";
 import { addChartsToSheet } from "./xlsxCharts";
 import { zipPackage, type PackagePart } from "./zipPackage";
-import { pageBreaks } from "./pageBreaks";
+import { pageSetup, printSetup, type PrintSetup } from "../core/sheet/pagination";
 
 /**
  * Column width: the plan gives points (Office.js columnWidth); .xlsx wants
@@ -113,9 +112,9 @@ function definedNamesXml(
  * name _xlnm.Print_Area (ECMA-376 Part 1, 18.2.6), written with the plan's
  * names (ExcelJS's own printArea leaves the rows relative, $A1:$M79).
  */
-function printAreaName(page: PlanPage | undefined): PlanName[] {
-  return page?.printArea
-    ? [{ name: "_xlnm.Print_Area", refersTo: { range: page.printArea }, hidden: false }]
+function printAreaName(printArea: string | undefined): PlanName[] {
+  return printArea
+    ? [{ name: "_xlnm.Print_Area", refersTo: { range: printArea }, hidden: false }]
     : [];
 }
 
@@ -138,17 +137,26 @@ function setColumnWidths(ws: ExcelJS.Worksheet, widths: readonly PlanColumnWidth
   }
 }
 
-/** A4, fit to one page wide (as many pages down as the rows need), narrow margins in inches. */
-function setPrintSetup(ws: ExcelJS.Worksheet, page: PlanPage): void {
+/** ECMA-376 Part 1, 18.3.1.63 (pageSetup@paperSize): the code of each paper the print setup names. */
+const PAPER_SIZE_CODE: Record<PrintSetup["paper"], number> = { A4: 9 };
+
+/**
+ * The print setup as ExcelJS writes it: fitToHeight 0 is the file format's
+ * "as many pages down as needed", what Excel saves for "Fit All Columns on
+ * One Page"; the title rows as _xlnm.Print_Titles. The print area is written
+ * with the plan's names (printAreaName), the breaks after the blocks.
+ */
+function setPrintSetup(ws: ExcelJS.Worksheet, setup: Omit<PrintSetup, "breaks">): void {
   ws.pageSetup = {
     ...ws.pageSetup,
-    paperSize: 9,
-    orientation: page.orientation,
+    paperSize: PAPER_SIZE_CODE[setup.paper],
+    orientation: setup.orientation,
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: setup.pagesWide,
     fitToHeight: 0,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...setup.margins },
   };
+  if (setup.titleRows) ws.pageSetup.printTitlesRow = `1:${setup.titleRows}`;
 }
 
 /** Rows of a data sheet that ExcelJS does not write: appended to its XML afterwards (dataSheetXml). */
@@ -191,8 +199,10 @@ function writeDataSheet(workbook: ExcelJS.Workbook, data: DataSheet): PendingRow
     if (value !== null && value !== undefined) cell.value = value;
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: data.header.length } };
-  setPrintSetup(ws, { orientation: data.header.length > 8 ? "landscape" : "portrait" });
-  ws.pageSetup.printTitlesRow = "1:1";
+  setPrintSetup(
+    ws,
+    pageSetup({ orientation: data.header.length > 8 ? "landscape" : "portrait", titleRows: 1 })
+  );
   return { sheet: workbook.worksheets.length, rows: rest, columns: data.header.length };
 }
 
@@ -218,10 +228,10 @@ export async function writeXlsx(plan: SheetPlan): Promise<Uint8Array> {
   setColumnWidths(ws, plan.columnWidths);
   for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row).height = height;
   for (const range of plan.merges ?? []) ws.mergeCells(range);
-  setPrintSetup(ws, plan.page ?? { orientation: "portrait" });
-  if (plan.page?.titleRows) ws.pageSetup.printTitlesRow = `1:${plan.page.titleRows}`;
+  const setup = printSetup(plan);
+  setPrintSetup(ws, setup);
   // ExcelJS's break sits after its row: a page that starts at row r breaks after r − 1.
-  for (const row of pageBreaks(plan)) ws.getRow(row - 1).addPageBreak();
+  for (const row of setup.breaks) ws.getRow(row - 1).addPageBreak();
   const pending = (plan.dataSheets ?? []).map((data) => writeDataSheet(workbook, data));
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
@@ -229,7 +239,7 @@ export async function writeXlsx(plan: SheetPlan): Promise<Uint8Array> {
   const file = zip.file(path);
   if (file === null) throw new Error("writeXlsx: ExcelJS wrote no xl/workbook.xml");
   const xml = await file.async("string");
-  const names = [...printAreaName(plan.page), ...plan.names];
+  const names = [...printAreaName(setup.printArea), ...plan.names];
   zip.file(path, insertDefinedNames(xml, definedNamesXml(names, sheetName, 0)));
   await addChartsToSheet(zip, sheetName, plan.charts, WORKBOOK_FONT);
   return zipPackage(await packageParts(zip, pending), DEFLATE_LEVEL);

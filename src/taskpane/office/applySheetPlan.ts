@@ -5,12 +5,18 @@
  *   2. add the sheet and queue everything — each block as one 2-D `formulas`
  *      array (invariant English, never formulasLocal), its number formats and
  *      style, column widths, the worksheet-scoped names (hidden in the same
- *      batch that adds them), the chart, activation — then one sync;
+ *      batch that adds them), the chart, activation, and last the print setup
+ *      (queuePrintSetup) — then one sync;
  *   3. only if step 2 failed after adding the sheet: delete the half-built
  *      sheet and re-activate the sheet that was active (rollback), so the
  *      workbook is as it was.
  * It never writes into a sheet that already exists and never deletes anything
  * but the sheet it has just added.
+ *
+ * Printing is a nicety, the model is the point: a host without the print
+ * setup's API (ExcelApi 1.9) gets the sheet without it (the caller says which,
+ * SheetWriteOptions), and a print setup the host refuses at sync keeps the
+ * sheet, which was complete by then (writeNewSheet).
  */
 import type { PlanBlock, PlanScalar, SheetPlan } from "../../core/sheet/plan";
 import { PLAN_STYLES } from "../../core/sheet/styles";
@@ -20,9 +26,20 @@ import { uniqueSheetName } from "../../core/sheet/sheetName";
 import { t } from "../../core/i18n";
 import { UserFacingError } from "../state/userFacingError";
 import { queueChart } from "./queueChart";
+import { queuePrintSetup } from "./queuePrintSetup";
+import { printSetup } from "../../core/sheet/pagination";
 
 export interface AppliedPlan {
   sheetName: string;
+}
+
+export interface SheetWriteOptions {
+  /**
+   * Whether to queue the plan's print setup: the host has its API
+   * (requirements.ts, PRINT_EXCEL_API). Without it the sheet is built all the
+   * same and prints with Excel's defaults.
+   */
+  printSetup: boolean;
 }
 
 /**
@@ -91,7 +108,8 @@ function queuePlan(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   sheetName: string,
-  plan: SheetPlan
+  plan: SheetPlan,
+  options: SheetWriteOptions
 ): void {
   for (const block of plan.blocks) queueBlock(sheet, block);
   for (const { column, width } of plan.columnWidths)
@@ -107,6 +125,8 @@ function queuePlan(
   for (const chart of plan.charts) queueChart(context, sheet, chart);
   sheet.activate();
   if (plan.focus) sheet.getRange(plan.focus).select();
+  // Last, so that a print setup the host refuses fails after the sheet is complete.
+  if (options.printSetup) queuePrintSetup(sheet, printSetup(plan));
 }
 
 /**
@@ -128,9 +148,22 @@ function sheetWasAdded(error: unknown): boolean {
   return e?.code !== "ItemAlreadyExists";
 }
 
+/**
+ * Whether a failed batch failed in the print setup. It is queued last, and a
+ * batch is applied in order up to the failing operation, so everything else
+ * of the sheet was written: the sheet is kept and prints with what Excel took.
+ * Without debugInfo the failure cannot be placed, and the sheet is rolled back.
+ */
+function failedInPrintSetup(error: unknown): boolean {
+  const location = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo
+    ?.errorLocation;
+  return typeof location === "string" && /^(PageLayout|PageBreakCollection)\./i.test(location);
+}
+
 export async function applySheetPlan(
   context: Excel.RequestContext,
-  plan: SheetPlan
+  plan: SheetPlan,
+  options: SheetWriteOptions
 ): Promise<AppliedPlan> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -141,7 +174,8 @@ export async function applySheetPlan(
     context,
     plan,
     worksheets.items.map((s) => s.name),
-    wasActive.name
+    wasActive.name,
+    options
   );
 }
 
@@ -154,20 +188,22 @@ export async function writeNewSheet(
   context: Excel.RequestContext,
   plan: SheetPlan,
   existing: readonly string[],
-  activeName: string
+  activeName: string,
+  options: SheetWriteOptions
 ): Promise<AppliedPlan> {
   const worksheets = context.workbook.worksheets;
   const sheetName = uniqueSheetName(plan.sheetName, existing);
   let queued = false;
   try {
     const sheet = worksheets.add(sheetName);
-    queuePlan(context, sheet, sheetName, plan);
+    queuePlan(context, sheet, sheetName, plan, options);
     queued = true;
     await context.sync(); // the whole sheet
     return { sheetName };
   } catch (error) {
     // If queuing threw, nothing reached Excel.
     if (!queued) throw error;
+    if (failedInPrintSetup(error)) return { sheetName };
     if (!sheetWasAdded(error)) {
       // Nothing of ours reached the workbook: say so, and never suggest deleting a sheet.
       if ((error as { code?: unknown } | null)?.code === "ItemAlreadyExists")

@@ -11,7 +11,7 @@ import type { Checked } from "../../core/fieldValidation";
 import type { SelectedTable } from "../../core/guided/inPlace";
 import type { SheetPlan } from "../../core/sheet/plan";
 import type { TableCell } from "../../core/table/tableCell";
-import { writeNewSheet } from "./applySheetPlan";
+import { writeNewSheet, type SheetWriteOptions } from "./applySheetPlan";
 import { UserFacingError } from "../state/userFacingError";
 import type { SelectionBuild } from "../operations";
 import { t } from "../../core/i18n";
@@ -26,7 +26,8 @@ export function splitAddress(address: string): { sheet: string; address: string 
 
 export async function buildFromSelection(
   context: Excel.RequestContext,
-  makePlan: (selection: SelectedTable) => Checked<SheetPlan>
+  makePlan: (selection: SelectedTable) => Checked<SheetPlan>,
+  options: SheetWriteOptions
 ): Promise<SelectionBuild> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -45,6 +46,7 @@ export async function buildFromSelection(
     context,
     plan.value,
     worksheets.items.map((s) => s.name),
-    wasActive.name
+    wasActive.name,
+    options
   );
 }

@@ -22,7 +22,7 @@ import type { FieldError } from "../../core/fieldValidation";
 import type { GalleryEntry } from "../state/catalogueSearch";
 import type { ActiveSheet, BudgetOperations, PaneOperations } from "../operations";
 import { activeLocale, t } from "../../core/i18n";
-import { applySheetPlan } from "./applySheetPlan";
+import { applySheetPlan, type SheetWriteOptions } from "./applySheetPlan";
 import { buildFromSelection } from "./buildFromSelection";
 import { insertFunction } from "./insertFunction";
 import { findShareable, undoShareable, writeShareable } from "./makeShareable";
@@ -30,8 +30,10 @@ import { BUDGET_SHEET_LAYOUT, readModelSheet, type ModelSheet } from "./readMode
 import { readSelectionTable } from "./readSelectionTable";
 import {
   CHART_EXCEL_API,
+  PRINT_EXCEL_API,
   planExcelApi,
   requireExcelApi,
+  supportsExcelApi,
   type RequirementsHost,
 } from "./requirements";
 import { SPEND_WORDING, writeDecisions } from "./writeDecisions";
@@ -53,6 +55,11 @@ export interface OfficeOperationDeps {
 
 function officeRequirements(): RequirementsHost | undefined {
   return typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+}
+
+/** A built sheet gets its print setup where the host has the API for it; elsewhere it is built without. */
+function sheetWriteOptions(host: RequirementsHost | undefined): SheetWriteOptions {
+  return { printSetup: supportsExcelApi(host, PRINT_EXCEL_API) };
 }
 
 /** The decision cells as read with the model: a number per tier, null where the cell holds none. */
@@ -98,7 +105,8 @@ function budgetOperations(
       });
       // A response-curve chart per channel: the chart API's version.
       requireExcelApi(requirements(), t("office.feature.build"), planExcelApi(plan));
-      return run((context) => applySheetPlan(context, plan));
+      const options = sheetWriteOptions(requirements());
+      return run((context) => applySheetPlan(context, plan, options));
     },
     async readActiveBudget() {
       requireExcelApi(requirements(), t("office.feature.read"));
@@ -129,7 +137,8 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
         language,
       });
       requireExcelApi(requirements(), t("office.feature.build"), planExcelApi(plan));
-      return run((context) => applySheetPlan(context, plan));
+      const options = sheetWriteOptions(requirements());
+      return run((context) => applySheetPlan(context, plan, options));
     },
     async readActiveModel() {
       requireExcelApi(requirements(), t("office.feature.read"));
@@ -142,12 +151,14 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
     },
     buildPlanSheet(plan) {
       requireExcelApi(requirements(), t("office.feature.build"), planExcelApi(plan));
-      return run((context) => applySheetPlan(context, plan));
+      const options = sheetWriteOptions(requirements());
+      return run((context) => applySheetPlan(context, plan, options));
     },
     buildFromSelection(makePlan) {
       // Both in-place sheets carry a chart (DN and WD by period, effects by service).
       requireExcelApi(requirements(), t("office.feature.buildFromSelection"), CHART_EXCEL_API);
-      return run((context) => buildFromSelection(context, makePlan));
+      const options = sheetWriteOptions(requirements());
+      return run((context) => buildFromSelection(context, makePlan, options));
     },
     readSelection() {
       requireExcelApi(requirements(), t("office.feature.import"));

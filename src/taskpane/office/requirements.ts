@@ -3,7 +3,9 @@
  * words when their Excel is too old. Worksheet-scoped names (the Solver model
  * and the marker the pane recognises its sheets by) and
  * `getUsedRangeOrNullObject` arrived in ExcelApi 1.4, charts built series by
- * series in 1.7. Everything else the adapters use is 1.1-1.2.
+ * series in 1.7, the print setup (page layout, page breaks) in 1.9; the print
+ * setup alone is optional (a host without it builds the sheet without it).
+ * Everything else the adapters use is 1.1-1.2.
  */
 import { t } from "../../core/i18n";
 import { UserFacingError } from "../state/userFacingError";
@@ -15,6 +17,12 @@ export const REQUIRED_EXCEL_API = "1.4";
  * ChartSeries.setValues / setXAxisValues: queueChart.ts) arrived in ExcelApi 1.7.
  */
 export const CHART_EXCEL_API = "1.7";
+
+/**
+ * Worksheet.pageLayout (orientation, paper, margins, zoom, print area, title
+ * rows) and Worksheet.horizontalPageBreaks arrived in ExcelApi 1.9.
+ */
+export const PRINT_EXCEL_API = "1.9";
 
 /** The API a sheet plan needs: with a chart, the chart's. */
 export function planExcelApi(plan: { charts: readonly unknown[] }): string {
@@ -29,12 +37,17 @@ export function tooOldMessage(feature: string, version = REQUIRED_EXCEL_API): st
   return t("office.tooOld", { feature, version, supported: t("office.supportedExcel") });
 }
 
+/** Whether `host` supports ExcelApi `version` (no host: no). */
+export function supportsExcelApi(host: RequirementsHost | undefined, version: string): boolean {
+  return host?.isSetSupported("ExcelApi", version) ?? false;
+}
+
 /** Throws a UserFacingError unless `host` supports ExcelApi `version`. */
 export function requireExcelApi(
   host: RequirementsHost | undefined,
   feature: string,
   version = REQUIRED_EXCEL_API
 ): void {
-  if (!host || !host.isSetSupported("ExcelApi", version))
+  if (!supportsExcelApi(host, version))
     throw new UserFacingError(tooOldMessage(feature, version), "ExcelTooOld");
 }

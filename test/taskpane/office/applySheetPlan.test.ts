@@ -9,7 +9,13 @@ import type { DiscountModelInput } from "../../../src/core/discount/model";
 import type { SheetPlan } from "../../../src/core/sheet/plan";
 import { applySheetPlan, cellForExcel } from "../../../src/taskpane/office/applySheetPlan";
 import { ARTICLE_EXAMPLE } from "../../../src/taskpane/state/modelForm";
-import { colLetters, createMockExcel, parseReference, type SheetState } from "./mockExcel";
+import {
+  colLetters,
+  createMockExcel,
+  parseReference,
+  type SheetState,
+  WITH_PRINT_SETUP,
+} from "./mockExcel";
 
 function planFor(model: DiscountModelInput): SheetPlan {
   return buildDiscountSheetPlan(model, { sheetName: discountSheetName(model.name) });
@@ -57,7 +63,7 @@ describe("applySheetPlan", () => {
   it("builds the article's example in two round trips into a new, active sheet", async () => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });
     const plan = planFor(ARTICLE_EXAMPLE);
-    const result = await applySheetPlan(excel.context, plan);
+    const result = await applySheetPlan(excel.context, plan, WITH_PRINT_SETUP);
 
     expect(result.sheetName).toBe(SHEET);
     expect(excel.syncCount()).toBe(2);
@@ -101,7 +107,7 @@ describe("applySheetPlan", () => {
   it("adds every plan name, hidden in the same batch, with references qualified by the new sheet's name", async () => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });
     const plan = planFor(ARTICLE_EXAMPLE);
-    const { sheetName } = await applySheetPlan(excel.context, plan);
+    const { sheetName } = await applySheetPlan(excel.context, plan, WITH_PRINT_SETUP);
     const names = excel.sheet(sheetName)!.names;
 
     const solverNames = plan.names.filter((n) => n.name.startsWith("solver_"));
@@ -139,7 +145,7 @@ describe("applySheetPlan", () => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });
     const model = modelWithTiers(tiers);
     const plan = planFor(model);
-    const { sheetName } = await applySheetPlan(excel.context, plan);
+    const { sheetName } = await applySheetPlan(excel.context, plan, WITH_PRINT_SETUP);
     expect(excel.syncCount()).toBe(2);
     // Complete: every block, name and the chart reached the sheet.
     const sheet = excel.sheet(sheetName)!;
@@ -151,7 +157,11 @@ describe("applySheetPlan", () => {
   it("never writes into an existing sheet and leaves the user's sheets exactly as they were", async () => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1"), userSheet(SHEET)] });
     const before = excel.sheets.map(snapshot);
-    const { sheetName } = await applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE));
+    const { sheetName } = await applySheetPlan(
+      excel.context,
+      planFor(ARTICLE_EXAMPLE),
+      WITH_PRINT_SETUP
+    );
     expect(sheetName).toBe("Discounts - Sockets and… (2)");
     expect(excel.sheets.slice(0, 2).map(snapshot)).toEqual(before);
     expect(excel.applied.every((op) => op.sheet === sheetName)).toBe(true);
@@ -161,14 +171,18 @@ describe("applySheetPlan", () => {
     const excel = createMockExcel({
       sheets: [userSheet(SHEET.toUpperCase()), userSheet("discounts - sockets and… (2)")],
     });
-    const { sheetName } = await applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE));
+    const { sheetName } = await applySheetPlan(
+      excel.context,
+      planFor(ARTICLE_EXAMPLE),
+      WITH_PRINT_SETUP
+    );
     expect(sheetName).toBe("Discounts - Sockets and… (3)");
   });
 
   it("keeps names within 31 characters and without characters Excel forbids", async () => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });
     const model = { ...ARTICLE_EXAMPLE, name: "Cables [3x1.5]: copper/PVC? *new*" };
-    const { sheetName } = await applySheetPlan(excel.context, planFor(model));
+    const { sheetName } = await applySheetPlan(excel.context, planFor(model), WITH_PRINT_SETUP);
     expect(sheetName.length).toBeLessThanOrEqual(31);
     expect(sheetName).not.toMatch(/[\\/?*[\]:]/);
     expect(sheetName.startsWith("Discounts - Cables 3x1.5")).toBe(true);
@@ -190,7 +204,9 @@ describe("applySheetPlan", () => {
       });
       const before = excel.sheets.map(snapshot);
       excel.failOn((op) => (op.kind === kind && op.detail.startsWith(detail) ? code : undefined));
-      await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toMatchObject({
+      await expect(
+        applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE), WITH_PRINT_SETUP)
+      ).rejects.toMatchObject({
         code,
       });
       expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2"]);
@@ -208,7 +224,7 @@ describe("applySheetPlan", () => {
     const plan = planFor(ARTICLE_EXAMPLE);
     expect(plan.focus).toBeDefined();
     excel.failOn((op) => (op.kind === "select" ? "GeneralException" : undefined));
-    await expect(applySheetPlan(excel.context, plan)).rejects.toMatchObject({
+    await expect(applySheetPlan(excel.context, plan, WITH_PRINT_SETUP)).rejects.toMatchObject({
       code: "GeneralException",
     });
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2"]);
@@ -219,7 +235,7 @@ describe("applySheetPlan", () => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });
     excel.withoutErrorLocation();
     excel.failOn((op) => (op.kind === "add" ? "ItemAlreadyExists" : undefined));
-    const failure = applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE));
+    const failure = applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE), WITH_PRINT_SETUP);
     await expect(failure).rejects.toThrow(UserFacingError);
     await expect(failure).rejects.toThrow(/nothing was built/);
     await expect(failure).rejects.not.toThrow(/half-built|delete/i);
@@ -231,7 +247,9 @@ describe("applySheetPlan", () => {
     const excel = createMockExcel({ sheets: [userSheet("Sheet1")] });
     excel.withoutErrorLocation();
     excel.failOn((op) => (op.kind === "charts.add" ? "AccessDenied" : undefined));
-    await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toMatchObject({
+    await expect(
+      applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE), WITH_PRINT_SETUP)
+    ).rejects.toMatchObject({
       code: "AccessDenied",
     });
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
@@ -243,9 +261,9 @@ describe("applySheetPlan", () => {
       if (n === 2)
         excel.sheets.push({ ...excel.sheets[0], name: SHEET, cells: new Map([["A1", "mine"]]) });
     });
-    await expect(applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE))).rejects.toThrow(
-      /appeared while the pane was building its model sheet, so nothing was built/
-    );
+    await expect(
+      applySheetPlan(excel.context, planFor(ARTICLE_EXAMPLE), WITH_PRINT_SETUP)
+    ).rejects.toThrow(/appeared while the pane was building its model sheet, so nothing was built/);
     expect(excel.sheet(SHEET)!.cells.get("A1")).toBe("mine");
     expect(excel.syncCount()).toBe(2);
   });

@@ -7,7 +7,7 @@ import { fieldErrorText } from "../../../src/core/fieldValidation";
  */
 import { distributionInPlacePlan, surveyInPlacePlan } from "../../../src/core/guided";
 import { buildFromSelection, splitAddress } from "../../../src/taskpane/office/buildFromSelection";
-import { colLetters, createMockExcel, type Cell } from "./mockExcel";
+import { colLetters, createMockExcel, type Cell, WITH_PRINT_SETUP } from "./mockExcel";
 import { auditSheet } from "./guidedFixtures";
 
 describe("buildFromSelection", () => {
@@ -21,8 +21,10 @@ describe("buildFromSelection", () => {
         active: "Audit",
         selection: `A2:E${stores + 2}`,
       });
-      const result = await buildFromSelection(excel.context, (sel) =>
-        distributionInPlacePlan(sel, "Audit 2027")
+      const result = await buildFromSelection(
+        excel.context,
+        (sel) => distributionInPlacePlan(sel, "Audit 2027"),
+        WITH_PRINT_SETUP
       );
       expect(result).toEqual({ sheetName: "Distribution - Audit 2027" });
       expect(excel.syncCount()).toBeLessThanOrEqual(3);
@@ -43,8 +45,10 @@ describe("buildFromSelection", () => {
     const user = auditSheet(5);
     user.cells.E5 = "yes";
     const excel = createMockExcel({ sheets: [user], active: "Audit", selection: "A2:E7" });
-    const result = await buildFromSelection(excel.context, (sel) =>
-      distributionInPlacePlan(sel, "Audit")
+    const result = await buildFromSelection(
+      excel.context,
+      (sel) => distributionInPlacePlan(sel, "Audit"),
+      WITH_PRINT_SETUP
     );
     const problems = "problems" in result ? result.problems : [];
     expect(problems.map((e) => ({ path: e.path, message: fieldErrorText(e, "en") }))).toEqual([
@@ -86,7 +90,11 @@ describe("buildFromSelection", () => {
         },
       ],
     };
-    const result = await buildFromSelection(excel.context, (sel) => surveyInPlacePlan(sel, form));
+    const result = await buildFromSelection(
+      excel.context,
+      (sel) => surveyInPlacePlan(sel, form),
+      WITH_PRINT_SETUP
+    );
     expect(result).toEqual({ sheetName: "Survey - Mall" });
     expect(excel.syncCount()).toBeLessThanOrEqual(3);
     const sheet = excel.sheet("Survey - Mall")!;

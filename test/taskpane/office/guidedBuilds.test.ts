@@ -6,78 +6,20 @@
  * Office.js with its type and its series on the sheet's result ranges; never
  * into an existing sheet; and a failure midway leaves the workbook as it was.
  */
-import type { GuidedKind } from "../../../src/core/guided";
 import { translate } from "../../../src/core/i18n";
-import { buildGuidedSheet, type GuidedRequest } from "../../../src/taskpane/actions";
+import { buildGuidedSheet } from "../../../src/taskpane/actions";
 import { createOfficeOperations } from "../../../src/taskpane/office/officeOperations";
-import { planFromForm, planFromSelection } from "../../../src/taskpane/state/guidedBuild";
 import {
-  GUIDED_FORMS,
-  guidedFormFromInput,
-  type GuidedFormState,
-} from "../../../src/taskpane/state/guidedForms";
-import { answersSheet, auditSheet } from "./guidedFixtures";
-import { createMockExcel, parseReference, type Cell } from "./mockExcel";
+  auditSheet,
+  CASES,
+  exampleForm,
+  fromForm,
+  fromSelection,
+  SIZE,
+  type Case,
+} from "./guidedFixtures";
+import { createMockExcel, parseReference } from "./mockExcel";
 import { fieldErrorText } from "../../../src/core/fieldValidation";
-
-/** Many rows of each kind (50: the most POSM options a sheet takes). */
-const SIZE = { rows: 50, stores: 3000, answers: 2000 };
-
-/** The example's form with its list repeated to `rows` rows (labels kept unique). */
-function exampleForm(kind: GuidedKind, rows?: number): GuidedFormState {
-  const form = guidedFormFromInput(kind, GUIDED_FORMS[kind].example ?? {}, "en");
-  // Survey effects name the answers' groups and services: they stay the example's.
-  if (rows === undefined || kind === "survey" || form.rows.length === 0) return form;
-  const many = Array.from({ length: rows }, (_, i) => {
-    const row = form.rows[i % form.rows.length];
-    return { ...row, label: `${row.label} #${i + 1}` };
-  });
-  return { ...form, rows: many };
-}
-
-interface Case {
-  kind: GuidedKind;
-  request: (form: GuidedFormState) => GuidedRequest;
-  sheets: { name: string; cells?: Record<string, Cell> }[];
-  selection?: string;
-  /** Excel's chart type and the result names its series show, in order. */
-  chart: { type: string; series: string[] } | null;
-}
-
-const fromForm = (kind: GuidedKind) => (form: GuidedFormState) =>
-  ({ from: "form", plan: planFromForm(kind, form, "en") }) as GuidedRequest;
-const fromSelection = (kind: GuidedKind) => (form: GuidedFormState) =>
-  ({ from: "selection", makePlan: planFromSelection(kind, form, "en") }) as GuidedRequest;
-
-const CASES: Case[] = [
-  {
-    kind: "campaigns",
-    request: fromForm("campaigns"),
-    sheets: [{ name: "Sheet1" }],
-    chart: { type: "ColumnClustered", series: ["mkt_out_romi"] },
-  },
-  { kind: "promo", request: fromForm("promo"), sheets: [{ name: "Sheet1" }], chart: null },
-  {
-    kind: "posm",
-    request: fromForm("posm"),
-    sheets: [{ name: "Sheet1" }],
-    chart: { type: "ColumnClustered", series: ["mkt_out_profit"] },
-  },
-  {
-    kind: "distribution",
-    request: fromSelection("distribution"),
-    sheets: [auditSheet(SIZE.stores)],
-    selection: `A2:E${SIZE.stores + 2}`,
-    chart: { type: "LineMarkers", series: ["mkt_out_dn", "mkt_out_wd"] },
-  },
-  {
-    kind: "survey",
-    request: fromSelection("survey"),
-    sheets: [answersSheet(SIZE.answers)],
-    selection: `A1:E${SIZE.answers + 1}`,
-    chart: { type: "ColumnClustered", series: ["mkt_out_visitors", "mkt_out_checks"] },
-  },
-];
 
 function pane(c: Case) {
   const excel = createMockExcel({

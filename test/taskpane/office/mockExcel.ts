@@ -36,7 +36,24 @@ export interface SheetState {
    * formula text from `values` too.
    */
   computed?: Map<string, Cell>;
+  /** The print setup as set through Worksheet.pageLayout and horizontalPageBreaks (ExcelApi 1.9). */
+  print: PrintState;
 }
+
+/** What the page-layout calls set, as given; untouched: Excel's defaults (absent here). */
+export interface PrintState {
+  orientation?: string;
+  paperSize?: string;
+  margins?: { unit: string; margins: Record<string, number> };
+  zoom?: Record<string, unknown>;
+  printArea?: string;
+  printTitleRows?: string;
+  /** The range of each horizontalPageBreaks.add, in order. */
+  breaks: string[];
+}
+
+/** The options a host with ExcelApi 1.9 gets from the pane (officeOperations): with the print setup. */
+export const WITH_PRINT_SETUP = { printSetup: true } as const;
 
 export interface Op {
   kind: string;
@@ -76,6 +93,13 @@ const ERROR_LOCATIONS: Record<string, string> = {
   numberFormat: "Range.numberFormat",
   select: "Range.select",
   format: "RangeFormat",
+  "pageLayout.orientation": "PageLayout.orientation",
+  "pageLayout.paperSize": "PageLayout.paperSize",
+  "pageLayout.zoom": "PageLayout.zoom",
+  "pageLayout.setPrintMargins": "PageLayout.setPrintMargins",
+  "pageLayout.setPrintArea": "PageLayout.setPrintArea",
+  "pageLayout.setPrintTitleRows": "PageLayout.setPrintTitleRows",
+  "pageBreaks.add": "PageBreakCollection.add",
 };
 
 // --- A1 helpers -------------------------------------------------------------
@@ -117,6 +141,7 @@ export function createMockExcel(options: MockExcelOptions) {
     charts: [],
     styles: new Map(),
     columnWidths: new Map(),
+    print: { breaks: [] },
   }));
   let active = options.active ?? sheets[0]?.name;
   let selection = options.selection ?? "A1";
@@ -384,6 +409,34 @@ export function createMockExcel(options: MockExcelOptions) {
     });
   }
 
+  /** Worksheet.pageLayout: each property set and method call is one operation, applied at sync. */
+  function pageLayout(sheet: () => string) {
+    const op = (kind: string, detail: unknown, apply: (print: PrintState) => void) =>
+      enqueue(`pageLayout.${kind}`, sheet, JSON.stringify(detail), () =>
+        apply(must(sheet()).print)
+      );
+    return {
+      set orientation(value: string) {
+        op("orientation", value, (p) => (p.orientation = value));
+      },
+      set paperSize(value: string) {
+        op("paperSize", value, (p) => (p.paperSize = value));
+      },
+      set zoom(value: Record<string, unknown>) {
+        op("zoom", value, (p) => (p.zoom = { ...value }));
+      },
+      setPrintMargins(unit: string, margins: Record<string, number>) {
+        op("setPrintMargins", margins, (p) => (p.margins = { unit, margins: { ...margins } }));
+      },
+      setPrintArea(area: string) {
+        op("setPrintArea", area, (p) => (p.printArea = area));
+      },
+      setPrintTitleRows(rows: string) {
+        op("setPrintTitleRows", rows, (p) => (p.printTitleRows = rows));
+      },
+    };
+  }
+
   function sheetProxy(sheet: () => string) {
     const names: Record<string, unknown> = {
       items: undefined,
@@ -421,6 +474,12 @@ export function createMockExcel(options: MockExcelOptions) {
         });
       },
       getRange: (address: string) => range(sheet, () => address),
+      pageLayout: pageLayout(sheet),
+      horizontalPageBreaks: {
+        add(before: string) {
+          enqueue("pageBreaks.add", sheet, before, () => must(sheet()).print.breaks.push(before));
+        },
+      },
       // Worksheet.getUsedRangeOrNullObject (ExcelApi 1.4): the whole sheet's used range.
       getUsedRangeOrNullObject: () =>
         (range(sheet, () => "A1:XFD1048576").getUsedRangeOrNullObject as () => RangeProxy)(),
@@ -494,6 +553,7 @@ export function createMockExcel(options: MockExcelOptions) {
                 charts: [],
                 styles: new Map(),
                 columnWidths: new Map(),
+                print: { breaks: [] },
               });
             }
           );

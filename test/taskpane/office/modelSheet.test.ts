@@ -8,7 +8,7 @@ import { readModelSheet } from "../../../src/taskpane/office/readModelSheet";
 import { UserFacingError } from "../../../src/taskpane/state/userFacingError";
 import { writeDecisions } from "../../../src/taskpane/office/writeDecisions";
 import { ARTICLE_EXAMPLE } from "../../../src/taskpane/state/modelForm";
-import { createMockExcel } from "./mockExcel";
+import { createMockExcel, WITH_PRINT_SETUP } from "./mockExcel";
 
 async function builtWorkbook() {
   const excel = createMockExcel({ sheets: [{ name: "Sheet1", cells: { A1: "notes" } }] });
@@ -17,7 +17,7 @@ async function builtWorkbook() {
       sheetName: discountSheetName(ARTICLE_EXAMPLE.name),
     }),
   };
-  const { sheetName } = await applySheetPlan(excel.context, plan);
+  const { sheetName } = await applySheetPlan(excel.context, plan, WITH_PRINT_SETUP);
   return { excel, sheetName };
 }
 

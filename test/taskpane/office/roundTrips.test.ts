@@ -12,7 +12,7 @@ import { optimiseActiveSheet, undoLastWrite } from "../../../src/taskpane/action
 import { applySheetPlan } from "../../../src/taskpane/office/applySheetPlan";
 import { createOfficeOperations } from "../../../src/taskpane/office/officeOperations";
 import { ARTICLE_EXAMPLE } from "../../../src/taskpane/state/modelForm";
-import { createMockExcel } from "./mockExcel";
+import { createMockExcel, WITH_PRINT_SETUP } from "./mockExcel";
 
 /** The decision cells of the article's sheet (one per tier). */
 const DECISIONS = ["B25", "B26", "B27"];
@@ -22,7 +22,7 @@ async function paneOverBuiltSheet() {
   const plan = buildDiscountSheetPlan(ARTICLE_EXAMPLE, {
     sheetName: discountSheetName(ARTICLE_EXAMPLE.name),
   });
-  const { sheetName } = await applySheetPlan(excel.context, plan);
+  const { sheetName } = await applySheetPlan(excel.context, plan, WITH_PRINT_SETUP);
   excel.setActive(sheetName);
   const ops = createOfficeOperations({
     solve: (model) => Promise.resolve(optimiseDiscounts(model)),

@@ -1,49 +1,21 @@
 /**
- * Page breaks in the printed .xlsx: a chart that would straddle two pages
+ * How a plan prints, for both writers. Page breaks: a chart that would straddle two pages
  * starts a new one (with the heading right above it); one that fits, or one
  * taller than any page, stays where it falls. A headed table is kept on one
  * page when it fits on one, a heading never ends a page alone, and pages after
  * the first hold the repeated title rows.
  */
-import JSZip from "jszip";
-import type { SheetPlan } from "../../src/core/sheet/plan";
-import type { ChartSpec } from "../../src/core/sheet/chartSpec";
-import { buildDiscountSheetPlan } from "../../src/core/discount";
-import { pageBreaks, printScale } from "../../src/export/pageBreaks";
-import { loadExample } from "../core/discount/fixtures";
-import { writeXlsx } from "../../src/export/writeXlsx";
-
-/** One column of 700 pt (fits a landscape page at 100%, whose printable height is about 509 pt = 33 rows of 15 pt). */
-function planWith(chartRows: [number, number], headingRow?: number): SheetPlan {
-  const chart: ChartSpec = {
-    kind: "column",
-    title: "Profit",
-    categories: { address: "A1:A3" },
-    series: [{ name: "Profit", values: { address: "B1:B3" } }],
-    anchor: { from: `A${chartRows[0]}`, to: `A${chartRows[1]}` },
-  };
-  return {
-    sheetName: "Sheet",
-    blocks: [
-      {
-        address: "A1:B3",
-        cells: [
-          ["a", 1],
-          ["b", 2],
-          ["c", 3],
-        ],
-        role: "calc",
-      },
-      ...(headingRow
-        ? [{ address: `A${headingRow}`, cells: [["Chart"]], role: "heading" as const }]
-        : []),
-    ],
-    names: [],
-    charts: [chart],
-    columnWidths: [{ column: "A", width: 700 }],
-    page: { orientation: "landscape" },
-  };
-}
+import type { SheetPlan } from "../../../src/core/sheet/plan";
+import { buildDiscountSheetPlan } from "../../../src/core/discount";
+import {
+  PRINT_MARGINS_IN,
+  pageBreaks,
+  pageSetup,
+  printScale,
+  printSetup,
+} from "../../../src/core/sheet/pagination";
+import { loadExample } from "../discount/fixtures";
+import { planWith } from "./paginationPlans";
 
 describe("pageBreaks before charts", () => {
   it.each([
@@ -128,30 +100,30 @@ describe("the discount sheet's printout", () => {
   );
 });
 
-describe("writeXlsx print setup", () => {
-  it("repeats the title rows on every page as _xlnm.Print_Titles", async () => {
-    const plan = {
-      ...planWith([5, 20]),
-      page: { orientation: "landscape" as const, titleRows: 1 },
-    };
-    const zip = await JSZip.loadAsync(await writeXlsx(plan));
-    const workbook = await zip.file("xl/workbook.xml")!.async("string");
-    expect(workbook).toMatch(
-      /<definedName name="_xlnm.Print_Titles" localSheetId="0">(&apos;|')Sheet(&apos;|')!\$1:\$1<\/definedName>/
-    );
-  });
-
-  it("writes the breaks after the row before each chart's page, and the print area as _xlnm.Print_Area", async () => {
+describe("printSetup", () => {
+  it("is A4, narrow margins, one page wide, with the plan's orientation, area, title rows and breaks", () => {
     const plan = {
       ...planWith([25, 40], 24),
-      page: { orientation: "landscape" as const, printArea: "A1:B40" },
+      page: { orientation: "landscape" as const, printArea: "A1:B40", titleRows: 1 },
     };
-    const zip = await JSZip.loadAsync(await writeXlsx(plan));
-    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    expect(sheet).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="23"[^>]*man="1"/);
-    const workbook = await zip.file("xl/workbook.xml")!.async("string");
-    expect(workbook).toContain(
-      `<definedName name="_xlnm.Print_Area" localSheetId="0">'Sheet'!$A$1:$B$40</definedName>`
-    );
+    expect(printSetup(plan)).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      margins: PRINT_MARGINS_IN,
+      pagesWide: 1,
+      printArea: "A1:B40",
+      titleRows: 1,
+      breaks: pageBreaks(plan),
+    });
+    expect(printSetup(plan).breaks).toEqual([24]);
+  });
+
+  it("prints a plan without a page portrait, without area or title rows", () => {
+    expect(pageSetup(undefined)).toEqual({
+      orientation: "portrait",
+      paper: "A4",
+      margins: PRINT_MARGINS_IN,
+      pagesWide: 1,
+    });
   });
 });

@@ -1,27 +1,89 @@
 /**
- * Manual page breaks for the printed .xlsx: a chart that would straddle two
- * pages starts a new page instead (a chart cut in half is the first thing a
- * reader of a printout notices), and so does a table under its heading that
- * fits on a page, or at least the heading with its first rows. Printing is one page wide (writeXlsx's print
- * setup), so the page's height in sheet points is the paper's printable
- * height divided by the scale that fits the sheet's width; the rows are laid
- * onto pages as the spreadsheet lays them, whole rows only (LibreOffice puts
- * 34 rows of 15 pt on a landscape page at 100%, as this estimate does). A
- * chart taller than a page is left where it falls.
+ * How a sheet plan prints, decided once for both writers (the .xlsx export
+ * and the pane's Office.js adapter), so a sheet built in Excel prints like the
+ * exported file: A4, narrow margins, one page wide (as many pages down as the
+ * rows need), the plan's orientation, print area and title rows, and manual
+ * page breaks where a chart or a headed table would be cut.
+ *
+ * The breaks: a chart that would straddle two pages starts a new page instead
+ * (a chart cut in half is the first thing a reader of a printout notices), and
+ * so does a table under its heading that fits on a page, or at least the
+ * heading with its first rows. Printing is one page wide, so the page's height
+ * in sheet points is the paper's printable height divided by the scale that
+ * fits the sheet's width; the rows are laid onto pages as the spreadsheet lays
+ * them, whole rows only (LibreOffice puts 34 rows of 15 pt on a landscape page
+ * at 100%, as this estimate does). A chart taller than a page is left where it
+ * falls.
  */
-import { columnLetter, parseCell, parseRange } from "../core/a1";
-import { DEFAULT_COLUMN_WIDTH_PT, DEFAULT_ROW_HEIGHT_PT, type SheetPlan } from "../core/sheet/plan";
+import { columnLetter, parseCell, parseRange } from "../a1";
+import {
+  DEFAULT_COLUMN_WIDTH_PT,
+  DEFAULT_ROW_HEIGHT_PT,
+  type PlanPage,
+  type SheetPlan,
+} from "./plan";
 
 /** A4 in points (ISO 216: 210 × 297 mm). */
 const A4_PT = { short: 595.3, long: 841.9 };
-/** writeXlsx's margins in points (0.5 in left and right, 0.6 in top and bottom). */
-const MARGIN_PT = { side: 36, top: 43.2 };
+
+/** Points per inch: the unit the writers' margins are given in. */
+const POINTS_PER_INCH = 72;
+
+/**
+ * The margins in inches: 0.5 in at the sides and 0.6 in at top and bottom
+ * leave a landscape A4 page 770 pt wide for the model's columns (Excel's
+ * "Normal" margins, 0.7 and 0.75 in, would print it smaller); the header and
+ * footer (page numbers) sit 0.3 in from the paper's edge.
+ */
+export const PRINT_MARGINS_IN = {
+  left: 0.5,
+  right: 0.5,
+  top: 0.6,
+  bottom: 0.6,
+  header: 0.3,
+  footer: 0.3,
+} as const;
+
+/** Everything a writer sets to print a sheet; both writers set all of it. */
+export interface PrintSetup {
+  orientation: PlanPage["orientation"];
+  /** Always A4: the page the breaks are computed for. */
+  paper: "A4";
+  margins: typeof PRINT_MARGINS_IN;
+  /** Scaled to fit this many pages across (1), with as many pages down as the rows need. */
+  pagesWide: 1;
+  /** The printed range (A1 on the plan's sheet); absent: what the sheet uses. */
+  printArea?: string;
+  /** Rows 1 … n repeated at the top of every page; absent: none. */
+  titleRows?: number;
+  /** Rows before which a new page starts, ascending (pageBreaks). */
+  breaks: number[];
+}
+
+/** The setup of a page without breaks (a data sheet of the export has no plan to break). */
+export function pageSetup(page: PlanPage | undefined): Omit<PrintSetup, "breaks"> {
+  return {
+    orientation: page?.orientation ?? "portrait",
+    paper: "A4",
+    margins: PRINT_MARGINS_IN,
+    pagesWide: 1,
+    ...(page?.printArea ? { printArea: page.printArea } : {}),
+    ...(page?.titleRows ? { titleRows: page.titleRows } : {}),
+  };
+}
+
+/** How the plan prints: its page's setup and the page breaks of its rows. */
+export function printSetup(plan: SheetPlan): PrintSetup {
+  return { ...pageSetup(plan.page), breaks: pageBreaks(plan) };
+}
 
 /** The printed rectangle of a page in points: width and height on paper. */
 function printable(orientation: "portrait" | "landscape"): { width: number; height: number } {
   const [w, h] =
     orientation === "landscape" ? [A4_PT.long, A4_PT.short] : [A4_PT.short, A4_PT.long];
-  return { width: w - 2 * MARGIN_PT.side, height: h - 2 * MARGIN_PT.top };
+  const side = (PRINT_MARGINS_IN.left + PRINT_MARGINS_IN.right) * POINTS_PER_INCH;
+  const topAndBottom = (PRINT_MARGINS_IN.top + PRINT_MARGINS_IN.bottom) * POINTS_PER_INCH;
+  return { width: w - side, height: h - topAndBottom };
 }
 
 /** The last column anything is printed in: blocks, charts, or the print area's right edge. */

@@ -1,0 +1,38 @@
+/**
+ * Queues a plan's print setup (core/sheet/pagination: the one decision both
+ * writers follow) on the sheet being built, in the batch that writes it, so it
+ * costs no round trip: orientation, A4, the margins, one page wide, the print
+ * area, the title rows and the manual page breaks — what the .xlsx export
+ * writes into its file for the same plan. ExcelApi 1.9 (PRINT_EXCEL_API);
+ * applySheetPlan queues it only where the host has that set.
+ */
+import type { PrintSetup } from "../../core/sheet/pagination";
+
+const ORIENTATION = { portrait: "Portrait", landscape: "Landscape" } as const;
+
+/**
+ * As many pages down as the rows need. The Office.js reference
+ * (PageLayoutZoomOptions, ExcelApi 1.9) calls verticalFitToPages a "number of
+ * pages" and says nothing of "automatic"; the zoom options stand for the
+ * file's pageSetup@fitToWidth/@fitToHeight, where 0 pages tall is what Excel
+ * saves for "Fit All Columns on One Page" (and what writeXlsx writes). Not
+ * checked on real Excel: README lists it.
+ */
+const PAGES_TALL_AS_NEEDED = 0;
+
+export function queuePrintSetup(sheet: Excel.Worksheet, setup: PrintSetup): void {
+  // `pageLayout` is a navigation property (a proxy): writing through it needs no load.
+  const layout = sheet.pageLayout;
+  layout.orientation = ORIENTATION[setup.orientation];
+  layout.paperSize = setup.paper;
+  layout.setPrintMargins("Inches", { ...setup.margins });
+  // The zoom is set as one object (the reference: `x.zoom = {...}`, never `x.zoom.scale = ...`).
+  layout.zoom = {
+    horizontalFitToPages: setup.pagesWide,
+    verticalFitToPages: PAGES_TALL_AS_NEEDED,
+  };
+  if (setup.printArea) layout.setPrintArea(setup.printArea);
+  if (setup.titleRows) layout.setPrintTitleRows(`$1:$${setup.titleRows}`);
+  // PageBreakCollection.add puts the break before the range's top-left cell: above row `row`.
+  for (const row of setup.breaks) sheet.horizontalPageBreaks.add(`A${row}`);
+}
