@@ -93,7 +93,8 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
     viewport: { width: options.width ?? 320, height: options.height ?? 900 },
   });
   const page = await context.newPage();
-  const host = new WorkbookHost(options.sheets ?? [{ name: "Sheet1" }]);
+  const apiVersion = options.apiVersion ?? "1.15";
+  const host = new WorkbookHost(options.sheets ?? [{ name: "Sheet1" }], apiVersion);
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
@@ -111,7 +112,7 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
     },
     {
       config: {
-        apiVersion: options.apiVersion ?? "1.15",
+        apiVersion,
         bodyBackgroundColor: options.bodyBackgroundColor,
         displayLanguage: options.displayLanguage,
         ...(options.host !== undefined ? { host: options.host } : {}),

@@ -16,6 +16,10 @@ import { ARTICLE_EXAMPLE } from "../../src/taskpane/state/modelForm";
 import { formatMoney } from "../../src/core/numberFormat";
 import { OFFICE_JS_URL, openPane, usePaneEnvironment } from "../../testkit/paneHarness";
 import { seriousAxeViolations } from "../../testkit/paneAxe";
+import { buildDiscountSheetPlan, discountSheetName } from "../../src/core/discount";
+import { writeXlsx } from "../../src/export/writeXlsx";
+import { readXlsxPrintSetup } from "../export/xlsxPrintSetup";
+import { readOfficePrintSetup } from "../taskpane/office/officePrintSetup";
 
 const ROOT = join(__dirname, "..", "..");
 const ARTEFACTS = join(ROOT, "test-artifacts");
@@ -85,6 +89,15 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
       expect(names.get(n)?.visible).toBe(false);
     // At zero discounts the sheet's profit is the article's baseline, computed by HyperFormula.
     expect(host.namedValues(sheetName, "mkt_objective")[0][0]).toBeCloseTo(3_470_000, 0);
+    // It prints as the exported file of the same plan does: page layout and breaks, as the host took them.
+    const plan = buildDiscountSheetPlan(ARTICLE_EXAMPLE, {
+      sheetName: discountSheetName(ARTICLE_EXAMPLE.name, "en"),
+      language: "en",
+    });
+    const printed = readOfficePrintSetup(host.meta(sheetName)!.print);
+    expect(printed).toEqual(await readXlsxPrintSetup(await writeXlsx(plan)));
+    expect(printed).toMatchObject({ orientation: "landscape", pagesWide: 1, titleRows: "$1:$1" });
+    expect(printed.breaks.length).toBeGreaterThan(0);
 
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, "taskpane-model.png", false);
@@ -275,6 +288,18 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     await page.getByRole("button", { name: "Build sheet" }).click();
     await page.getByText(/Your Excel is too old for building a model sheet/).waitFor();
     expect(host.sheetNames()).toEqual(["Sheet1"]);
+  });
+
+  it("builds the sheet without its print setup where Excel lacks ExcelApi 1.9", async () => {
+    // The fake host refuses any call of a newer API set: a page-layout call would fail the build.
+    const { page, host } = await openPane(browser, { origin, apiVersion: "1.8" });
+    await page.getByRole("button", { name: "Load the article's example" }).click();
+    await page.getByRole("button", { name: "Build sheet" }).click();
+    await page.getByText(/Built the sheet "/).waitFor();
+    const sheetName = host.active;
+    expect(host.sheetNames()).toEqual(["Sheet1", sheetName]);
+    expect(host.namedValues(sheetName, "mkt_objective")[0][0]).toBeCloseTo(3_470_000, 0);
+    expect(host.meta(sheetName)!.print).toEqual({ breaks: [] });
   });
 
   it("says so when Optimise is used on a sheet that is not a model", async () => {

@@ -220,6 +220,42 @@
       };
     };
     s.names = names;
+    // Worksheet.pageLayout and horizontalPageBreaks (ExcelApi 1.9): each set and call is an op
+    // marked with its API set, which a host of an older version refuses at sync (workbookHost).
+    var layoutTarget = { t: "pageLayout", sheet: target };
+    var layout = {};
+    ["orientation", "paperSize", "zoom"].forEach(function (prop) {
+      Object.defineProperty(layout, prop, {
+        set: function (value) {
+          ctx._ops.push({ op: "set", target: layoutTarget, path: prop, value: value, api: "1.9" });
+        },
+      });
+    });
+    ["setPrintMargins", "setPrintArea", "setPrintTitleRows"].forEach(function (method) {
+      layout[method] = function () {
+        ctx._ops.push({
+          op: "call",
+          target: layoutTarget,
+          method: method,
+          args: Array.prototype.slice.call(arguments),
+          api: "1.9",
+        });
+      };
+    });
+    s.pageLayout = layout;
+    s.horizontalPageBreaks = {
+      add: function (range) {
+        if (typeof range !== "string")
+          throw new Error("fake office.js: horizontalPageBreaks.add expects an address");
+        ctx._ops.push({
+          op: "call",
+          target: { t: "pageBreaks", sheet: target },
+          method: "add",
+          args: [range],
+          api: "1.9",
+        });
+      },
+    };
     var chartCount = 0;
     s.charts = {
       add: function (type, source, seriesBy) {

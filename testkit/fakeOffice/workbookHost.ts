@@ -30,12 +30,15 @@ export type Target =
   | { t: "cell"; range: Target; row: number; column: number }
   | { t: "used"; range: Target }
   | { t: "selection" }
-  | { t: "chart"; sheet: Target; index: number };
+  | { t: "chart"; sheet: Target; index: number }
+  | { t: "pageLayout"; sheet: Target }
+  | { t: "pageBreaks"; sheet: Target };
 
+/** `api`: the ExcelApi version the op needs, where it is above the 1.4 the pane requires. */
 export type BatchOp =
-  | { op: "set"; target: Target; path: string; value: unknown }
-  | { op: "call"; target: Target; method: string; args: unknown[] }
-  | { op: "load"; id: number; target: Target; props: string };
+  | { op: "set"; target: Target; path: string; value: unknown; api?: string }
+  | { op: "call"; target: Target; method: string; args: unknown[]; api?: string }
+  | { op: "load"; id: number; target: Target; props: string; api?: string };
 
 export interface SyncAnswer {
   loads: Record<number, Record<string, unknown>>;
@@ -51,12 +54,33 @@ class HostError extends Error {
   }
 }
 
+/** The print setup set through Worksheet.pageLayout and horizontalPageBreaks, as given. */
+export interface PrintMeta {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  margins?: { unit: string; margins: Record<string, number> };
+  printArea?: string;
+  printTitleRows?: string;
+  /** The range each page break was added before, in order. */
+  breaks: string[];
+}
+
 interface SheetMeta {
   name: string;
   names: Map<string, { reference: string; visible: boolean; comment?: string }>;
   formats: Map<string, string>;
   charts: Record<string, unknown>[];
   styles: Map<string, unknown>;
+  print: PrintMeta;
+}
+
+/** "1.8" < "1.9" < "1.10", as Office compares requirement-set versions. */
+function versionAtLeast(have: string, want: string): boolean {
+  const [a, b] = [have, want].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
 }
 
 interface Area {
@@ -104,7 +128,11 @@ export class WorkbookHost {
   /** Fails the first op for which it returns an Office error code (failure injection). */
   failOn: ((op: BatchOp) => string | undefined) | null = null;
 
-  constructor(initial: { name: string; cells?: Cell[][] }[]) {
+  /** `apiVersion`: the ExcelApi version this host has; an op that needs more fails (ApiNotFound). */
+  constructor(
+    initial: { name: string; cells?: Cell[][] }[],
+    private readonly apiVersion = "1.15"
+  ) {
     for (const s of initial) {
       this.addSheet(s.name);
       if (s.cells)
@@ -145,6 +173,8 @@ export class WorkbookHost {
             failure,
             `Injected failure at ${op.op} ${JSON.stringify(op).slice(0, 80)}`
           );
+        if (op.api && !versionAtLeast(this.apiVersion, op.api))
+          throw new HostError("ApiNotFound", `ExcelApi ${op.api} is not supported by this host.`);
         if (op.op === "set") this.set(op.target, op.path, op.value);
         else if (op.op === "call") this.call(op.target, op.method, op.args);
         else loads[op.id] = this.load(op.target, op.props);
@@ -176,7 +206,14 @@ export class WorkbookHost {
     if (name.length > 31 || /[\\/?*[\]:]/.test(name))
       throw new HostError("InvalidArgument", `Invalid sheet name ${name}.`);
     this.hf.addSheet(name);
-    this.sheets.push({ name, names: new Map(), formats: new Map(), charts: [], styles: new Map() });
+    this.sheets.push({
+      name,
+      names: new Map(),
+      formats: new Map(),
+      charts: [],
+      styles: new Map(),
+      print: { breaks: [] },
+    });
   }
 
   private resolveSheet(target: Target): SheetMeta {
@@ -301,6 +338,7 @@ export class WorkbookHost {
   }
 
   private set(target: Target, path: string, value: unknown): void {
+    if (target.t === "pageLayout") return this.setPageLayout(target, path, value);
     if (target.t === "name") {
       if (path !== "visible")
         throw new HostError("InvalidArgument", `unsupported name property ${path}`);
@@ -322,7 +360,52 @@ export class WorkbookHost {
     else throw new HostError("InvalidArgument", `unsupported range property ${path}`);
   }
 
+  /** PageLayout's properties the adapters set, checked as Office.js types them (ExcelApi 1.9). */
+  private setPageLayout(target: { sheet: Target }, path: string, value: unknown): void {
+    const print = this.resolveSheet(target.sheet).print;
+    if (path === "orientation") {
+      if (value !== "Portrait" && value !== "Landscape")
+        throw new HostError("InvalidArgument", `orientation ${String(value)}`);
+      print.orientation = value;
+    } else if (path === "paperSize") {
+      if (typeof value !== "string" || !/^(A3|A4|A5|Letter|Legal)$/.test(value))
+        throw new HostError("InvalidArgument", `paperSize ${String(value)}`);
+      print.paperSize = value;
+    } else if (path === "zoom") {
+      const zoom = value as PrintMeta["zoom"];
+      const pages = [zoom?.horizontalFitToPages, zoom?.verticalFitToPages];
+      if (pages.some((n) => n !== undefined && (!Number.isInteger(n) || n < 0)))
+        throw new HostError("InvalidArgument", `zoom ${JSON.stringify(value)}`);
+      print.zoom = { ...zoom };
+    } else throw new HostError("InvalidArgument", `unsupported page layout property ${path}`);
+  }
+
+  /** PageLayout's methods and PageBreakCollection.add: the ranges must be of the sheet, title rows whole rows. */
+  private callPageLayout(target: Target, method: string, args: unknown[]): void {
+    const sheet = this.resolveSheet((target as { sheet: Target }).sheet);
+    const [first, second] = args;
+    if (target.t === "pageBreaks" && method === "add") {
+      const area = parseA1(String(first));
+      if (area.r1 < 2) throw new HostError("InvalidArgument", `no break before row 1`);
+      sheet.print.breaks.push(String(first));
+    } else if (method === "setPrintMargins") {
+      if (first !== "Inches" && first !== "Points" && first !== "Centimeters")
+        throw new HostError("InvalidArgument", `margin unit ${String(first)}`);
+      sheet.print.margins = { unit: first, margins: { ...(second as Record<string, number>) } };
+    } else if (method === "setPrintArea") {
+      parseA1(String(first));
+      sheet.print.printArea = String(first);
+    } else if (method === "setPrintTitleRows") {
+      // "The range must span the entire row" (PageLayout.setPrintTitleRows).
+      if (!/^\$?\d+:\$?\d+$/.test(String(first)))
+        throw new HostError("InvalidArgument", `title rows ${String(first)} are not whole rows`);
+      sheet.print.printTitleRows = String(first);
+    } else throw new HostError("InvalidArgument", `unsupported call ${target.t}.${method}`);
+  }
+
   private call(target: Target, method: string, args: unknown[]): void {
+    if (target.t === "pageLayout" || target.t === "pageBreaks")
+      return this.callPageLayout(target, method, args);
     if (target.t === "worksheets" && method === "add") return this.addSheet(String(args[0]));
     if (target.t === "sheetNames" && method === "add") {
       const sheet = this.resolveSheet(target.sheet);

@@ -11,6 +11,7 @@
  *   - every sync is counted, every applied operation is logged with its sheet.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import type { OfficePrintCalls } from "./officePrintSetup";
 
 export type Cell = string | number | boolean | null;
 
@@ -41,16 +42,7 @@ export interface SheetState {
 }
 
 /** What the page-layout calls set, as given; untouched: Excel's defaults (absent here). */
-export interface PrintState {
-  orientation?: string;
-  paperSize?: string;
-  margins?: { unit: string; margins: Record<string, number> };
-  zoom?: Record<string, unknown>;
-  printArea?: string;
-  printTitleRows?: string;
-  /** The range of each horizontalPageBreaks.add, in order. */
-  breaks: string[];
-}
+export type PrintState = OfficePrintCalls;
 
 /** The options a host with ExcelApi 1.9 gets from the pane (officeOperations): with the print setup. */
 export const WITH_PRINT_SETUP = { printSetup: true } as const;
@@ -422,7 +414,7 @@ export function createMockExcel(options: MockExcelOptions) {
       set paperSize(value: string) {
         op("paperSize", value, (p) => (p.paperSize = value));
       },
-      set zoom(value: Record<string, unknown>) {
+      set zoom(value: PrintState["zoom"]) {
         op("zoom", value, (p) => (p.zoom = { ...value }));
       },
       setPrintMargins(unit: string, margins: Record<string, number>) {

@@ -14,7 +14,6 @@ import {
   optimiseDiscounts,
 } from "../../../src/core/discount";
 import type { SelectedTable } from "../../../src/core/guided/inPlace";
-import { parseCell } from "../../../src/core/a1";
 import type { Checked } from "../../../src/core/fieldValidation";
 import { printSetup } from "../../../src/core/sheet/pagination";
 import type { SheetPlan } from "../../../src/core/sheet/plan";
@@ -27,7 +26,8 @@ import { ARTICLE_EXAMPLE } from "../../../src/taskpane/state/modelForm";
 import { readXlsxPrintSetup, type PrintedSetup } from "../../export/xlsxPrintSetup";
 import { planWith } from "../../core/sheet/paginationPlans";
 import { CASES, exampleForm, SIZE, type Case } from "./guidedFixtures";
-import { createMockExcel, type PrintState, type SheetState } from "./mockExcel";
+import { createMockExcel, type SheetState } from "./mockExcel";
+import { readOfficePrintSetup } from "./officePrintSetup";
 
 /** "1.8" < "1.9" < "1.10", as Office compares requirement-set versions. */
 function versionAtLeast(have: string, want: string): boolean {
@@ -56,23 +56,7 @@ function pane(apiVersion: string, c?: Pick<Case, "sheets" | "selection">) {
 type Pane = ReturnType<typeof pane>;
 
 /** What the pane set through Office.js, in the shape the file is read into. */
-function panePrint(print: PrintState): PrintedSetup {
-  expect(print.margins?.unit).toBe("Inches");
-  return {
-    orientation: String(print.orientation).toLowerCase(),
-    paper: String(print.paperSize),
-    margins: print.margins?.margins ?? {},
-    pagesWide: print.zoom?.horizontalFitToPages as number,
-    pagesTall: print.zoom?.verticalFitToPages as number,
-    ...(print.printArea ? { printArea: print.printArea } : {}),
-    ...(print.printTitleRows ? { titleRows: print.printTitleRows } : {}),
-    // Each break is added before its row's cell in column A.
-    breaks: print.breaks.map((cell) => {
-      expect(cell).toMatch(/^A\d+$/);
-      return parseCell(cell).row;
-    }),
-  };
-}
+const panePrint = readOfficePrintSetup;
 
 /** What the export writes into its file for the same plan. */
 async function exportedPrint(plan: SheetPlan): Promise<PrintedSetup> {
