@@ -133,6 +133,12 @@ describe("guided model sheets from the Models picker", () => {
     expect(formulas).toContain("Audit!$E$2:$E$6");
     expect(host.hf.getSheetSerialized(host.hf.getSheetId("Audit")!)).toEqual(AUDIT);
     expect(host.meta(sheet)!.charts[0]).toMatchObject({ type: "LineMarkers" });
+    // Its print setup came in the same batch: landscape, A4, one page wide.
+    expect(host.meta(sheet)!.print).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(host.syncCount).toBe(2);
   });
 

@@ -20,12 +20,15 @@ const ORIENTATION = { portrait: "Portrait", landscape: "Landscape" } as const;
  */
 const PAGES_TALL_AS_NEEDED = 0;
 
+/**
+ * In order of what a printout needs most, the paper last: a host may refuse a
+ * paper its printer lacks, and a refused call drops the rest of the batch
+ * (applySheetPlan keeps the sheet and what was set before it).
+ */
 export function queuePrintSetup(sheet: Excel.Worksheet, setup: PrintSetup): void {
   // `pageLayout` is a navigation property (a proxy): writing through it needs no load.
   const layout = sheet.pageLayout;
   layout.orientation = ORIENTATION[setup.orientation];
-  layout.paperSize = setup.paper;
-  layout.setPrintMargins("Inches", { ...setup.margins });
   // The zoom is set as one object (the reference: `x.zoom = {...}`, never `x.zoom.scale = ...`).
   layout.zoom = {
     horizontalFitToPages: setup.pagesWide,
@@ -33,6 +36,8 @@ export function queuePrintSetup(sheet: Excel.Worksheet, setup: PrintSetup): void
   };
   if (setup.printArea) layout.setPrintArea(setup.printArea);
   if (setup.titleRows) layout.setPrintTitleRows(`$1:$${setup.titleRows}`);
+  layout.setPrintMargins("Inches", { ...setup.margins });
   // PageBreakCollection.add puts the break before the range's top-left cell: above row `row`.
   for (const row of setup.breaks) sheet.horizontalPageBreaks.add(`A${row}`);
+  layout.paperSize = setup.paper;
 }

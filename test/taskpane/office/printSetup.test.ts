@@ -191,7 +191,7 @@ describe("where the print setup cannot be set", () => {
     expect(old.excel.activeName()).toBe(old.built().name);
   });
 
-  it("a print setup the host refuses at sync keeps the finished sheet, active", async () => {
+  it("a paper the host refuses at sync keeps the finished sheet, active, and the rest of its print setup", async () => {
     const full = pane("1.9");
     await buildDiscount(full);
     const refused = pane("1.9");
@@ -203,9 +203,26 @@ describe("where the print setup cannot be set", () => {
     expect(contents(refused.built())).toEqual(contents(full.built()));
     expect(refused.excel.activeName()).toBe(full.built().name);
     expect(refused.excel.syncCount()).toBe(full.excel.syncCount());
-    // What came before the refused call was set, nothing after it.
-    expect(refused.built().print).toEqual({ orientation: "Landscape", breaks: [] });
+    // The paper is set last: all the rest of the print setup was taken.
+    const { paperSize, ...allButPaper } = full.built().print;
+    expect(paperSize).toBe("A4");
+    expect(refused.built().print).toEqual(allButPaper);
   });
+
+  it.each(["pageLayout.zoom", "pageLayout.setPrintTitleRows", "pageBreaks.add"])(
+    "a refused %s keeps the finished sheet",
+    async (kind) => {
+      const full = pane("1.9");
+      await buildDiscount(full);
+      const refused = pane("1.9");
+      refused.excel.failOn((op) => (op.kind === kind ? "InvalidArgument" : undefined));
+      await expect(refused.ops.buildSheet(ARTICLE_EXAMPLE, "en")).resolves.toEqual({
+        sheetName: full.built().name,
+      });
+      expect(contents(refused.built())).toEqual(contents(full.built()));
+      expect(refused.excel.activeName()).toBe(full.built().name);
+    }
+  );
 
   it("a failure the host does not place is taken back like any other", async () => {
     const p = pane("1.9");
