@@ -57,7 +57,7 @@ describe("writeXlsx (discount plan)", () => {
 
   it("writes native formulas (without the leading =) and number formats", () => {
     expect(out.sheet.getCell("B32").formula).toBe("SUM(E25:E27)");
-    expect(out.sheet.getCell("D39").formula).toBe("$D$13*POWER(1-$B$25,-$B$19)");
+    expect(out.sheet.getCell("D47").formula).toBe("$D$13*POWER(1-$B$25,-$B$19)");
     expect(out.sheet.getCell("B25").numFmt).toBe("0.00%");
     expect(out.sheet.getCell("B9").numFmt).toBe("0.0%");
   });

@@ -13,9 +13,10 @@
  *   decisions     header + T rows: tier, DISCOUNT (decision), units, revenue, profit,
  *                 margin, min margin, floor slack, chain gap, max discount, baseline profit
  *   summary       total units, revenue, profit (objective), baseline, uplift, uplift %
+ *   notes         "how to solve", one paragraph a row across A:G, under the results
+ *                 (in their own rows, so the input rows keep Excel's height)
  *   calculations  header + T×S rows: orders, units per order, units, revenue, profit
  *   sensitivity   profit of each tier at 0, 1, 2, … points of discount up to the maximum
- *   D3:K9         notes ("how to solve"), merged beside the inputs
  *   chart         the sensitivity chart beside its table, after a gap column
  *                 (F:K for three tiers: within the width of the tables above)
  */
@@ -34,6 +35,7 @@ import { figureColumnWidth } from "../sheet/fitColumns";
 import { evaluateDiscounts } from "./evaluate";
 import {
   DISCOUNT_COLUMNS as COL,
+  NOTE_ROWS,
   calculationsSection,
   decisionColumn,
   decisionsSection,
@@ -81,7 +83,9 @@ export function discountSheetRows(
   const decHeader = decHeading + 1;
   const summaryHeading = decHeader + T + 2;
   const summary = summaryHeading + 1;
-  const calcHeading = summary + 6 + 1;
+  const notesHeading = summary + 6 + 1;
+  const note = notesHeading + 1;
+  const calcHeading = note + NOTE_ROWS + 1;
   const calcHeader = calcHeading + 1;
   const sensHeading = calcHeader + T * S + 2;
   const sensHeader = sensHeading + 1;
@@ -101,6 +105,8 @@ export function discountSheetRows(
     summary,
     objective: summary + 2,
     baseline: summary + 3,
+    notesHeading,
+    note,
     calcHeading,
     calcHeader,
     calc: (t: number, s: number) => calcHeader + 1 + t * S + s,
@@ -249,9 +255,10 @@ export function buildDiscountSheetPlan(
     objectiveRow: context.rows.objective,
     lastColumn: Math.max(COL.K, sensitivityChartColumns(T).last),
     figureWidth: context.figureWidth,
-    // Headers wrap to their longest word; the title again on every page.
+    // Headers wrap to their longest word; the title again on every page, with
+    // the empty row under it, so a page's first table does not touch the title.
     wrapHeaders: true,
     measured: [segmentLabels(context)],
-    titleRows: 1,
+    titleRows: MODEL_SHEET_ROWS.inputsHeading - 1,
   });
 }

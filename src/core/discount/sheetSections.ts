@@ -11,8 +11,8 @@ import type { SheetSection } from "../sheet/assemble";
 import type { ChartSpec } from "../sheet/chartSpec";
 import type { SheetTextLookup } from "../sheet/sheetText";
 import { absCellAt, block, cellAt, columnBlock, rangeAt } from "../sheet/place";
-import { headedNotes, noteAreaSection } from "../sheet/notes";
-import { modelSheetHead } from "../sheet/modelSheet";
+import { headedNotes, notesListSection } from "../sheet/notes";
+import { LABEL_COLUMN_WIDTH, modelSheetHead } from "../sheet/modelSheet";
 import { NUMBER_FORMATS as F } from "../numberFormat";
 import type { DiscountModelInput } from "./model";
 import type { DiscountSheetTextKey } from "./sheetText";
@@ -380,21 +380,27 @@ export function sensitivitySection(c: DiscountSheetContext): SheetSection {
   };
 }
 
-/** Where the notes sit: beside the inputs (D3:K9, empty whatever the number of tiers), read before the tables. */
-export const NOTES_AREA = { column: D, heading: 3, firstRow: 4, lastRow: 9, columns: 8 } as const;
+/** Rows reserved for the notes: the five on solving, and the optional one on where the discounts came from. */
+export const NOTE_ROWS = 6;
+/** The notes run across columns A:G, as the budget sheet's do (a line a reader's eye can follow). */
+const NOTE_COLUMNS = 7;
 
+/**
+ * "How to solve" under the results, one paragraph a row: each row is as tall
+ * as its paragraph, and no input row shares it (a note beside the inputs made
+ * their rows grow with the text).
+ */
 export function notesSection(c: DiscountSheetContext): SheetSection {
-  const { text } = c;
+  const { text, rows: R } = c;
   const lines = [
     text("noteSolve"),
     text("noteConstraints"),
     text("noteLocal"),
     text("noteGlobal", { pane: c.pane.title, command: c.pane.command, tab: c.pane.tab }),
     text("noteSensitivity"),
-    ...(c.note ? [c.note] : []),
   ];
-  const area = NOTES_AREA;
-  // Columns D … K are at least the figure width (headers may widen some): the notes' height is never too small.
-  const note = noteAreaSection(area, lines.join("\n"), area.columns * c.figureWidth);
-  return headedNotes(area.column, area.heading, text("notesHeading"), note);
+  // Columns B … G are at least the figure width (headers may widen some): the notes' height is never too small.
+  const width = LABEL_COLUMN_WIDTH + (NOTE_COLUMNS - 1) * c.figureWidth;
+  const notes = notesListSection(A, R.note, [...lines, c.note ?? null], NOTE_COLUMNS, width);
+  return headedNotes(A, R.notesHeading, text("notesHeading"), notes);
 }

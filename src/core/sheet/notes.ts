@@ -7,7 +7,6 @@
  */
 import type { SheetSection } from "./assemble";
 import { block, columnBlock, rangeAt } from "./place";
-import { DEFAULT_ROW_HEIGHT_PT } from "./plan";
 
 /** Points per character of the sheets' 10-point Calibri, on average over running text (0.44 em, as Carlito renders it). */
 const AVERAGE_CHARACTER_WIDTH_PT = 4.4;
@@ -79,35 +78,6 @@ export function notesListSection(
     blocks: [columnBlock(col, row, [...lines], "note")],
     merges: columns > 1 ? written.map((r) => rangeAt(col, r.row, col + columns - 1, r.row)) : [],
     rowHeights: written.map((r) => ({ row: r.row, height: wrappedTextHeight(r.text, widthPt) })),
-  };
-}
-
-/** Where a note area sits: `columns` columns from `column`, rows `firstRow` to `lastRow`. */
-export interface NoteArea {
-  column: number;
-  firstRow: number;
-  lastRow: number;
-  columns: number;
-}
-
-/**
- * One note merged across `area` (e.g. beside the inputs, whose rows it shares),
- * `widthPt` wide: when the text needs more than the rows' default height, every
- * row of the area grows by the same amount, so the rows it shares stay even.
- */
-export function noteAreaSection(area: NoteArea, text: string, widthPt: number): SheetSection {
-  const rows = area.lastRow - area.firstRow + 1;
-  const height = Math.max(
-    DEFAULT_ROW_HEIGHT_PT,
-    Math.ceil(wrappedTextHeight(text, widthPt) / rows)
-  );
-  return {
-    blocks: [block(area.column, area.firstRow, [[text]], "note")],
-    merges: [rangeAt(area.column, area.firstRow, area.column + area.columns - 1, area.lastRow)],
-    rowHeights:
-      height > DEFAULT_ROW_HEIGHT_PT
-        ? Array.from({ length: rows }, (_, i) => ({ row: area.firstRow + i, height }))
-        : [],
   };
 }
 

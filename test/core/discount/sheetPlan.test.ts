@@ -81,17 +81,33 @@ describe("buildDiscountSheetPlan", () => {
     expect(text).toMatch(/Multistart/);
   });
 
+  it("puts the how-to-solve notes under the summary, one paragraph a row merged across A:G, before the calculations", () => {
+    // Summary A29:B35, the heading in A37, five notes and the optional sixth (none here) in rows 38-43.
+    expect(plan.blocks).toContainEqual(
+      expect.objectContaining({ address: "A37:A37", cells: [["How to solve"]], role: "heading" })
+    );
+    const notes = plan.blocks.find((b) => b.role === "note")!;
+    expect(notes.address).toBe("A38:A43");
+    expect(notes.cells[5]).toEqual([null]);
+    expect(plan.merges).toEqual(
+      expect.arrayContaining([38, 39, 40, 41, 42].map((r) => `A${r}:G${r}`))
+    );
+    expect(plan.blocks).toContainEqual(
+      expect.objectContaining({ address: "A45:A45", role: "heading" })
+    );
+  });
+
   it("feeds a scatter chart with lines from the sensitivity table (0 to 30% in 1-point steps: 31 rows), beside it", () => {
-    const x = { address: "A51:A81" };
+    const x = { address: "A59:A89" };
     expect(plan.charts).toEqual([
       expect.objectContaining({
         kind: "scatter",
         series: [
-          { name: "1-9", values: { address: "B51:B81" }, categories: x, look: "line" },
-          { name: "10-49", values: { address: "C51:C81" }, categories: x, look: "line" },
-          { name: "50+", values: { address: "D51:D81" }, categories: x, look: "line" },
+          { name: "1-9", values: { address: "B59:B89" }, categories: x, look: "line" },
+          { name: "10-49", values: { address: "C59:C89" }, categories: x, look: "line" },
+          { name: "50+", values: { address: "D59:D89" }, categories: x, look: "line" },
         ],
-        anchor: { from: "F50", to: "K69" },
+        anchor: { from: "F58", to: "K77" },
       }),
     ]);
   });
@@ -116,4 +132,36 @@ describe("buildDiscountSheetPlan", () => {
         }
     }
   });
+});
+
+describe("discount sheet layout in every language", () => {
+  it.each(["en", "ru", "kk"] as const)(
+    "%s: the input rows (title to the inputs' last row) keep Excel's row height; only header and note rows grow",
+    (language) => {
+      const plan = buildDiscountSheetPlan(sample, {
+        language,
+        note: "Where the discounts came from.",
+      });
+      const grown = (plan.rowHeights ?? []).map((h) => h.row);
+      // Rows 1-9: title, inputs heading, name, currency, the four price inputs.
+      expect(grown.filter((row) => row <= 9)).toEqual([]);
+      const roles = new Map<number, string>();
+      for (const b of plan.blocks) {
+        const { from, to } = parseRange(b.address);
+        for (let r = from.row; r <= to.row; r++)
+          if (!roles.has(r) || b.role === "note" || b.role === "header") roles.set(r, b.role);
+      }
+      for (const row of grown) expect(["header", "note"]).toContain(roles.get(row));
+    }
+  );
+
+  it.each(["en", "ru", "kk"] as const)(
+    "%s: every printed page repeats the title and the empty row under it",
+    (language) => {
+      const plan = buildDiscountSheetPlan(sample, { language });
+      expect(plan.page?.titleRows).toBe(2);
+      const row2 = plan.blocks.filter((b) => /^[A-Z]+2:/.test(b.address));
+      expect(row2).toEqual([]);
+    }
+  );
 });

@@ -1,7 +1,6 @@
 /** Wrapped text heights: lines counted word by word, as Excel wraps a cell. */
 import {
   headedNotes,
-  noteAreaSection,
   notesListSection,
   wrappedTextHeight,
 } from "../../../src/core/sheet/notes";
@@ -21,26 +20,6 @@ describe("wrappedTextHeight", () => {
     ["paragraphs start new lines", "aa\nbb\ncc", 10, 3],
   ])("%s", (_, text, characters, lines) => {
     expect(wrappedTextHeight(text, widthFor(characters))).toBe(heightOf(lines));
-  });
-});
-
-describe("noteAreaSection", () => {
-  const area = { column: 4, firstRow: 4, lastRow: 9, columns: 8 };
-
-  it("merges one note across its area and keeps the default heights when six rows hold it", () => {
-    const section = noteAreaSection(area, "Short note.", 8 * 95);
-    expect(section.blocks).toEqual([{ address: "D4:D4", cells: [["Short note."]], role: "note" }]);
-    expect(section.merges).toEqual(["D4:K9"]);
-    expect(section.rowHeights).toEqual([]);
-  });
-
-  it("grows every row of the area by the same amount when the text needs more", () => {
-    // 20 lines of 13.5 pt (+4) over 6 rows: 275 pt / 6, rounded up.
-    const text = Array.from({ length: 20 }, (_, i) => `Paragraph ${i}.`).join("\n");
-    const section = noteAreaSection(area, text, 8 * 95);
-    expect(section.rowHeights).toEqual(
-      [4, 5, 6, 7, 8, 9].map((row) => ({ row, height: Math.ceil(heightOf(20) / 6) }))
-    );
   });
 });
 

@@ -87,12 +87,12 @@ describe("applySheetPlan", () => {
       expect.objectContaining({
         type: "XYScatterLinesNoMarkers",
         seriesBy: "Columns",
-        source: "B51:B81",
-        position: "F50:K69",
+        source: "B59:B89",
+        position: "F58:K77",
         series: ["1-9", "10-49", "50+"].map((name, t) => ({
           name,
-          values: `${"BCD"[t]}51:${"BCD"[t]}81`,
-          categories: "A51:A81",
+          values: `${"BCD"[t]}59:${"BCD"[t]}89`,
+          categories: "A59:A89",
         })),
       }),
     ]);
@@ -189,11 +189,11 @@ describe("applySheetPlan", () => {
   });
 
   it.each([
-    ["formulas", "C39:G47", "GeneralException"],
+    ["formulas", "C47:G55", "GeneralException"],
     ["names.add", "solver_adj", "GeneralException"],
     ["charts.add", "XYScatter", "GeneralException"],
     ["names.add", "solver_adj", "ItemAlreadyExists"],
-    ["formulas", "C39:G47", "AccessDenied"],
+    ["formulas", "C47:G55", "AccessDenied"],
     ["select", "", "AccessDenied"],
   ])(
     "rolls back when the write of %s %s fails with %s: the workbook is as before",
