@@ -34,12 +34,25 @@ export const NUMBER_FORMATS = {
   /** Coefficients such as an elasticity. */
   ratio: "0.00",
   /**
-   * TRUE/FALSE results. Excel shows a logical as TRUE or FALSE whatever the
-   * format; LibreOffice keeps logicals as 1 and 0 and needs this to show them.
+   * TRUE/FALSE results. Excel shows a logical as TRUE or FALSE (ИСТИНА/ЛОЖЬ in a
+   * Russian Excel) whatever the format. LibreOffice (7.4, by a run of the POSM
+   * and survey exports with General instead) does the same for a formula's
+   * logical; a logical stored as a constant it shows as 1 or 0 under General.
+   * This code is LibreOffice's own boolean format, which it shows in the
+   * reader's language (ИСТИНА in ru), so a flag cell reads alike in both
+   * programs whether it holds a formula or a value.
    */
   flag: '"TRUE";"TRUE";"FALSE"',
   /** Excel's text format: what is typed (or written) stays text, never a date or number. */
   text: "@",
+  /**
+   * A word a formula computes beside a figure (the ROMI band right of the
+   * ROMI): "_0" in the text section leaves the width of one digit before it,
+   * so "75.0%" and "good" read as two cells, not "75.0%good" (LibreOffice
+   * renders it so too). Not the text format "@": Excel turns a formula in a
+   * "@" cell into text once the user edits it.
+   */
+  wordAfterFigure: "General;-General;General;_0@",
 } as const;
 
 /**

@@ -3,6 +3,7 @@ import { validateCampaigns } from "../../../src/core/guided/campaigns/input";
 import { GuidedEngine, mkt } from "./guidedEngine";
 import { example as loadExample } from "./examples";
 import { fieldErrorText } from "../../../src/core/fieldValidation";
+import { NUMBER_FORMATS } from "../../../src/core/numberFormat";
 
 const CAMPAIGNS_EXAMPLE = loadExample("campaigns.json", validateCampaigns);
 
@@ -54,6 +55,29 @@ describe("campaigns sheet", () => {
     const ranks = engine.values("L10:L12").flat();
     expect(ranks).toEqual(romi.map((r) => 1 + romi.filter((x) => x > r).length));
   });
+});
+
+describe("campaigns sheet layout", () => {
+  it.each(["en", "ru", "kk"] as const)(
+    "%s: the ROMI band (a formula) keeps a digit's width of space from the ROMI figure on its left",
+    (language) => {
+      const plan = buildCampaignsSheetPlan(example, { language });
+      const calc = plan.blocks.find((b) => b.role === "calc" && b.address.startsWith("H10:"))!;
+      const total = plan.blocks.find(
+        (b) => b.role === "objective" && b.address.startsWith("I13:")
+      )!;
+      // Band: column K, the 4th of the calc block (H …) and the 3rd of the total's (I …).
+      const bandCells = [...calc.cells.map((row) => row[3]), total.cells[0][2]];
+      expect(bandCells.every((f) => typeof f === "string" && f.startsWith("=IF("))).toBe(true);
+      const formats = calc.numberFormat as string[][];
+      const totalFormats = total.numberFormat as string[][];
+      for (const format of [...formats.map((row) => row[3]), totalFormats[0][2]]) {
+        expect(format).toBe(NUMBER_FORMATS.wordAfterFigure);
+        // The text section opens with a digit's width of space, and is no "@" text format (an edited formula would turn to text).
+        expect(format.split(";")[3]).toBe("_0@");
+      }
+    }
+  );
 });
 
 describe("validateCampaigns", () => {

@@ -90,7 +90,7 @@ function campaignRow(c: Context, r: number): PlanScalar[] {
  */
 const RESULT_FORMATS = [
   F.percent,
-  F.text,
+  F.wordAfterFigure,
   F.count,
   F.ratio,
   figureOrWord(F.moneyCents),
