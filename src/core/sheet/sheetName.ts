@@ -2,7 +2,8 @@
  * The one rule for worksheet names, used by the task pane (a new sheet beside
  * the user's) and the .xlsx writer (the only sheet of a new file). Excel's
  * rules: at most 31 characters, none of : \ / ? * [ ], not blank, not starting
- * or ending with an apostrophe, "History" reserved, and names compare
+ * or ending with an apostrophe, "History" reserved (numbered, as a taken
+ * name is: "History (2)"), and names compare
  * case-insensitively. Excel counts UTF-16 code units, so an emoji takes two of
  * the 31; a cut never splits one (a lone surrogate is not text) nor any other
  * user-perceived character (grapheme: a flag, a letter with its accent).
@@ -74,13 +75,20 @@ function cleanSheetName(name: string, fallback: string): string {
     .trim()
     .replace(/^'+|'+$/g, "")
     .trim();
-  const base = cleaned === "" ? fallback : cleaned;
-  return base.toLowerCase() === "history" ? "History model" : base;
+  return cleaned === "" ? fallback : cleaned;
 }
+
+/**
+ * Names Excel keeps for itself (lower case): "History" is the change-tracking
+ * sheet's. A reserved name counts as taken, so it is numbered like any taken
+ * name ("History (2)"): a rule with no words to translate, that reads the same
+ * in every language of the workbook.
+ */
+const RESERVED_SHEET_NAMES: readonly string[] = ["history"];
 
 /** A valid sheet name as close to `name` as Excel allows. */
 export function sanitiseSheetName(name: string, fallback = FALLBACK_SHEET_NAME): string {
-  return shorten(cleanSheetName(name, fallback), MAX_SHEET_NAME_LENGTH);
+  return uniqueSheetName(name, [], fallback);
 }
 
 /**
@@ -93,7 +101,7 @@ export function uniqueSheetName(
   existing: readonly string[],
   fallback = FALLBACK_SHEET_NAME
 ): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const taken = new Set([...RESERVED_SHEET_NAMES, ...existing.map((n) => n.toLowerCase())]);
   const whole = cleanSheetName(wanted, fallback);
   const base = shorten(whole, MAX_SHEET_NAME_LENGTH);
   if (!taken.has(base.toLowerCase())) return base;

@@ -13,9 +13,20 @@ describe("uniqueSheetName", () => {
     ["Discounts - a/b:c?d*e[f]g\\h", [], "Discounts - a b c d e f g h"],
     ["'quoted'", [], "quoted"],
     ["   ", [], "Sheet"],
-    ["History", [], "History model"],
   ])("%s with %j -> %s", (wanted, existing, expected) => {
     expect(uniqueSheetName(wanted, existing)).toBe(expected);
+  });
+
+  // Excel reserves "History" (any case): it is numbered like a taken name, in no one language.
+  it.each([
+    ["History", [], "History (2)"],
+    ["history", [], "history (2)"],
+    [" HISTORY ", [], "HISTORY (2)"],
+    ["History", ["History (2)"], "History (3)"],
+    ["History 2026", [], "History 2026"],
+  ])("reserved: %s with %j -> %s", (wanted, existing, expected) => {
+    expect(uniqueSheetName(wanted, existing)).toBe(expected);
+    if (existing.length === 0) expect(sanitiseSheetName(wanted)).toBe(expected);
   });
 
   it("stays within 31 characters, also with a suffix", () => {
