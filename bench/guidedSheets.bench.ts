@@ -10,6 +10,9 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { csvTable } from "../src/cli/sheetCommand";
+import { readDistributionTable } from "../src/core/guided/distribution/table";
+import { readSurveyTable } from "../src/core/guided/survey/table";
 
 const ROOT = join(__dirname, "..");
 const TARGET_SECONDS = 10;
@@ -84,13 +87,42 @@ function measure(kind: string, csv: string, dir: string): void {
   );
 }
 
+/** Runs of each table reader timed; the median and the fastest are printed (the first runs also warm the JIT; the machine may be shared). */
+const READER_RUNS = 9;
+
+/**
+ * The table reader alone (CSV already parsed), in this process: the part of
+ * the command that checks every cell and names the place of each problem.
+ */
+function measureReader(kind: string, csv: string, read: (table: never) => { ok: boolean }): void {
+  const parsed = csvTable(csv);
+  if (!parsed.ok) throw new Error(`${kind}: the bench CSV does not parse`);
+  const times: number[] = [];
+  for (let k = 0; k < READER_RUNS; k++) {
+    const started = process.hrtime.bigint();
+    const result = read(parsed.value.table as never);
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+    if (!result.ok) throw new Error(`${kind}: the bench table has problems`);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(READER_RUNS / 2)];
+  const rows = parsed.value.table.rows.length;
+  console.log(
+    `${kind} table reader: ${rows.toLocaleString("en-US")} rows in ${median.toFixed(3)} s (median of ${READER_RUNS} runs; fastest ${sorted[0].toFixed(3)} s)`
+  );
+}
+
 export async function run(): Promise<void> {
   if (!readFileSync(join(ROOT, "lib/cli/mkt.js"), "utf8"))
     throw new Error("lib/ is not built: run npm install");
   const dir = mkdtempSync(join(tmpdir(), "mkt-bench-"));
   try {
-    measure("distribution", storeCsv(100_000), dir);
-    measure("survey", answersCsv(10_000), dir);
+    const stores = storeCsv(100_000);
+    const answers = answersCsv(10_000);
+    measureReader("distribution", stores, (table) => readDistributionTable("Bench", table));
+    measureReader("survey", answers, (table) => readSurveyTable(table));
+    measure("distribution", stores, dir);
+    measure("survey", answers, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -28,8 +28,8 @@ type Build = (text: string, language: SheetLanguage) => Checked<SheetPlan>;
 
 const say = (message: string) => t("cli.sheet.error", { message });
 
-/** A CSV file as a table whose problems say "line 12, column Feb", and where its header row is. */
-function csvTable(text: string): Checked<{ table: TableInput; headerRow: string }> {
+/** A CSV file as a table whose problems say "line 12, column Feb", and where its header row is (exported for the bench). */
+export function csvTable(text: string): Checked<{ table: TableInput; headerRow: string }> {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
     const problem = msg("cli.sheet.csvLine", { line: parsed.line, message: parsed.problem });

@@ -11,6 +11,7 @@ import { readDistributionTable } from "../../../src/core/guided/distribution/tab
 import { mulberry32 } from "../../../testkit/random";
 import { GuidedEngine, mkt } from "./guidedEngine";
 import { example } from "./examples";
+import { recordingTable } from "../table/recordingTable";
 import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 const DISTRIBUTION_EXAMPLE = example("distribution.json", validateDistribution);
@@ -212,6 +213,33 @@ describe("validateDistribution and readDistributionTable", () => {
       expect(result.errors.map((e) => fieldErrorText(e, "ru"))).toEqual([
         "line 2, column 3: category_sales: нужно число >= 0 (получено -5,5)",
       ]);
+  });
+
+  // Naming a place is a translated message: the readers ask for one only where there is a problem.
+  it.each([
+    [
+      "a clean store list",
+      [
+        ["A", "X", 5, 1, 0],
+        ["B", "X", 6, "", 3],
+      ],
+      [],
+    ],
+    [
+      "one bad presence and one blank group",
+      [
+        ["A", "X", 5, 1, "yes"],
+        ["B", "", 6, "", 3],
+      ],
+      ["0,4", "1,1"],
+    ],
+  ])("locates cells only for problems: %s", (_, rows, located) => {
+    const { table, asked } = recordingTable(
+      ["store", "group", "category_sales", "Jan", "Feb"],
+      rows
+    );
+    readDistributionTable("t", table);
+    expect(asked).toEqual(located);
   });
 
   it("reads decimal commas and Russian TRUE/FALSE from a ; file", () => {

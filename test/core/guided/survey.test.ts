@@ -3,6 +3,7 @@ import { validateSurvey } from "../../../src/core/guided/survey/input";
 import { readSurveyTable } from "../../../src/core/guided/survey/table";
 import { GuidedEngine, mkt } from "./guidedEngine";
 import { example } from "./examples";
+import { recordingTable } from "../table/recordingTable";
 import { fieldErrorText } from "../../../src/core/fieldValidation";
 
 const SURVEY_EXAMPLE = example("survey.json", validateSurvey);
@@ -102,5 +103,28 @@ describe("validateSurvey and readSurveyTable", () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors.map((e) => fieldErrorText(e)).join("\n")).toContain(message);
+  });
+
+  it.each([
+    [
+      "clean answers",
+      [
+        ["X", 4, ""],
+        ["Y", 0, 5],
+      ],
+      [],
+    ],
+    [
+      "a score of 7 and a blank group",
+      [
+        ["X", 7, ""],
+        ["", 0, 5],
+      ],
+      ["0,1", "1,0"],
+    ],
+  ])("locates cells only for problems: %s", (_, rows, located) => {
+    const { table, asked } = recordingTable(["group", "Play zone", "Parking"], rows);
+    readSurveyTable(table);
+    expect(asked).toEqual(located);
   });
 });

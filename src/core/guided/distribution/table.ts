@@ -5,7 +5,7 @@
  * per period headed by its label. Says what is wrong and where.
  */
 import { MAX_LABEL_LENGTH, type Checked } from "../../fieldValidation";
-import { msg } from "../../i18n";
+import { msg, type Message } from "../../i18n";
 import { readFlagCell, readNumberCell, readPresenceCell } from "../../table/tableCell";
 import {
   findColumns,
@@ -43,14 +43,17 @@ function readRow(
   table: TableInput,
   i: number,
   columns: DistributionColumns,
+  presenceIn: readonly Message[],
   problems: TableProblems
 ): Store {
   const row = table.rows[i];
   const at = (c: number) => row[c] ?? null;
+  // Where a cell is, only for a problem (see TableProblems.read).
+  const place = (c: number) => () => table.where(i, c);
   const sales = problems.read(
     readNumberCell(at(columns.categorySales), table.decimalComma),
     at(columns.categorySales),
-    table.where(i, columns.categorySales),
+    place(columns.categorySales),
     "category_sales"
   );
   if (sales !== null && sales < 0)
@@ -64,21 +67,16 @@ function readRow(
       : (problems.read(
           readFlagCell(at(columns.sellsCategory)),
           at(columns.sellsCategory),
-          table.where(i, columns.sellsCategory),
+          place(columns.sellsCategory),
           "sells_category"
         ) ?? false);
   return {
-    store: readTextCell(at(columns.store), table.where(i, columns.store), "store", problems),
-    group: readTextCell(at(columns.group), table.where(i, columns.group), "group", problems),
+    store: readTextCell(at(columns.store), place(columns.store), "store", problems),
+    group: readTextCell(at(columns.group), place(columns.group), "group", problems),
     categorySales: sales ?? 0,
     sellsCategory: sells,
-    presence: columns.periods.map((c) =>
-      problems.read(
-        readPresenceCell(at(c), table.decimalComma),
-        at(c),
-        table.where(i, c),
-        msg("rule.distribution.presenceIn", { period: String(table.header[c]) })
-      )
+    presence: columns.periods.map((c, p) =>
+      problems.read(readPresenceCell(at(c), table.decimalComma), at(c), place(c), presenceIn[p])
     ),
   };
 }
@@ -113,7 +111,11 @@ export function readDistributionTable(name: string, table: TableInput): Checked<
     ...(found.sells_category === undefined ? {} : { sellsCategory: found.sells_category }),
     periods,
   };
-  const stores = table.rows.map((_, i) => readRow(table, i, columns, problems));
+  // What each period's cells must hold, named once per column, not once per cell.
+  const presenceIn = periods.map((c) =>
+    msg("rule.distribution.presenceIn", { period: String(table.header[c]) })
+  );
+  const stores = table.rows.map((_, i) => readRow(table, i, columns, presenceIn, problems));
   if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
   const denominators = denominatorProblem(stores);
   if (denominators !== null)

@@ -5,7 +5,7 @@
  */
 import { MAX_SCORE } from "../../metrics/clientOrientation";
 import type { Checked } from "../../fieldValidation";
-import { msg } from "../../i18n";
+import { msg, type Message } from "../../i18n";
 import { isBlankCell, readNumberCell } from "../../table/tableCell";
 import {
   findColumns,
@@ -28,19 +28,22 @@ export interface SurveyTable {
   columns: SurveyColumns;
 }
 
+/** Answer i's score in column c; `scoreFor` names what the column holds (built once per column). */
 function readScore(
   table: TableInput,
   i: number,
   c: number,
+  scoreFor: Message,
   problems: TableProblems
 ): number | null {
   const cell = table.rows[i][c] ?? null;
   if (isBlankCell(cell)) return null;
+  // Where the cell is, only for a problem (see TableProblems.read).
   const n = problems.read(
     readNumberCell(cell, table.decimalComma),
     cell,
-    table.where(i, c),
-    msg("rule.survey.scoreFor", { service: String(table.header[c]) })
+    () => table.where(i, c),
+    scoreFor
   );
   if (n !== null && !(Number.isInteger(n) && n >= 0 && n <= MAX_SCORE))
     problems.add(table.where(i, c), msg("rule.survey.cellScore", { max: MAX_SCORE, got: n }));
@@ -62,9 +65,12 @@ export function readSurveyTable(table: TableInput): Checked<SurveyTable> {
   );
   if (problems.errors.length > 0) return { ok: false, errors: problems.list() };
   const group = found.group!;
+  const scoreFor = services.map((c) =>
+    msg("rule.survey.scoreFor", { service: String(table.header[c]) })
+  );
   const responses = table.rows.map((row, i) => ({
-    group: readTextCell(row[group] ?? null, table.where(i, group), "group", problems),
-    scores: services.map((c) => readScore(table, i, c, problems)),
+    group: readTextCell(row[group] ?? null, () => table.where(i, group), "group", problems),
+    scores: services.map((c, k) => readScore(table, i, c, scoreFor[k], problems)),
   }));
   const groups = [...new Set(responses.map((r) => r.group).filter((g) => g !== ""))];
   if (groups.length > MAX_GROUPS)
