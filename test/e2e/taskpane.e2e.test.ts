@@ -96,7 +96,7 @@ describe("task pane in headless Chromium with a HyperFormula-backed fake Excel",
     });
     const printed = readOfficePrintSetup(host.meta(sheetName)!.print);
     expect(printed).toEqual(await readXlsxPrintSetup(await writeXlsx(plan)));
-    expect(printed).toMatchObject({ orientation: "landscape", pagesWide: 1, titleRows: "$1:$1" });
+    expect(printed).toMatchObject({ orientation: "landscape", pagesWide: 1, titleRows: "$1:$2" });
     expect(printed.breaks.length).toBeGreaterThan(0);
 
     await page.evaluate(() => window.scrollTo(0, 0));

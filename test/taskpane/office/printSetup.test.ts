@@ -117,17 +117,17 @@ const KINDS: Kind[] = [
 ];
 
 describe("the print setup of the sheets the pane builds", () => {
-  it("the discount sheet: landscape as its plan says, A4, one page wide, its title row and the export's breaks", async () => {
+  it("the discount sheet: landscape as its plan says, A4, one page wide, its title rows (the title and the empty row under it) and the export's breaks", async () => {
     const p = pane("1.9");
     const plan = await buildDiscount(p);
     const print = panePrint(p.built().print);
-    expect(plan.page).toMatchObject({ orientation: "landscape", titleRows: 1 });
+    expect(plan.page).toMatchObject({ orientation: "landscape", titleRows: 2 });
     expect(print).toMatchObject({
       orientation: "landscape",
       paper: "A4",
       pagesWide: 1,
       pagesTall: 0,
-      titleRows: "$1:$1",
+      titleRows: "$1:$2",
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     });
     // The article's sheet runs onto more pages: the breaks are real, and the export's.
