@@ -66,6 +66,8 @@ export interface PaneSession {
   host: WorkbookHost;
   requests: string[];
   consoleErrors: string[];
+  /** Makes the files of PaneOptions.unreachable reachable again (the network back). */
+  reconnect(): Promise<void>;
 }
 
 export interface PaneOptions {
@@ -131,13 +133,12 @@ export async function openPane(browser: Browser, options: PaneOptions): Promise<
     route.request().url() === OFFICE_JS_URL ? route.fallback() : route.abort()
   );
   const unreachable = options.unreachable;
-  if (unreachable)
-    await page.route(
-      (url) => url.origin === options.origin && unreachable.test(url.pathname),
-      (route) => route.abort("internetdisconnected")
-    );
+  const cutOff = (url: URL) =>
+    url.origin === options.origin && (unreachable?.test(url.pathname) ?? false);
+  if (unreachable) await page.route(cutOff, (route) => route.abort("internetdisconnected"));
   await page.goto(`${options.origin}/taskpane.html`);
-  return { page, host, requests, consoleErrors };
+  const reconnect = () => (unreachable ? page.unroute(cutOff) : Promise.resolve());
+  return { page, host, requests, consoleErrors, reconnect };
 }
 
 /**

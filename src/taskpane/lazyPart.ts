@@ -7,7 +7,7 @@
  * components/PartFrame shows as a message in the part's place, and
  * toUserMessage as a button's status.
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { createElement, lazy, type ComponentType, type LazyExoticComponent } from "react";
 import { activeLocale } from "../core/i18n";
 import { loadEveryText } from "../core/languagePacks";
 import { PartLoadError } from "./state/userFacingError";
@@ -25,10 +25,31 @@ export function withLaterTexts<T>(load: () => Promise<T>): () => Promise<T> {
     );
 }
 
-/** React.lazy for a part of the pane fetched on first use, with its texts. */
+/**
+ * React.lazy for a part of the pane fetched on first use, with its texts.
+ * React keeps a lazy component's failed load for good, so the part renders
+ * whichever lazy component is current, and the PartLoadError of a failed
+ * fetch carries `retry`, which swaps in a fresh one (PartFrame's Try again):
+ * a part that failed offline loads once the network is back, without a reload.
+ */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>
-): LazyExoticComponent<ComponentType<P>> {
+): ComponentType<P> {
   const loadWithTexts = withLaterTexts(load);
-  return lazy(() => loadWithTexts().then((component) => ({ default: component })));
+  const fresh = (): LazyExoticComponent<ComponentType<P>> =>
+    lazy(() =>
+      loadWithTexts().then(
+        (component) => ({ default: component }),
+        (error: unknown) =>
+          Promise.reject(
+            new PartLoadError(error instanceof PartLoadError ? error.reason : error, () => {
+              current = fresh();
+            })
+          )
+      )
+    );
+  let current = fresh();
+  return function LazyPart(props: P) {
+    return createElement(current, props);
+  };
 }

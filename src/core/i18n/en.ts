@@ -152,7 +152,8 @@ export const en = {
   // --- pane: the task pane ------------------------------------------------------------
   "pane.title": "Trade marketing",
   "pane.partMissing":
-    "Part of the pane could not be downloaded. Check the network connection, then reload the add-in.",
+    "Part of the pane could not be downloaded. Check the network connection, then try again.",
+  "pane.partRetry": "Try again",
   // The ribbon command that opens the pane: the Home tab and the button manifest.xml names (TaskpaneButton.Label).
   "pane.tabs": "Pane sections",
   "pane.tab.model": "Model",

@@ -21,7 +21,11 @@ export class UserFacingError extends Error {
 
 /** A part of the pane fetched on first use (taskpane/lazyPart), or its texts, could not be fetched. */
 export class PartLoadError extends Error {
-  constructor(readonly reason: unknown) {
+  constructor(
+    readonly reason: unknown,
+    /** Makes the next render fetch the part again (lazyPart); absent where nothing can. */
+    readonly retry?: () => void
+  ) {
     super(`a part of the pane could not be fetched: ${String(reason)}`);
     this.name = "PartLoadError";
   }
