@@ -5,6 +5,9 @@ import { GuidedEngine, mkt } from "./guidedEngine";
 import { example } from "./examples";
 import { recordingTable } from "../table/recordingTable";
 import { fieldErrorText } from "../../../src/core/fieldValidation";
+import { SURVEY_SHEET_TEXT } from "../../../src/core/guided/survey/sheetText";
+import { wrappedTextHeight } from "../../../src/core/sheet/notes";
+import { sheetText } from "../../../src/core/sheet/sheetText";
 
 const SURVEY_EXAMPLE = example("survey.json", validateSurvey);
 
@@ -54,6 +57,26 @@ describe("survey sheet", () => {
       )
     );
   });
+});
+
+describe("survey sheet layout", () => {
+  it.each(["en", "ru", "kk"] as const)(
+    "%s: the sample check (a formula) and the answers' address sit in cells merged across B:C, inside their border",
+    (language) => {
+      const plan = buildSurveyExportPlan(SURVEY_EXAMPLE, { language });
+      expect(plan.merges).toEqual(expect.arrayContaining(["B10:C10", "B11:C11"]));
+      const words = plan.blocks.find((b) => b.address === "B10:C11")!;
+      expect(words.role).toBe("calc");
+      expect(words.cells[0][0]).toMatch(/^=IF\(/);
+      expect([words.cells[0][1], words.cells[1][1]]).toEqual([null, null]);
+      // Each of the check's answers takes one line of the merged width (notes' measure of running text).
+      const widths = new Map(plan.columnWidths.map((w) => [w.column, w.width]));
+      const merged = widths.get("B")! + widths.get("C")!;
+      const text = sheetText(SURVEY_SHEET_TEXT, language);
+      for (const answer of [text("sampleMissing"), text("sampleSmall"), text("sampleOk")])
+        expect(wrappedTextHeight(answer, merged)).toBe(wrappedTextHeight("x", merged));
+    }
+  );
 });
 
 describe("validateSurvey and readSurveyTable", () => {

@@ -76,6 +76,8 @@ interface Context {
 }
 
 const firstRow = (top: number) => top + 2;
+/** Columns B:C hold the sample check's words and the answers' address (170 + 95 pt: the longest, ru "меньше минимума: результаты ориентировочные"). */
+const WORDS_COLUMNS = 2;
 const daily = absCellAt(2, ROWS.daily);
 
 function inputsSection(c: Context): SheetSection {
@@ -108,16 +110,27 @@ function inputsSection(c: Context): SheetSection {
       columnBlock(
         2,
         ROWS.respondents,
+        [`=ROWS(${c.group})`, `=IF(N(${d})>0,${cellAt(2, ROWS.respondents)}/${d},"")`],
+        "calc",
+        [[F.count], [F.percent]]
+      ),
+      // The check's words and the answers' address run on past column B: each
+      // sits in a cell merged across B:C, so its border holds the whole text.
+      block(
+        2,
+        ROWS.check,
         [
-          `=ROWS(${c.group})`,
-          `=IF(N(${d})>0,${cellAt(2, ROWS.respondents)}/${d},"")`,
-          `=IF(N(${d})<=0,${stringLiteral(text("sampleMissing"))},IF(${share}<${cellAt(2, ROWS.minimum)},${stringLiteral(text("sampleSmall"))},${stringLiteral(text("sampleOk"))}))`,
-          c.from,
+          [
+            `=IF(N(${d})<=0,${stringLiteral(text("sampleMissing"))},IF(${share}<${cellAt(2, ROWS.minimum)},${stringLiteral(text("sampleSmall"))},${stringLiteral(text("sampleOk"))}))`,
+            null,
+          ],
+          [c.from, null],
         ],
         "calc",
-        [[F.count], [F.percent], [F.text], [F.text]]
+        F.text
       ),
     ],
+    merges: [ROWS.check, ROWS.from].map((row) => rangeAt(2, row, 2 + WORDS_COLUMNS - 1, row)),
   };
 }
 
