@@ -46,9 +46,9 @@ export const NUMBER_FORMATS = {
   /** Excel's text format: what is typed (or written) stays text, never a date or number. */
   text: "@",
   /**
-   * A word a formula computes beside a figure (the ROMI band right of the
-   * ROMI): "_0" in the text section leaves the width of one digit before it,
-   * so "75.0%" and "good" read as two cells, not "75.0%good" (LibreOffice
+   * A word beside a figure (the ROMI band right of the ROMI, a unit right of
+   * its value): "_0" in the text section leaves the width of one digit before
+   * it, so "75.0%" and "good" read as two cells, not "75.0%good" (LibreOffice
    * renders it so too). Not the text format "@": Excel turns a formula in a
    * "@" cell into text once the user edits it.
    */

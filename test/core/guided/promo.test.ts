@@ -4,6 +4,7 @@ import { promoYear } from "../../../src/core/metrics/promo";
 import { GuidedEngine, mkt } from "./guidedEngine";
 import { example } from "./examples";
 import { fieldErrorText } from "../../../src/core/fieldValidation";
+import { NUMBER_FORMATS } from "../../../src/core/numberFormat";
 
 const PROMO_EXAMPLE = example("promo.json", validatePromo);
 
@@ -58,6 +59,25 @@ describe("promo sheet", () => {
     const cells = engine.hf.getSheetValues(engine.hf.getSheetId(engine.sheetName)!).flat();
     expect(cells).toContainEqual(13 / 55);
   });
+});
+
+describe("promo sheet layout", () => {
+  it.each(["en", "ru", "kk"] as const)(
+    "%s: every unit right of a figure keeps a digit's width of space from it (inputs' column C, steps' column D)",
+    (language) => {
+      const plan = buildPromoSheetPlan(PROMO_EXAMPLE, { language });
+      const unitCells = plan.blocks.flatMap((b) => {
+        const formats = typeof b.numberFormat === "string" ? [[b.numberFormat]] : b.numberFormat;
+        const col = b.address.charAt(0);
+        if (b.role !== "label" || !formats) return [];
+        // Column C beside the inputs' values, column D beside the steps' values.
+        return formats.map((row) => row[0]).filter(() => col === "C" || col === "D");
+      });
+      // Nine inputs and eight steps.
+      expect(unitCells).toHaveLength(17);
+      expect(new Set(unitCells)).toEqual(new Set([NUMBER_FORMATS.wordAfterFigure]));
+    }
+  );
 });
 
 describe("validatePromo", () => {

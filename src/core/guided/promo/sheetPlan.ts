@@ -66,7 +66,11 @@ function inputsSection(input: PromoInput, text: Text, groupsTotal: string | null
   ];
   INPUT_KEYS.forEach(([key, unitKey, format], i) => {
     const row = ROWS.firstInput + i;
-    blocks.push(block(1, row, [[text(key)]], "label"), block(3, row, [[unit(unitKey)]], "label"));
+    blocks.push(
+      block(1, row, [[text(key)]], "label"),
+      // The unit right of its figure: "20 units/day", not "20units/day".
+      block(3, row, [[unit(unitKey)]], "label", F.wordAfterFigure)
+    );
     const computed = key === "convertedBuyers" && groupsTotal !== null;
     blocks.push(
       block(2, row, [[computed ? groupsTotal : values[key]]], computed ? "calc" : "input", format)
@@ -183,7 +187,8 @@ function stepsSection(input: PromoInput, top: number, text: Text): SheetSection 
         4,
         row(0),
         steps.map(([, , , unit, , how]) => [unit, text(how)]),
-        "label"
+        "label",
+        steps.map(() => [F.wordAfterFigure, F.quantity])
       ),
     ],
     names: [
