@@ -49,7 +49,10 @@ const useStyles = makeStyles({
 const OptimisePanel = lazyPart(() =>
   import("./components/OptimisePanel").then((m) => m.OptimisePanel)
 );
-const SharePanel = lazyPart(() => import("./components/SharePanel").then((m) => m.SharePanel));
+// One chunk with the Share tab's steps (hooks/useShareWorkflow), so Find needs no fetch of its own.
+const SharePanel = lazyPart(() =>
+  import(/* webpackChunkName: "share" */ "./components/SharePanel").then((m) => m.SharePanel)
+);
 const FunctionGallery = lazyPart(() =>
   import("./components/FunctionGallery").then((m) => m.FunctionGallery)
 );

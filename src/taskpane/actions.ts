@@ -87,8 +87,10 @@ export function importTiers(ops: PaneOperations, progress: Progress): Promise<Im
     t("pane.status.readingSelection"),
     async (): Promise<ImportOutcome> => {
       const { address, values } = await ops.readSelection();
-      // The table reader comes with the first import, not with the pane.
-      const { tiersFromTable } = await import("./state/tiersFromTable");
+      // The table reader is in the workbook code's chunk (index.tsx), here once readSelection is.
+      const { tiersFromTable } = await import(
+        /* webpackChunkName: "workbook" */ "./state/tiersFromTable"
+      );
       const imported = tiersFromTable(values);
       if (!imported.ok) return { status: { kind: "error", text: imported.message }, tiers: null };
       const ignored =

@@ -116,7 +116,7 @@ async function renderOutsideExcel(reason: OutsideReason): Promise<void> {
     ({ OutsideExcel }) => <OutsideExcel reason={reason} />,
     () => (
       <FluentProvider theme={webLightTheme}>
-        <PartMissing />
+        <PartMissing onRetry={() => window.location.reload()} />
       </FluentProvider>
     )
   );

@@ -12,16 +12,23 @@ import { activeLocale } from "../core/i18n";
 import { loadEveryText } from "../core/languagePacks";
 import { PartLoadError } from "./state/userFacingError";
 
+/** webpack's error for a chunk it could not fetch (its name since webpack 4); anything else is a bug. */
+function isFetchFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === "ChunkLoadError";
+}
+
 /**
  * `load` (a dynamic import), resolving once the later texts of the pane's
  * language are here too; rejecting with PartLoadError when either could not
- * be fetched.
+ * be fetched, and with the error itself on any other failure (an error in
+ * the part's code is not the network's, and fetching again would not help).
  */
 export function withLaterTexts<T>(load: () => Promise<T>): () => Promise<T> {
   return () =>
     Promise.all([load(), loadEveryText(activeLocale())]).then(
       ([loaded]) => loaded,
-      (reason: unknown) => Promise.reject(new PartLoadError(reason))
+      (reason: unknown) =>
+        Promise.reject(isFetchFailure(reason) ? new PartLoadError(reason) : reason)
     );
 }
 
@@ -42,9 +49,11 @@ export function lazyPart<P extends object>(
         (component) => ({ default: component }),
         (error: unknown) =>
           Promise.reject(
-            new PartLoadError(error instanceof PartLoadError ? error.reason : error, () => {
-              current = fresh();
-            })
+            error instanceof PartLoadError
+              ? new PartLoadError(error.reason, () => {
+                  current = fresh();
+                })
+              : error
           )
       )
     );

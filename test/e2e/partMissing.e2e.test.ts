@@ -72,11 +72,15 @@ describe("a part of the pane that cannot be fetched", () => {
   });
 
   it("outside Excel, with the page's own chunk unreachable too, still says what to do", async () => {
-    const { page, consoleErrors } = await openPane({
+    const { page, consoleErrors, reconnect } = await openPane({
       officeJs: false,
       unreachable: /outside-excel\.js$/,
     });
     await page.getByText(tr("en", "pane.partMissing")).waitFor();
+    // Try again reloads the page here: the network back, it shows the outside-Excel page.
+    await reconnect();
+    await page.getByRole("button", { name: tr("en", "pane.partRetry") }).click();
+    await page.getByRole("heading", { name: tr("en", "pane.host.title") }).waitFor();
     expect(unexpected(consoleErrors)).toEqual([]);
     await page.context().close();
   });

@@ -13,7 +13,7 @@
  * lazyPart(() => import("./YourPanel").then((m) => m.YourPanel)) }` to
  * MODEL_ENTRIES below.
  */
-import type { ComponentType, LazyExoticComponent } from "react";
+import type { ComponentType } from "react";
 import type { GuidedKind } from "../../core/guided/guidedSheet";
 import type { Locale, PlainMessageKey } from "../../core/i18n";
 import type { Progress, Status } from "../actions";
@@ -33,8 +33,7 @@ export interface ModelPanelProps {
   report(status: Status): void;
 }
 
-export type ModelPanel =
-  ComponentType<ModelPanelProps> | LazyExoticComponent<ComponentType<ModelPanelProps>>;
+export type ModelPanel = ComponentType<ModelPanelProps>;
 
 export interface ModelEntry {
   id: string;

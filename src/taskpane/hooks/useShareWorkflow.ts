@@ -9,8 +9,11 @@ import { runStatusStep, type Outcome, type Progress, type Status } from "../acti
 import type { PaneOperations } from "../operations";
 import type { CellChange, ShareablePlan, ShareScope } from "../state/shareablePlan";
 
-/** The steps come with the Share tab's code (SharePanel), not with the pane's first load. */
-const shareActions = () => import("../state/shareActions");
+/**
+ * The steps come in the Share tab's chunk (App's SharePanel), fetched with the
+ * tab, not with the pane's first load: by the time Find is pressed they are here.
+ */
+const shareActions = () => import(/* webpackChunkName: "share" */ "../state/shareActions");
 
 export function useShareWorkflow(
   operations: PaneOperations,
