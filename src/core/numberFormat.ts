@@ -46,6 +46,12 @@ export const NUMBER_FORMATS = {
   /** Excel's text format: what is typed (or written) stays text, never a date or number. */
   text: "@",
   /**
+   * A formula that answers a word (a label copied from the inputs, a check's
+   * verdict): General, never the text format "@", in which Excel turns the
+   * formula into plain text once the user edits the cell.
+   */
+  wordFormula: "General",
+  /**
    * A word beside a figure (the ROMI band right of the ROMI, a unit right of
    * its value): "_0" in the text section leaves the width of one digit before
    * it, so "75.0%" and "good" read as two cells, not "75.0%good" (LibreOffice

@@ -76,7 +76,7 @@ interface SheetMeta {
 }
 
 /** "1.8" < "1.9" < "1.10", as Office compares requirement-set versions. */
-function versionAtLeast(have: string, want: string): boolean {
+export function versionAtLeast(have: string, want: string): boolean {
   const [a, b] = [have, want].map((v) => v.split(".").map(Number));
   for (let i = 0; i < Math.max(a.length, b.length); i++)
     if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);

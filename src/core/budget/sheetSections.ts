@@ -180,7 +180,7 @@ export function decisionsSection(c: BudgetSheetContext): SheetSection {
     ];
   });
   const formats = model.channels.map(() => [
-    F.text,
+    F.wordFormula,
     F.money,
     F.money,
     F.money,

@@ -57,8 +57,17 @@ function officeRequirements(): RequirementsHost | undefined {
   return typeof Office !== "undefined" ? Office.context?.requirements : undefined;
 }
 
-/** A built sheet gets its print setup where the host has the API for it; elsewhere it is built without. */
-function sheetWriteOptions(host: RequirementsHost | undefined): SheetWriteOptions {
+/**
+ * Refuses a sheet build the host cannot do (requireExcelApi: `feature` needs
+ * `version`), else says how to write it: with its print setup where the host
+ * has the API for it, without elsewhere.
+ */
+function sheetWriteOptions(
+  host: RequirementsHost | undefined,
+  feature: string,
+  version?: string
+): SheetWriteOptions {
+  requireExcelApi(host, feature, version);
   return { printSetup: supportsExcelApi(host, PRINT_EXCEL_API) };
 }
 
@@ -104,8 +113,11 @@ function budgetOperations(
         language,
       });
       // A response-curve chart per channel: the chart API's version.
-      requireExcelApi(requirements(), t("office.feature.build"), planExcelApi(plan));
-      const options = sheetWriteOptions(requirements());
+      const options = sheetWriteOptions(
+        requirements(),
+        t("office.feature.build"),
+        planExcelApi(plan)
+      );
       return run((context) => applySheetPlan(context, plan, options));
     },
     async readActiveBudget() {
@@ -136,8 +148,11 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
         sheetName: discountSheetName(model.name, language),
         language,
       });
-      requireExcelApi(requirements(), t("office.feature.build"), planExcelApi(plan));
-      const options = sheetWriteOptions(requirements());
+      const options = sheetWriteOptions(
+        requirements(),
+        t("office.feature.build"),
+        planExcelApi(plan)
+      );
       return run((context) => applySheetPlan(context, plan, options));
     },
     async readActiveModel() {
@@ -150,14 +165,20 @@ export function createOfficeOperations(deps: OfficeOperationDeps): PaneOperation
       return run((context) => writeDecisions(context, sheetName, discounts, expectCurrent));
     },
     buildPlanSheet(plan) {
-      requireExcelApi(requirements(), t("office.feature.build"), planExcelApi(plan));
-      const options = sheetWriteOptions(requirements());
+      const options = sheetWriteOptions(
+        requirements(),
+        t("office.feature.build"),
+        planExcelApi(plan)
+      );
       return run((context) => applySheetPlan(context, plan, options));
     },
     buildFromSelection(makePlan) {
       // Both in-place sheets carry a chart (DN and WD by period, effects by service).
-      requireExcelApi(requirements(), t("office.feature.buildFromSelection"), CHART_EXCEL_API);
-      const options = sheetWriteOptions(requirements());
+      const options = sheetWriteOptions(
+        requirements(),
+        t("office.feature.buildFromSelection"),
+        CHART_EXCEL_API
+      );
       return run((context) => buildFromSelection(context, makePlan, options));
     },
     readSelection() {

@@ -29,15 +29,17 @@ export function queuePrintSetup(sheet: Excel.Worksheet, setup: PrintSetup): void
   // `pageLayout` is a navigation property (a proxy): writing through it needs no load.
   const layout = sheet.pageLayout;
   layout.orientation = ORIENTATION[setup.orientation];
-  // The zoom is set as one object (the reference: `x.zoom = {...}`, never `x.zoom.scale = ...`).
-  layout.zoom = {
-    horizontalFitToPages: setup.pagesWide,
-    verticalFitToPages: PAGES_TALL_AS_NEEDED,
-  };
   if (setup.printArea) layout.setPrintArea(setup.printArea);
   if (setup.titleRows) layout.setPrintTitleRows(`$1:$${setup.titleRows}`);
   layout.setPrintMargins("Inches", { ...setup.margins });
   // PageBreakCollection.add puts the break before the range's top-left cell: above row `row`.
   for (const row of setup.breaks) sheet.horizontalPageBreaks.add(`A${row}`);
+  // The zoom after the rest: its "pages tall" value is the one not checked on real Excel
+  // (PAGES_TALL_AS_NEEDED), so should Excel refuse it, only the zoom and the paper are lost.
+  // It is set as one object (the reference: `x.zoom = {...}`, never `x.zoom.scale = ...`).
+  layout.zoom = {
+    horizontalFitToPages: setup.pagesWide,
+    verticalFitToPages: PAGES_TALL_AS_NEEDED,
+  };
   layout.paperSize = setup.paper;
 }

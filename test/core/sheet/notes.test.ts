@@ -1,9 +1,5 @@
 /** Wrapped text heights: lines counted word by word, as Excel wraps a cell. */
-import {
-  headedNotes,
-  notesListSection,
-  wrappedTextHeight,
-} from "../../../src/core/sheet/notes";
+import { headedNotes, notesListSection, wrappedTextHeight } from "../../../src/core/sheet/notes";
 
 /** 4.4 pt a character and 6 pt of padding: a width that holds exactly n characters on a line. */
 const widthFor = (characters: number) => characters * 4.4 + 6;

@@ -88,7 +88,7 @@ describe("the discount sheet in Russian and Kazakh", () => {
       expect(plan.sheetName).toBe(sheetName);
       const words = plan.blocks.flatMap((b) => b.cells.flat());
       expect(words).toContain(heading);
-      // The notes are one paragraph cell beside the inputs.
+      // The notes sit under the summary, one paragraph a row, in the sheet's language.
       expect(words.join("\n")).toContain(DISCOUNT_SHEET_TEXT[language]!.noteSolve);
       expect(words.join("\n")).not.toContain(DISCOUNT_SHEET_TEXT.en.noteSolve);
       expect(discountSheetName("Розетки", language)).toBe(paneName);

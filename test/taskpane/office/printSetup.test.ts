@@ -28,12 +28,7 @@ import { planWith } from "../../core/sheet/paginationPlans";
 import { CASES, exampleForm, SIZE, type Case } from "./guidedFixtures";
 import { createMockExcel, type SheetState } from "./mockExcel";
 import { readOfficePrintSetup } from "./officePrintSetup";
-
-/** "1.8" < "1.9" < "1.10", as Office compares requirement-set versions. */
-function versionAtLeast(have: string, want: string): boolean {
-  const [a, b] = [have, want].map((v) => v.split(".").map(Number));
-  return a[0] !== b[0] ? a[0] > b[0] : (a[1] ?? 0) >= (b[1] ?? 0);
-}
+import { versionAtLeast } from "../../../testkit/fakeOffice/workbookHost";
 
 /** The pane over a mock workbook whose host supports ExcelApi up to `apiVersion`. */
 function pane(apiVersion: string, c?: Pick<Case, "sheets" | "selection">) {

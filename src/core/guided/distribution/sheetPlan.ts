@@ -139,7 +139,7 @@ function periodSection(c: Context): SheetSection {
         row.first,
         c.model.columns.periods.map((p) => `=${sourceHeader(c.model.source, p)}`),
         "label",
-        F.text
+        F.wordFormula
       ),
       block(
         2,

@@ -127,7 +127,11 @@ function inputsSection(c: Context): SheetSection {
           [c.from, null],
         ],
         "calc",
-        F.text
+        // The verdict is a formula (General); the address below it is typed text ("@").
+        [
+          [F.wordFormula, F.wordFormula],
+          [F.text, F.text],
+        ]
       ),
     ],
     merges: [ROWS.check, ROWS.from].map((row) => rangeAt(2, row, 2 + WORDS_COLUMNS - 1, row)),
