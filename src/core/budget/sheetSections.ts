@@ -13,8 +13,7 @@ import type { ChartSeriesSpec, ChartSpec } from "../sheet/chartSpec";
 import type { SheetTextLookup } from "../sheet/sheetText";
 import { absCellAt, block, cellAt, columnBlock, rangeAt } from "../sheet/place";
 import { NUMBER_FORMATS as F } from "../numberFormat";
-import { LABEL_COLUMN_WIDTH, modelSheetHead } from "../sheet/modelSheet";
-import { headedNotes, notesListSection } from "../sheet/notes";
+import { modelSheetHead, modelSheetNotes } from "../sheet/modelSheet";
 import { renderTwin } from "../catalogue/twin";
 import { entryNamed } from "../catalogue";
 import type { BudgetModelInput, Channel } from "./model";
@@ -40,8 +39,6 @@ export const CHART_GAP = 2;
 export const FIGURE_COLUMN_WIDTH = 80;
 /** Rows reserved for the notes: the four on solving, and the optional one on where the spends came from. */
 export const NOTE_ROWS = 5;
-/** The notes run across columns A:G. */
-const NOTE_COLUMNS = 7;
 
 export interface BudgetSheetContext {
   model: BudgetModelInput;
@@ -332,8 +329,12 @@ export function chartsSection(c: BudgetSheetContext): SheetSection {
 export function notesSection(c: BudgetSheetContext): SheetSection {
   const { text, rows: R } = c;
   const lines = [text("noteSolve"), text("noteFormulas"), text("noteLocal"), text("noteGlobal")];
-  // Column A at its narrowest: a wider A only leaves a little room under the text.
-  const width = LABEL_COLUMN_WIDTH + (NOTE_COLUMNS - 1) * FIGURE_COLUMN_WIDTH;
-  const notes = notesListSection(A, R.note, [...lines, c.note ?? null], NOTE_COLUMNS, width);
-  return headedNotes(A, R.notesHeading, text("notesHeading"), notes);
+  return modelSheetNotes({
+    headingRow: R.notesHeading,
+    rows: NOTE_ROWS,
+    heading: text("notesHeading"),
+    lines,
+    note: c.note,
+    figureWidth: FIGURE_COLUMN_WIDTH,
+  });
 }

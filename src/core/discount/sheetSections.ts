@@ -11,8 +11,7 @@ import type { SheetSection } from "../sheet/assemble";
 import type { ChartSpec } from "../sheet/chartSpec";
 import type { SheetTextLookup } from "../sheet/sheetText";
 import { absCellAt, block, cellAt, columnBlock, rangeAt } from "../sheet/place";
-import { headedNotes, notesListSection } from "../sheet/notes";
-import { LABEL_COLUMN_WIDTH, modelSheetHead } from "../sheet/modelSheet";
+import { modelSheetHead, modelSheetNotes } from "../sheet/modelSheet";
 import { NUMBER_FORMATS as F } from "../numberFormat";
 import type { DiscountModelInput } from "./model";
 import type { DiscountSheetTextKey } from "./sheetText";
@@ -382,8 +381,6 @@ export function sensitivitySection(c: DiscountSheetContext): SheetSection {
 
 /** Rows reserved for the notes: the five on solving, and the optional one on where the discounts came from. */
 export const NOTE_ROWS = 6;
-/** The notes run across columns A:G, as the budget sheet's do (a line a reader's eye can follow). */
-const NOTE_COLUMNS = 7;
 
 /**
  * "How to solve" under the results, one paragraph a row: each row is as tall
@@ -399,8 +396,12 @@ export function notesSection(c: DiscountSheetContext): SheetSection {
     text("noteGlobal", { pane: c.pane.title, command: c.pane.command, tab: c.pane.tab }),
     text("noteSensitivity"),
   ];
-  // Columns B … G are at least the figure width (headers may widen some): the notes' height is never too small.
-  const width = LABEL_COLUMN_WIDTH + (NOTE_COLUMNS - 1) * c.figureWidth;
-  const notes = notesListSection(A, R.note, [...lines, c.note ?? null], NOTE_COLUMNS, width);
-  return headedNotes(A, R.notesHeading, text("notesHeading"), notes);
+  return modelSheetNotes({
+    headingRow: R.notesHeading,
+    rows: NOTE_ROWS,
+    heading: text("notesHeading"),
+    lines,
+    note: c.note,
+    figureWidth: c.figureWidth,
+  });
 }

@@ -12,6 +12,7 @@ import { columnLetter } from "../a1";
 import { NUMBER_FORMATS } from "../numberFormat";
 import { assembleSheetPlan, hiddenName, type SheetSection } from "./assemble";
 import { fitColumnWidths } from "./fitColumns";
+import { headedNotes, notesListSection } from "./notes";
 import { block, cellAt, columnBlock, rangeAt } from "./place";
 import type { PlanBlock, PlanColumnWidth, PlanName, SheetPlan } from "./plan";
 import type { SolverModel } from "./solverModel";
@@ -24,6 +25,40 @@ export const LABEL_COLUMN_WIDTH = 190;
 /** Column of the labels (A) and of the values they label (B), 1-based. */
 const LABELS = 1;
 const VALUES = 2;
+
+/** The notes run across A:G: a line the eye can follow, as wide as the printed tables' left part. */
+const NOTE_COLUMNS = 7;
+
+export interface ModelSheetNotes {
+  /** Row of the notes' heading; the notes start on the row below. */
+  headingRow: number;
+  /** The rows the sheet's layout keeps for the notes: one per line, and one for `note`. */
+  rows: number;
+  heading: string;
+  lines: readonly string[];
+  /** Where the figures came from, when the caller says; its row stays empty without. */
+  note?: string | null;
+  /** Width of columns B:G in points. */
+  figureWidth: number;
+}
+
+/**
+ * A model sheet's "How to solve": the heading, then one paragraph a row
+ * across A:G, each row as tall as its paragraph, and last the optional note.
+ * Heights are measured with B:G at `figureWidth`, their narrowest (a header
+ * may widen one), so a row is never too short for its text. Throws when the
+ * lines do not fill the rows the layout kept (the rows below would collide).
+ */
+export function modelSheetNotes(n: ModelSheetNotes): SheetSection {
+  if (n.lines.length + 1 !== n.rows)
+    throw new RangeError(
+      `the layout keeps ${n.rows} note rows for ${n.lines.length} lines and the optional note`
+    );
+  const width = LABEL_COLUMN_WIDTH + (NOTE_COLUMNS - 1) * n.figureWidth;
+  const lines = [...n.lines, n.note ?? null];
+  const notes = notesListSection(LABELS, n.headingRow + 1, lines, NOTE_COLUMNS, width);
+  return headedNotes(LABELS, n.headingRow, n.heading, notes);
+}
 
 /** Widths in points: column A for labels, B through `lastColumn` at `figureWidth`. */
 export function modelSheetColumnWidths(lastColumn: number, figureWidth: number): PlanColumnWidth[] {

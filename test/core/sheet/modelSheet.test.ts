@@ -5,6 +5,7 @@ import {
   modelSheetColumnWidths,
   modelSheetHead,
   modelSheetNames,
+  modelSheetNotes,
 } from "../../../src/core/sheet/modelSheet";
 import { MODEL_LAYOUT_NAMES, MODEL_SHEET_ROWS } from "../../../src/core/sheet/modelSheetLayout";
 import { block } from "../../../src/core/sheet/place";
@@ -53,6 +54,41 @@ describe("modelSheetHead", () => {
       numberFormat: [[NUMBER_FORMATS.text], [NUMBER_FORMATS.text]],
     });
     expect(MODEL_SHEET_ROWS.meta).toBe(4);
+  });
+});
+
+describe("modelSheetNotes", () => {
+  const notes = (rows: number, note?: string) =>
+    modelSheetNotes({
+      headingRow: 20,
+      rows,
+      heading: "How to solve",
+      lines: ["First.", `Second, ${"a paragraph long enough to wrap at this width, ".repeat(4)}`],
+      note,
+      figureWidth: 60,
+    });
+
+  it("puts the heading, then a paragraph a row across A:G, each row as tall as its text", () => {
+    const section = notes(3, "From the optimiser.");
+    const cells = section.blocks.map((b) => [b.address, b.cells.flat()]);
+    expect(cells).toEqual([
+      ["A20:A20", ["How to solve"]],
+      ["A21:A23", ["First.", expect.stringMatching(/^Second/), "From the optimiser."]],
+    ]);
+    expect(section.merges).toEqual(["A21:G21", "A22:G22", "A23:G23"]);
+    const heights = section.rowHeights!.map((h) => h.height);
+    expect(heights[1]).toBeGreaterThan(heights[0]);
+  });
+
+  it("leaves the optional note's row empty and unmerged without one", () => {
+    const section = notes(3);
+    expect(section.blocks[1].cells.flat()[2]).toBeNull();
+    expect(section.merges).toEqual(["A21:G21", "A22:G22"]);
+  });
+
+  it("refuses lines that do not fill the rows the layout kept", () => {
+    expect(() => notes(4)).toThrow(/4 note rows for 2 lines/);
+    expect(() => notes(2)).toThrow(RangeError);
   });
 });
 
